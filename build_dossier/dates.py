@@ -1,0 +1,185 @@
+"""Dates: parse calendar expressions and resolve relative ones against a publication date, tense-aware."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import dateparser
+
+from .model import DateValue
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+FULL_DATE_RE = re.compile(
+    rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
+}  # fmt: skip
+
+_PARSER = dateparser.date.DateDataParser(
+    languages=["en"],
+    settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True},
+)
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip(".")[:3])
+
+
+def parse_full_date(text: str) -> date | None:
+    """A complete calendar date written out ("Nov. 22, 2016", "9 November 2016", "2016-11-09")."""
+    found = _PARSER.get_date_data(text)
+    if found and found.date_obj and found.period == "day":
+        return found.date_obj.date()
+    return None
+
+
+def fmt_day(d: date) -> str:
+    return f"{d:%a} {d.isoformat()}"
+
+
+def _value(d: date, precision: str) -> str:
+    return {"day": d.isoformat(), "month": f"{d:%Y-%m}", "year": f"{d:%Y}"}[precision]
+
+
+def tense_word(tense: str) -> str:
+    return {"past": "past tense", "future": "future tense", "present": "present tense"}[tense]
+
+
+def resolve(text: str, published: date | None, tense: str, basis: str = "stated") -> DateValue:
+    """Turn the words of a date expression into a DateValue, or an honest "unresolved".
+
+    `tense` is "past", "present" or "future" for the clause the expression modifies; it decides
+    which way a weekday or "in April" points from the publication date.
+    """
+    t = " ".join(text.replace("’", "'").split())
+    low = t.lower().removeprefix("on ").removeprefix("the ")
+    pub = f"published {fmt_day(published)}" if published else "publication date unknown"
+    if basis == "inferred" and published:
+        pub = f"published {fmt_day(published)} (inferred)"
+
+    def ok(d: date, precision: str, why: str) -> DateValue:
+        shown = fmt_day(d) if precision == "day" else _value(d, precision)
+        return DateValue(_value(d, precision), precision, None, t, f"'{t}', {why} → {shown}")
+
+    def unresolved(why: str) -> DateValue:
+        return DateValue(None, "unknown", None, t, f"'{t}': {why}")
+
+    # Ranges of years: "1910-45", "from 1910 to 1945", "1910–1945".
+    m = re.fullmatch(r"(?:from |between )?(\d{4})\s*(?:-|–|to|and)\s*(\d{2,4})", low)
+    if m:
+        start, end = int(m[1]), int(m[2])
+        if end < 100:
+            end = start // 100 * 100 + end
+        if end > start:
+            return DateValue(str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}")
+    # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
+    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of) ?)?(\d{4})", low)  # fmt: skip
+    if m:
+        qual = f", '{m[1]}' kept as a note" if m[1] else ""
+        return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
+    # Month and year: "December 2014", "Dec. 2014".
+    m = re.fullmatch(rf"(?:in |since |by |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
+    if m:
+        mo = month_number(m[1])
+        if mo:
+            v = f"{int(m[2]):04d}-{mo:02d}"
+            return DateValue(v, "month", None, t, f"'{t}', a month → {v}")
+    # A full date.
+    if re.search(r"\d{4}", low):
+        d = parse_full_date(t)
+        if d and re.search(MONTH_RE, t, re.I) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", low):
+            d = d or date.fromisoformat(low)
+            return ok(d, "day", "a full date")
+    if published is None:
+        return unresolved(f"relative to a {pub}; supply it in the article's sidecar")
+    # Month and day without a year: "Nov. 30", "Oct. 27", "June 27".
+    m = re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", t, re.I)
+    if m and month_number(m[1]):
+        mo, day = month_number(m[1]), int(m[2])
+        year = published.year
+        try:
+            d = date(year, mo, day)
+        except ValueError:
+            return unresolved("not a calendar date")
+        # A past event dated later in the year than publication belongs to the year before.
+        if tense == "past" and d > published:
+            d = date(year - 1, mo, day)
+        if tense == "future" and d < published - timedelta(days=3):
+            d = date(year + 1, mo, day)
+        return ok(d, "day", f"month and day, {tense_word(tense)}, {pub}")
+    # A month alone: "in April".
+    m = re.fullmatch(rf"(?:in |since |by |early |late |mid-)?({MONTH_RE})", t, re.I)
+    if m and m[1] != "may":  # lower-case "may" is the modal verb
+        mo = month_number(m[1])
+        year = published.year
+        if tense == "past" and mo > published.month:
+            year -= 1
+        if tense == "future" and mo < published.month:
+            year += 1
+        d = date(year, mo, 1)
+        return ok(d, "month", f"a month, {tense_word(tense)}, {pub}")
+    # Weekdays: "Tuesday", "on Wednesday", "this Friday", "last Monday", "next Tuesday".
+    m = re.fullmatch(rf"(?:(this|last|next|on|early|late) )?({WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?", t, re.I)  # fmt: skip
+    if m:
+        wd = WEEKDAYS.index(m[2].lower())
+        mod = (m[1] or "").lower()
+        delta = (wd - published.weekday()) % 7
+        if mod == "next":
+            d = published + timedelta(days=delta or 7)
+            why = "'next', forward"
+        elif mod == "last":
+            d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
+            why = "'last', back"
+        elif mod == "this" and tense != "past" or tense == "future":
+            d = published + timedelta(days=delta)
+            why = tense_word("future") if tense == "future" else "'this', forward"
+        else:
+            d = published - timedelta(days=(published.weekday() - wd) % 7)
+            why = tense_word(tense)
+        return ok(d, "day", f"{why}, {pub}")
+    rel = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0}
+    if low in rel:
+        return ok(published + timedelta(days=rel[low]), "day", pub)
+    # Weeks: "this week", "last week", "next week", "within this week".
+    m = re.fullmatch(r"(?:within |earlier |later )?(this|last|next|earlier this|later this) week", low)
+    if m:
+        monday = published - timedelta(days=published.weekday())
+        shift = {"last": -7, "next": 7}.get(m[1], 0)
+        start, end = monday + timedelta(days=shift), monday + timedelta(days=shift + 6)
+        return DateValue(None, "week", end.isoformat(), t,
+                         f"'{t}', {pub} → the week {start.isoformat()} to {end.isoformat()}; no single day")  # fmt: skip
+    # Months and years relative to publication.
+    m = re.fullmatch(r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)", low)
+    if m:
+        shift = {"last": -1, "next": 1}.get(m[1], 0)
+        if m[2] == "year":
+            d = date(published.year + shift, 1, 1)
+            return ok(d, "year", pub)
+        month_index = published.year * 12 + published.month - 1 + shift
+        d = date(month_index // 12, month_index % 12 + 1, 1)
+        return ok(d, "month", pub)
+    if low in ("so far this year", "this year alone", "earlier this year", "the year"):
+        return ok(date(published.year, 1, 1), "year", pub)
+    # "four years ago", "a year ago", "two months ago".
+    m = re.fullmatch(r"(\w+) (year|month)s? ago", low)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1])
+        if n:
+            if m[2] == "year":
+                return ok(date(published.year - n, 1, 1), "year", f"counted back from {pub}")
+            mi = published.year * 12 + published.month - 1 - n
+            return ok(date(mi // 12, mi % 12 + 1, 1), "month", f"counted back from {pub}")
+    return unresolved("not a date this tool resolves; left unresolved rather than guessed")

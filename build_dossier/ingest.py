@@ -1,0 +1,457 @@
+"""Ingest: read article files (.txt, .html, .md) and their sidecars into clean Article records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .dates import FULL_DATE_RE, MONTH_RE, WEEKDAY_RE, WEEKDAYS, month_number, parse_full_date
+from .model import Article
+from .problems import DossierError, Problems
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+SIDECAR_SUFFIX = ".meta.yml"
+SIDECAR_KEYS = ("title", "outlet", "url", "published", "authors", "dateline")
+TERMINAL = tuple('.?!"”’)')
+
+
+@cache
+def furniture() -> dict:
+    text = resources.files("build_dossier").joinpath("data/furniture.yml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def discover(seeds: Path) -> list[Path]:
+    """Article files under `seeds`, in a stable order; sidecars and other files are skipped."""
+    return sorted(
+        p
+        for p in seeds.rglob("*")
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def sidecar_path(article: Path) -> Path:
+    return article.with_name(article.stem + SIDECAR_SUFFIX)
+
+
+def read_article(path: Path, seeds: Path, problems: Problems) -> Article | None:
+    """Read one article; on a user's mistake report one line and return None."""
+    rel = path.relative_to(seeds).as_posix()
+    try:
+        raw = path.read_bytes()
+        text = decode(raw)
+        meta_raw, meta = read_sidecar(sidecar_path(path))
+        suffix = path.suffix.lower()
+        if suffix in (".html", ".htm"):
+            article = parse_html(text, rel)
+        elif suffix == ".md":
+            article = parse_markdown(text, rel)
+        else:
+            article = parse_text(text, rel)
+        article = replace(article, digest=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest())
+        article = apply_sidecar(article, meta)
+    except OSError as e:
+        problems.error(f"seeds/{rel}", f"cannot be read ({e.strerror})")
+        return None
+    except DossierError as e:
+        problems.error(f"seeds/{rel}" if not str(e).startswith("seeds/") else "", str(e))
+        return None
+    if not article.paragraphs:
+        problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
+        return None
+    if article.published is None:
+        problems.warn(
+            f"seeds/{rel}",
+            f"no publication date in the text; add `published: YYYY-MM-DD` to "
+            f"{sidecar_path(path).name} if you know it",
+        )
+    return article
+
+
+def decode(raw: bytes) -> str:
+    if not raw.strip():
+        raise DossierError("is empty")
+    if b"\0" in raw[:8192]:
+        raise DossierError("is a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DossierError(
+            f"is not UTF-8 text (byte 0x{raw[e.start]:02x} at offset {e.start}); save it as UTF-8"
+        ) from None
+
+
+# --- sidecars -------------------------------------------------------------------------------
+
+
+def read_sidecar(path: Path) -> tuple[bytes, dict]:
+    if not path.exists():
+        return b"", {}
+    raw = path.read_bytes()
+    where = f"seeds/{path.name}"
+    try:
+        data = yaml.safe_load(raw.decode("utf-8")) or {}
+    except (UnicodeDecodeError, yaml.YAMLError) as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark else ""
+        raise DossierError(f"{where}: not valid YAML{at}; the article was skipped") from None
+    if not isinstance(data, dict):
+        raise DossierError(f"{where}: expected a mapping of fields, found {type(data).__name__}")
+    for key in data:
+        if key not in SIDECAR_KEYS:
+            raise DossierError(
+                f"{where}: unknown field '{key}'; expected one of {', '.join(SIDECAR_KEYS)}"
+            )
+    published = data.get("published")
+    if published is not None and not isinstance(published, date):
+        raise DossierError(
+            f"{where}: 'published' expected a date YYYY-MM-DD, found {published!r}"
+        )
+    authors = data.get("authors")
+    if authors is not None and not (
+        isinstance(authors, list) and all(isinstance(a, str) for a in authors)
+    ):
+        raise DossierError(f"{where}: 'authors' expected a list of names, found {authors!r}")
+    return raw, data
+
+
+def apply_sidecar(article: Article, meta: dict) -> Article:
+    changes: dict = {k: meta[k] for k in ("title", "outlet", "url", "dateline") if k in meta}
+    if "authors" in meta:
+        changes["authors"] = tuple(meta["authors"])
+    if "published" in meta:
+        changes.update(
+            published=meta["published"],
+            published_basis="curated",
+            published_note=f"given in the sidecar {Path(article.file).stem}{SIDECAR_SUFFIX}",
+        )
+    if "title" in meta:
+        changes["title_basis"] = "curated"
+    return replace(article, **changes)
+
+
+# --- text normalisation ---------------------------------------------------------------------
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_HYPHEN_NOT_JOINED = {"and", "or", "to", "nor", "but", "as"}
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, plain spaces, no invisible characters, and line-wrap hyphens rejoined."""
+    text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(lines)
+    # "Sang- gyun" is a word broken at a line end and re-flowed; "pre- and post-war" is not.
+    return re.sub(
+        r"\b([A-Za-z]+)- ([a-z]+)\b",
+        lambda m: m[0] if m[2] in _HYPHEN_NOT_JOINED else f"{m[1]}-{m[2]}",
+        text,
+    )
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Rejoin hard-wrapped lines: a line with no closing punctuation followed by a lower-case one."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and line[0].islower() and not out[-1].endswith(TERMINAL):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+# --- line classification --------------------------------------------------------------------
+
+WIRE_TAG_RE = re.compile(
+    r"^\((?:LEAD|URGENT|UPDATE[^)]*|CORRECTED|ATTN:[^)]*|\d+(?:st|nd|rd|th) LD[^)]*|News Focus"
+    r"|Interview|[A-Z][A-Za-z ]+ Feature|Yonhap Feature|EDITORIAL|News Analysis)\)\s*",
+)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+DATE_LABEL_RE = re.compile(r"\b(Published|Posted|Updated|Modified|Date|First published)\s*:?", re.I)
+
+
+def agencies() -> list[str]:
+    return furniture()["agencies"]
+
+
+def credit_re() -> re.Pattern:
+    names = "|".join(map(re.escape, agencies()))
+    return re.compile(rf"\s*[(\[](?:{names})(?: (?:News )?Photo)?[)\]]\s*$|\s*\[[^\]]*Photo\]\s*$")
+
+
+DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?),?\s+(?:(?P<md>{MONTH_RE}\s+\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+)?"
+    r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|—|–|-)\s*"
+)
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_furniture(line: str) -> bool:
+    low = line.lower()
+    data = furniture()
+    if low in {f.lower() for f in data["lines"]} or len(line) < 3:
+        return True
+    if low.startswith("home >") or line.count(" > ") >= 2:
+        return True
+    if WIRE_TAG_RE.fullmatch(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
+        return True  # a UI string in another script on an English page
+    return words(line) < 20 and any(p.lower() in low for p in data["phrases"])
+
+
+def is_caption(line: str, last: bool) -> bool:
+    if any(line.lower().startswith(c.lower()) for c in furniture()["caption_starts"]):
+        return True
+    if re.search(r"\[[^\]]*Photo\]\s*$", line):
+        return True
+    # A short paragraph signed "(Yonhap)" in the middle of a story is a photo caption; at the
+    # end it is the agency's credit on the last paragraph.
+    return not last and bool(credit_re().search(line)) and words(line) < 40
+
+
+def is_body(line: str) -> bool:
+    return words(line) >= 6 and (line.endswith(TERMINAL) or words(line) >= 25)
+
+
+def byline_of(line: str) -> tuple[list[str], str | None] | None:
+    """Authors (and an outlet named before them) from a byline, or None if not a byline."""
+    m = re.match(r"^By\s+(.+)$", line)
+    text = None
+    if m:
+        text = m[1]
+    elif EMAIL_RE.search(line) and words(line) <= 12:
+        text = line
+    if text is None:
+        return None
+    text = EMAIL_RE.sub(" ", text)
+    text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|,;]|\s+and\s+", text)[0]
+    tokens = text.split()
+    if not tokens or len(tokens) > 8:
+        return None
+    outlet = None
+    if len(tokens) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
+        outlet, tokens = " ".join(tokens[:-2]), tokens[-2:]
+    return [" ".join(tokens)], outlet
+
+
+def classify(lines: list[str]) -> dict:
+    """Split lines into headline, metadata lines, byline and body paragraphs."""
+    body: list[str] = []
+    meta: list[str] = []
+    headline = None
+    authors: list[str] = []
+    outlet = None
+    body_idx = [i for i, line in enumerate(lines) if line and is_body(line) and not is_furniture(line)]
+    last_body = body_idx[-1] if body_idx else -1
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        by = byline_of(line)
+        if by and words(line) <= 20:
+            authors += [a for a in by[0] if a not in authors]
+            outlet = outlet or by[1]
+            meta.append(line)
+            if body and EMAIL_RE.search(line):
+                break  # a signature with an e-mail address ends the story; what follows is chrome
+            continue
+        if FULL_DATE_RE.search(line) and words(line) <= 15 and not is_body(line):
+            meta.append(line)
+            continue
+        if is_furniture(line):
+            continue
+        if is_body(line):
+            if is_caption(line, i == last_body):
+                continue
+            body.append(line)
+            continue
+        tagless = WIRE_TAG_RE.sub("", line).strip()
+        if headline is None and not body and words(tagless) >= 3:
+            headline = tagless
+        # Anything else short after the story started is chrome ("with the Korea JoongAng Daily").
+    if headline:
+        body = [p for p in body if p != headline]
+    return {"headline": headline, "meta": meta, "body": body, "authors": authors, "outlet": outlet}
+
+
+# --- publication dates ----------------------------------------------------------------------
+
+
+def stated_date(meta_lines: list[str]) -> tuple[date, str] | None:
+    """The publication date printed on the page: prefer "Published"/"Posted" over "Updated"."""
+    candidates = []
+    for line in meta_lines:
+        for m in FULL_DATE_RE.finditer(line):
+            label = None
+            for lab in DATE_LABEL_RE.finditer(line[: m.start()]):
+                label = lab[1].lower()
+            d = parse_full_date(m[0])
+            if d:
+                candidates.append((label in ("updated", "modified"), d, f"{line!r}"))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])
+    _, d, line = candidates[0]
+    return d, f"stated on the page: {line}"
+
+
+def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] | None:
+    """Infer the year of a dateline that has none, from a weekday the story gives for that day.
+
+    Wire copy reports the day's news as "an official said Wednesday": the dateline day is that
+    weekday. The year must also not precede the latest year the story mentions.
+    """
+    text = " ".join(paragraphs[:3])
+    m = re.search(rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text)
+    if not m:
+        return None
+    weekday = WEEKDAYS.index(m[1].lower())
+    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", " ".join(paragraphs))]
+    floor = max(years) if years else None
+    if floor is None:
+        return None
+    for year in range(floor, floor + 12):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            return d, (
+                f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
+                f"'{m[0]}', and the first year from {floor} (the latest year it mentions) in "
+                f"which {d:%B} {day} is a {m[1]} is {year}"
+            )
+    return None
+
+
+def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[str]):
+    stated = stated_date(meta_lines)
+    if dateline and dateline.get("year"):
+        mo = month_number(dateline["md"].split()[0])
+        d = date(int(dateline["year"]), mo, int(dateline["md"].split()[1]))
+        return d, "stated", f"stated in the dateline '{dateline['text']}'"
+    if stated:
+        return stated[0], "stated", stated[1]
+    if dateline and dateline.get("md"):
+        mo = month_number(dateline["md"].split()[0])
+        inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs)
+        if inferred:
+            return inferred[0], "inferred", inferred[1]
+        return None, "unknown", f"the dateline gives '{dateline['md']}' but no year, and the text does not settle it"
+    return None, "unknown", "the text gives no publication date"
+
+
+# --- formats --------------------------------------------------------------------------------
+
+
+def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None = None) -> Article:
+    lines = join_wrapped(normalise(text).split("\n"))
+    parts = classify(lines)
+    body = parts["body"]
+    dateline = None
+    if body:
+        m = DATELINE_RE.match(body[0])
+        if m and (m["md"] or m["agency"] in agencies()):
+            dateline = {**m.groupdict(), "text": m[0].strip()}
+            body[0] = body[0][m.end():]
+    # The agency's closing credit "(Yonhap)" names the outlet and is not part of the story.
+    credit = credit_re()
+    if body and (cm := credit.search(body[-1])):
+        outlet = outlet or cm[0].strip(" ()[]")
+        body[-1] = body[-1][: cm.start()].rstrip()
+    outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
+    published, basis, note = publication(parts["meta"], dateline, body)
+    headline = title or parts["headline"]
+    title_basis = "stated"
+    if not headline:
+        first = body[0] if body else Path(rel).stem
+        headline = " ".join(first.split()[:12]) + ("…" if words(first) > 12 else "")
+        title_basis = "derived"
+    return Article(
+        id=slug(Path(rel).with_suffix("").as_posix()),
+        file=rel,
+        title=headline,
+        title_basis=title_basis,
+        outlet=outlet,
+        url=None,
+        published=published,
+        published_basis=basis,
+        published_note=note,
+        authors=tuple(parts["authors"]),
+        dateline=dateline["text"] if dateline else None,
+        paragraphs=tuple(p for p in body if p),
+        digest="",
+    )
+
+
+def parse_html(text: str, rel: str) -> Article:
+    """A saved news page: trafilatura finds the story and its metadata; the text rules do the rest."""
+    import trafilatura  # imported here: it is slow to import and only .html files need it
+
+    doc = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise DossierError("no article text found in the HTML page")
+    article = parse_text(doc.text, rel, title=doc.title, outlet=doc.sitename)
+    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    changes: dict = {"url": doc.url, "authors": authors or article.authors}
+    if doc.date and article.published_basis != "stated":
+        changes.update(
+            published=date.fromisoformat(doc.date[:10]),
+            published_basis="stated",
+            published_note=f"stated in the page's metadata ({doc.date[:10]})",
+        )
+    return replace(article, **changes)
+
+
+def parse_markdown(text: str, rel: str) -> Article:
+    """Markdown with YAML front matter (title, outlet, published, authors, url)."""
+    meta: dict = {}
+    m = re.match(r"^---\n(.*?)\n---\n?", text.lstrip("\ufeff"), re.S)
+    if m:
+        try:
+            meta = yaml.safe_load(m[1]) or {}
+        except yaml.YAMLError:
+            raise DossierError("front matter is not valid YAML") from None
+        if not isinstance(meta, dict):
+            raise DossierError("front matter must be a mapping of fields")
+        text = text[m.end():]
+    title = meta.get("title")
+    heading = re.match(r"^\s*#\s+(.+)\n", text)
+    if heading:
+        title = title or heading[1].strip()
+        text = text[heading.end():]
+    article = parse_text(text, rel, title=title, outlet=meta.get("outlet"))
+    unknown = sorted(set(meta) - set(SIDECAR_KEYS))
+    if unknown:
+        raise DossierError(f"unknown front matter field '{unknown[0]}'; expected one of {', '.join(SIDECAR_KEYS)}")
+    published = meta.get("published")
+    if published is not None and not isinstance(published, date):
+        raise DossierError(f"front matter 'published' expected a date YYYY-MM-DD, found {published!r}")
+    return apply_sidecar(article, {k: v for k, v in meta.items() if k != "title"}) if meta else article
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+
+
