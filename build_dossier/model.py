@@ -125,6 +125,7 @@ class Source:
     id: str
     file: str
     title: str
+    title_basis: str
     outlet: str | None
     url: str | None
     published: str | None

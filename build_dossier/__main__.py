@@ -1,0 +1,5 @@
+"""Entry point for `python -m build_dossier`."""
+
+from .cli import main
+
+main()

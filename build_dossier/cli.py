@@ -1,0 +1,81 @@
+"""CLI: thin click commands over the library; a user's mistake becomes one `Error: …` line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, pipeline
+from .problems import DossierError
+
+CONFIG = click.option(
+    "-f", "--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True,
+    help="The dossier's mkdocs.yml (its extra.dossier block holds the dossier settings).",
+)  # fmt: skip
+
+
+@click.group()
+@click.version_option(__version__, prog_name="build-dossier")
+def main() -> None:
+    """Turn news articles in seeds/ into a sourced policy dossier site.
+
+    \b
+    Example:
+      build-dossier build          # seeds/ → docs/ → site/
+      build-dossier serve          # live preview at http://127.0.0.1:8000
+    """
+
+
+@main.command()
+@CONFIG
+@click.option("--strict", is_flag=True, help="Treat warnings (stale curation, undated sources…) as failure.")
+@click.option("--no-site", is_flag=True, help="Write docs/ and data, but skip `mkdocs build`.")
+@click.option("--check", is_flag=True, help="Write nothing; fail if docs/ is not up to date.")
+def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
+    """Build the dossier: extract, write docs/, run `mkdocs build --strict`.
+
+    \b
+    Example:
+      build-dossier build --strict
+    """
+    progress = (lambda msg: click.echo(f"  {msg}", err=True)) if sys.stderr.isatty() or True else None
+    try:
+        result = pipeline.build(config_file, site_build=not no_site, check=check, progress=progress)
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None
+    for line in result.problems.errors:
+        click.echo(f"Error: {line}", err=True)
+    for line in result.problems.warnings:
+        click.echo(f"Warning: {line}", err=True)
+    r = result.report
+    click.echo(
+        f"{result.sources} sources, {result.actors} actors, {result.positions} positions, "
+        f"{result.events} events; {result.extracted} extracted, {len(r.written)} files written, "
+        f"{len(r.unchanged)} unchanged, {len(r.removed)} removed"
+        f"{f', {len(result.undated)} without a publication date' if result.undated else ''}"
+        f" in {result.seconds:.1f}s"
+    )
+    if check and (r.written or r.removed):
+        raise click.ClickException(f"docs/ is out of date: {len(r.written) + len(r.removed)} files would change")
+    if result.problems.errors or (strict and result.problems.warnings):
+        sys.exit(1)
+
+
+@main.command()
+@CONFIG
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Preview the site with live reload; rebuilds when seeds/ or the curation file change.
+
+    \b
+    Example:
+      build-dossier serve -a 127.0.0.1:8001
+    """
+    from .serve import serve as run
+
+    try:
+        run(config_file, dev_addr)
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None

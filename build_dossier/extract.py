@@ -1,0 +1,801 @@
+"""Extract: find actor mentions, stances on the policy and dated events in one article (spaCy plus rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from .dates import MONTH_RE, WEEKDAY_RE, resolve
+from .knowledge import Knowledge, knowledge, strip_possessive
+from .model import (
+    Article,
+    DateValue,
+    EventClaim,
+    Extraction,
+    Membership,
+    Mention,
+    PositionClaim,
+    Sentence,
+)
+from .problems import DossierError
+
+# Bump when a change to the rules changes what extract returns: it keys the extraction cache.
+EXTRACTOR_VERSION = "1"
+
+PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
+QUOTE_CHARS = "\"“”'‘’"
+DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|week|month|year)\b", re.I)  # fmt: skip
+
+
+@cache
+def load_nlp(model: str):
+    import spacy  # imported here: loading spaCy takes a second, and only extract needs it
+
+    try:
+        return spacy.load(model, disable=["lemmatizer"] if False else [])
+    except OSError:
+        raise DossierError(
+            f"spaCy model '{model}' is not installed; run `make site` (it installs the pinned "
+            "model) or set extra.dossier.model in mkdocs.yml to a model you have"
+        ) from None
+
+
+@dataclass
+class Span:
+    """An entity span in one paragraph doc, after our corrections to the model's output."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+
+    @property
+    def tokens(self):
+        return self.doc[self.start : self.end]
+
+    @property
+    def text(self) -> str:
+        return self.tokens.text
+
+
+@dataclass
+class State:
+    """What one article has said so far: who spoke last, which ministry "the ministry" means."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    token_keys: dict[tuple[int, int], str] = field(default_factory=dict)
+    last_by_head: dict[str, str] = field(default_factory=dict)  # "council" → key
+    last_by_kind: dict[str, str] = field(default_factory=dict)
+    last_speaker: str | None = None
+    people: dict[str, str] = field(default_factory=dict)  # name part → person key
+
+
+def extract(article: Article, docs: list, policy_names: Iterable[str], default_country: str | None) -> Extraction:
+    """Everything extract finds in one article, from its paragraphs already run through spaCy."""
+    kb = knowledge()
+    state = State()
+    policy_re = policy_pattern(tuple(policy_names))
+    sentences: list[Sentence] = []
+    positions: list[PositionClaim] = []
+    events: list[EventClaim] = []
+    memberships: list[Membership] = []
+    spans_by_doc = [fix_entities(doc, kb) for doc in docs]
+    collect_people(spans_by_doc, state)
+    n = 0
+    for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
+        for sent in doc.sents:
+            n += 1
+            text = sent.text.strip()
+            if not text:
+                n -= 1
+                continue
+            sentences.append(Sentence(n, p + 1, text))
+            sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
+            mentions_in(sent, sent_spans, n, p, state, kb, default_country, article)
+            memberships += memberships_in(sent, n, p, state)
+            policy = policy_tokens(sent, policy_re)
+            if policy:
+                positions += stances_in(sent, n, p, policy, state, kb)
+            speaker_update(sent, p, state, kb)
+            events += events_in(sent, sent_spans, n, p, state, kb, article)
+    return Extraction(
+        article=article.id,
+        sentences=tuple(sentences),
+        mentions=tuple(state.mentions),
+        positions=tuple(positions),
+        events=tuple(events),
+        memberships=tuple(memberships),
+    )
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+def fix_entities(doc, kb: Knowledge) -> list[Span]:
+    """The model's entities, mended where it is known to go wrong on news text."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            continue
+        start, end, label = ent.start, ent.end, ent.label_
+        # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        # Hyphenated names the model cuts short: "Moon Sang" + "-gyun".
+        while (
+            label in ("PERSON", "ORG")
+            and end + 1 < len(doc)
+            and doc[end].text in ("-", "‐")
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == ""
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        if start >= end:
+            continue
+        # "Seoul Yasumasa Nagamine": a place run into a person's name.
+        for cut in (1, 2, 3):
+            head = doc[start : start + cut].text
+            rest = doc[start + cut : end]
+            if (
+                kb.country(head)
+                and 2 <= len(rest) <= 4
+                and all(t.is_title for t in rest if t.is_alpha)
+                and not any(t.lower_ in kb.words("title_words") or is_org_word(t.lower_, kb) for t in rest)
+            ):
+                spans.append(Span(doc, start, start + cut, "GPE"))
+                start, label = start + cut, "PERSON"
+                break
+        spans.append(Span(doc, start, end, label))
+    return spans
+
+
+def is_org_word(word: str, kb: Knowledge) -> bool:
+    return (
+        word in kb.lexicon["government_bodies"]
+        or word in kb.words("party_words")
+        or word in {"council", "agency", "forces", "committee", "commission", "association", "union"}
+    )
+
+
+def person_key(name: str) -> str:
+    return "person:" + " ".join(name.replace("‐", "-").lower().split())
+
+
+def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
+    """Full names in the article, so that a later "Kim" or "Abe" finds its person."""
+    for spans in spans_by_doc:
+        for s in spans:
+            if s.label == "PERSON" and len(s.text.split()) >= 2:
+                key = person_key(s.text)
+                parts = s.text.split()
+                for part in (parts[0], parts[-1]):
+                    state.people.setdefault(part, key)
+
+
+def recent_person(word: str, state: State) -> str | None:
+    """A lone "Kim" is the Kim named most recently, not the first one in the article."""
+    for m in reversed(state.mentions):
+        if m.kind == "person" and len(m.name.split()) > 1 and word in m.name.split():
+            return m.key
+    return None
+
+
+def add(state: State, p: int, tokens, mention: Mention) -> None:
+    state.mentions.append(mention)
+    tokens = list(tokens)
+    for t in tokens:
+        state.token_keys[(p, t.i)] = mention.key
+    if mention.kind in ("organisation", "party") and tokens:
+        # "the council" after "the Korean Council for …": the head noun, not the last word.
+        heads = {mention.name.split()[-1].lower(), tokens[-1].lower_}
+        heads |= {t.lower_ for t in tokens if t.dep_ in ("ROOT", "nsubj", "pobj", "dobj") or t.head.i not in {x.i for x in tokens}}
+        for h in heads:
+            state.last_by_head[h] = mention.key
+    state.last_by_kind[mention.kind] = mention.key
+
+
+def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge,
+                default_country: str | None, article: Article) -> None:  # fmt: skip
+    used: set[int] = set()
+    media = kb.words("media_words")
+    docs_words = kb.words("document_words")
+    outlet = (article.outlet or "").lower()
+    for s in spans:
+        text = s.text
+        used.update(range(s.start, s.end))
+        country = kb.country(text)
+        if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
+            if country:
+                add(state, p, s.tokens, Mention(n, text, country.name, "country", f"country:{country.name}"))
+            elif text in kb.blocs:
+                name = kb.blocs[text]
+                add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
+            continue
+        if s.label == "NORP":
+            continue
+        if s.label == "PERSON":
+            words = text.split()
+            if len(words) == 1:
+                key = recent_person(words[0], state) or state.people.get(words[0])
+                if not key:
+                    continue  # a lone word the model calls a person ("Musudan") with no full name
+            else:
+                key = person_key(text)
+            role, role_country = title_before(s, kb)
+            add(state, p, s.tokens, Mention(n, text, text, "person", key, role, role_country))
+            continue
+        # Organisations.
+        low = text.lower()
+        low_words = set(re.findall(r"[\w.]+", low))
+        if text in kb.blocs:
+            name = kb.blocs[text]
+            add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
+            continue
+        if (
+            low_words & docs_words
+            or low_words & media
+            or low == outlet
+            or low in kb.words("title_words")
+            or text in kb.demonyms
+        ):
+            continue
+        body = government_body(s.tokens, kb, default_country, state)
+        if body:
+            add(state, p, s.tokens, body(n, text))
+            continue
+        last = low.split()[-1]
+        kind = "party" if last in kb.words("party_words") else "organisation"
+        name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
+        add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
+    # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
+    for t in sent:
+        if t.i in used or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        body = government_body([t], kb, default_country, state)
+        if body:
+            add(state, p, [t], body(n, phrase(t)))
+            continue
+        group = group_name(t, kb)
+        if group:
+            mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            add(state, p, [*mods, t], Mention(n, group, group, "group", f"group:{group.lower()}"))
+            continue
+        if t.lower_ in state.last_by_head and any(c.lower_ == "the" for c in t.lefts) and t.lower_ not in ("official", "officials"):
+            key = state.last_by_head[t.lower_]
+            name = next(m.name for m in reversed(state.mentions) if m.key == key)
+            kind = next(m.kind for m in reversed(state.mentions) if m.key == key)
+            add(state, p, [t], Mention(n, f"the {t.text}", name, kind, key))
+
+
+def phrase(t) -> str:
+    """A noun with its left modifiers, as written ("South Korea's defense ministry")."""
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    start = min([t.i, *(c.left_edge.i for c in left)])
+    return t.doc[start : t.i + 1].text
+
+
+def qualifier_country(tokens, kb: Knowledge):
+    """The country a body belongs to: "Japan's Cabinet", "the Japanese cabinet", "Seoul's ministry"."""
+    head = tokens[-1]
+    candidates = list(tokens[:-1]) + [c for c in head.lefts]
+    for c in candidates:
+        for text in (c.text, c.doc[c.left_edge.i : c.i + 1].text):
+            found = kb.country(text) or kb.demonyms.get(text)
+            if found:
+                return found
+    return None
+
+
+def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
+    tokens = list(tokens)
+    bodies = kb.lexicon["government_bodies"]
+    words = [t.lower_ for t in tokens]
+    kind = next((bodies[w] for w in words if w in bodies), None)
+    if kind is None:
+        return None
+    head = tokens[-1]
+    if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
+        domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
+    else:
+        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        domain_text = ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
+    country = qualifier_country(tokens, kb)
+    country_name = country.name if country else default_country
+    if kind == "ministry":
+        domains = kb.lexicon["ministry_domains"]
+        domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
+        domain = domains.get(domain_text) or domains.get(domain_text.removeprefix("national "))
+        if not domain:
+            if domain_text:
+                domain = domain_text  # an unfamiliar ministry keeps its own words
+            elif state.last_by_head.get("ministry"):
+                key = state.last_by_head["ministry"]
+                name = next(m.name for m in reversed(state.mentions) if m.key == key)
+                return lambda n, text: Mention(n, text, name, "organisation", key)
+            else:
+                return None
+        formal = " ".join(tokens[i].text for i in range(len(tokens)) if words[i] not in ("the",))
+        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal)
+        name = formal if ministry_of else f"{domain.title()} Ministry"
+        key = f"ministry:{country_name or '?'}:{domain}"
+        return lambda n, text: Mention(n, text, name, "organisation", key, None, country_name)
+    if not country_name:
+        return None
+    if kind == "government":
+        if tokens[0].lower_ != "the" and not country and len(tokens) == 1 and not any(
+            c.lower_ == "the" for c in head.lefts
+        ):
+            return None
+        return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
+    if kind in ("cabinet", "parliament"):
+        demonym = next((c.demonym for c in kb.countries.values() if c.name == country_name), country_name)
+        name = f"{demonym} {kind.title()}"
+        return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
+    return None
+
+
+def group_name(t, kb: Knowledge) -> str | None:
+    if t.lower_ not in kb.words("group_nouns") or t.tag_ not in ("NNS", "NN", "NNPS"):
+        return None
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop]
+    if not mods:
+        return t.lower_ if t.lower_ in ("critics", "protesters", "activists", "opponents", "demonstrators", "campaigners") else None
+    start = min(c.left_edge.i for c in mods)
+    words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
+    text = " ".join(w.text for w in words)
+    return text[0].lower() + text[1:] if text and not words[0].pos_ == "PROPN" else text
+
+
+def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
+    """The title written before a person's name ("Japanese Ambassador to Seoul …")."""
+    doc, i = s.doc, s.start - 1
+    titles = kb.words("title_words")
+    words: list[str] = []
+    country = None
+    while i >= 0:
+        t = doc[i]
+        if t.lower_ in titles or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then"):
+            words.insert(0, t.text)
+            i -= 1
+        elif t.lower_ == "to" and words and i > 0 and doc[i - 1].lower_ in titles and kb.country(doc[i + 1].text):
+            words.insert(0, t.text)
+            i -= 1
+        elif words and kb.country(t.text) and i + 1 < len(doc) and doc[i + 1].lower_ == "to" or (words and doc[i + 1].text in ("'s", "’s")):
+            words.insert(0, t.text) if doc[i + 1].lower_ == "to" else None
+            i -= 1
+        else:
+            break
+    if not words:
+        return None, None
+    j = i
+    while j >= 0 and doc[j].text in ("'s", "’s", "'"):
+        j -= 1
+    for k in (3, 2, 1):
+        text = doc[max(0, j - k + 1) : j + 1].text
+        found = kb.demonyms.get(text) or kb.country(text)
+        if found:
+            country = found.name
+            break
+    role = " ".join(words).replace("then - ", "").replace("then -", "").replace(" 's", "'s")
+    role = re.sub(r"^(?:then-?|former)\s*", "", role, flags=re.I).strip()
+    role = re.sub(r"^[A-Z][\w.]*(?:'s|’s)\s+", "", role)
+    return (role or None), country
+
+
+# --- stances --------------------------------------------------------------------------------
+
+
+def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alts = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
+    alts = [a.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*") for a in alts]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
+    text = sent.text
+    found: set[int] = set()
+    for m in policy_re.finditer(text):
+        a, b = sent.start_char + m.start(), sent.start_char + m.end()
+        found.update(t.i for t in sent if t.idx < b and t.idx + len(t) > a)
+    return found
+
+
+@cache
+def cue_table() -> tuple[dict, list]:
+    lemmas: dict[str, list[tuple[str, dict]]] = {}
+    phrases: list[tuple[list[str], str, dict]] = []
+    for stance, cues in knowledge().lexicon["stance_cues"].items():
+        for cue in cues:
+            if "lemma" in cue and "phrase" not in cue:
+                lemmas.setdefault(cue["lemma"], []).append((stance, cue))
+            else:
+                phrases.append((cue["phrase"].split(), stance, cue))
+    return lemmas, phrases
+
+
+def cues_in(sent, policy: set[int]) -> list[tuple[object, str, str]]:
+    """(anchor token, stance, cue words) for each stance cue in the sentence."""
+    lemmas, phrases = cue_table()
+    found = []
+    words = [t.lower_ for t in sent]
+    claimed: set[int] = set()
+    for tokens, stance, cue in phrases:
+        for k in range(len(words) - len(tokens) + 1):
+            if words[k : k + len(tokens)] == tokens:
+                span = sent[k : k + len(tokens)]
+                if cue.get("policy") and not has_policy_arg(span.root, policy):
+                    continue
+                found.append((span.root, stance, span.text))
+                claimed.update(t.i for t in span)
+    for t in sent:
+        if t.i in claimed or t.i in policy:
+            continue
+        for stance, cue in lemmas.get(t.lemma_.lower(), []):
+            if cue.get("pos") and t.pos_ != cue["pos"]:
+                continue
+            if cue.get("policy") and not has_policy_arg(t, policy):
+                continue
+            if any(c.dep_ == "neg" for c in t.children) or any(
+                c.dep_ == "neg" for c in t.head.children if t.dep_ in ("acomp", "xcomp") and t.pos_ != "VERB"
+            ):
+                stance = "oppose" if stance == "support" else "support"
+            found.append((t, stance, t.text))
+    return found
+
+
+def has_policy_arg(t, policy: set[int]) -> bool:
+    for c in t.children:
+        if c.dep_ in ("nsubj", "csubj", "aux", "neg", "advmod"):
+            continue
+        if any(x.i in policy for x in c.subtree):
+            return True
+    return False
+
+
+def coordinated(t) -> list:
+    """A token and those coordinated or in apposition with it ("Han … and … Nagamine")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("conj", "appos"):
+            out += coordinated(c)
+        elif c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON":
+            out.append(c)
+    return out
+
+
+def resolve_holder(t, p: int, state: State, kb: Knowledge) -> list[str]:
+    keys = []
+    for tok in coordinated(t):
+        key = state.token_keys.get((p, tok.i))
+        if key:
+            keys.append(key)
+            continue
+        low = tok.lower_
+        if low in kb.words("speaker_nouns"):
+            inst = institution(tok, p, state)
+            if inst:
+                keys.append(inst)
+        elif low in PRONOUNS_SPEAKER and state.last_speaker:
+            keys.append(state.last_speaker)
+        elif low == "side":
+            for c in tok.lefts:
+                found = kb.demonyms.get(c.text) or kb.country(c.text)
+                if found:
+                    keys.append(f"country:{found.name}")
+    return list(dict.fromkeys(keys))
+
+
+def institution(tok, p: int, state: State) -> str | None:
+    """The body an anonymous official speaks for ("a defense ministry official", "the official")."""
+    inside = [state.token_keys[(p, x.i)] for x in tok.subtree if (p, x.i) in state.token_keys]
+    orgs = [k for k in inside if not k.startswith(("country:", "person:"))]
+    if orgs or inside:
+        return (orgs or inside)[0]
+    if any(c.lower_ in ("the", "he", "she") for c in tok.lefts) or tok.lower_ in ("he", "she"):
+        return state.last_speaker
+    if any(c.lower_ == "government" for c in tok.lefts):
+        return state.last_by_kind.get("country")
+    return None
+
+
+def holders_of(cue, p: int, state: State, kb: Knowledge, cue_ids: set[int]) -> list[str]:
+    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree."""
+    if cue.pos_ == "NOUN":
+        for c in cue.children:
+            if c.dep_ == "poss":
+                keys = resolve_holder(c, p, state, kb)
+                if keys:
+                    return keys
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        keys = resolve_holder(obj, p, state, kb)
+                        if keys:
+                            return keys
+        if cue.head.pos_ == "ADP" or cue.head.dep_ == "prep":
+            return []  # "due to strong opposition": a cause, not a stance of the subject
+    t = cue
+    while True:
+        if t.i != cue.i and (t.i in cue_ids or any(
+            c.i in cue_ids and c.dep_ in ("acomp", "attr") for c in t.children
+        )):
+            return []  # an outer cue ("it is inappropriate to clinch") decides
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
+            subjects = [t.head]
+        for subj in subjects:
+            keys = resolve_holder(subj, p, state, kb)
+            if keys:
+                return keys
+        if t.head.i == t.i:
+            return []
+        t = t.head
+
+
+def speaker_of(sent, p: int, state: State, kb: Knowledge) -> list[str]:
+    reporting = kb.words("reporting_verbs")
+    for t in sent:
+        if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    keys = resolve_holder(c, p, state, kb)
+                    if keys:
+                        return keys
+    return []
+
+
+def is_direct_quote(sent) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[0] in QUOTE_CHARS and text.rstrip()[-1] in QUOTE_CHARS
+
+
+def stances_in(sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge) -> list[PositionClaim]:
+    cues = cues_in(sent, policy)
+    if not cues:
+        return []
+    cue_ids = {c[0].i for c in cues}
+    quoted_speaker = speaker_of(sent, p, state, kb)
+    if not quoted_speaker and is_direct_quote(sent) and state.last_speaker:
+        quoted_speaker = [state.last_speaker]
+    by_holder: dict[str, list[tuple[str, str]]] = {}
+    for tok, stance, words in cues:
+        holders = holders_of(tok, p, state, kb, cue_ids)
+        if not holders and is_direct_quote(sent):
+            holders = quoted_speaker
+        for h in holders:
+            by_holder.setdefault(h, []).append((stance, words))
+    speaker_text = " and ".join(dict.fromkeys(quoted_speaker)) if quoted_speaker else ""
+    claims = []
+    for holder, found in by_holder.items():
+        stances = {s for s, _ in found}
+        stance = stances.pop() if len(stances) == 1 else "mixed"
+        cue = ", ".join(dict.fromkeys(w for _, w in found))
+        claims.append(PositionClaim(holder, stance, n, cue, speaker_text))
+    return claims
+
+
+def speaker_update(sent, p: int, state: State, kb: Knowledge) -> None:
+    keys = speaker_of(sent, p, state, kb)
+    if keys:
+        state.last_speaker = keys[0]
+
+
+def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:
+    """ "Three opposition parties -- the Democratic Party, the People's Party and … --" """
+    out = []
+    toks = list(sent)
+    for i, t in enumerate(toks):
+        key = state.token_keys.get((p, t.i))
+        if not key or not key.startswith("group:"):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text in ("--", "—", "–", "(", ":", ","):
+            closer = {"(": ")"}.get(toks[i + 1].text, toks[i + 1].text)
+            members: list[str] = []
+            for u in toks[i + 2 :]:
+                if u.text == closer or (closer == "," and u.dep_ in ("ROOT",)):
+                    break
+                k = state.token_keys.get((p, u.i))
+                if k and k != key and not k.startswith("group:") and k not in members:
+                    members.append(k)
+            if len(members) >= 2:
+                out.append(Membership(key, tuple(members), n))
+    return out
+
+
+# --- events ---------------------------------------------------------------------------------
+
+FUTURE_HEADS = {"plan", "expect", "likely", "schedule", "set", "due", "aim", "intend", "hope", "seek", "want", "try", "vow", "push", "decide", "prepare", "poised"}  # fmt: skip
+EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
+
+
+def tense_of(v) -> str:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lower = {a.lower_ for a in auxes}
+    if lower & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if "to" in lower or v.tag_ == "VB" and not lower:
+        head = v.head
+        if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
+            head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
+            return "future" if head_tense != "past" or head.lemma_.lower() in ("likely", "expect") else "past"
+        if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADP"):
+            return tense_of(head)
+    if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
+        return "past"
+    if v.tag_ == "VBN":
+        return "past"
+    if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
+        return tense_of(v.head)
+    return "present"
+
+
+def anchor_of(span_tokens):
+    """The verb or event noun a date expression modifies."""
+    t = span_tokens.root
+    while t.dep_ == "conj" and t.head.ent_type_ == "DATE":
+        t = t.head  # "in 2006, 2009 and 2013": the list hangs off its first year
+    t = t.head
+    while t.pos_ not in ("VERB", "AUX", "NOUN") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB":
+        t = t.head
+    if t.lemma_ == "be":
+        # "It was in January 2011 that X and Y agreed …": the event is in the cleft clause.
+        clause = [c for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ == "VERB"]
+        if clause and any(c.lower_ == "it" and c.dep_ == "expl" or c.lower_ == "it" for c in t.lefts):
+            t = clause[0]
+    return t
+
+
+def governing(v):
+    """The finite clause a non-finite verb belongs to ("sought" for "to clinch")."""
+    path = [v]
+    t = v
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
+        if t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl") and t.pos_ != "NOUN":
+            break
+        t = t.head
+        path.append(t)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return v, [v]
+    return t, path
+
+
+def limited(tok, skip: set[int], limit: int) -> set[int]:
+    sub = [x for x in tok.subtree if x.i not in skip]
+    if len(sub) <= limit:
+        return {x.i for x in sub}
+    near = {tok.i} | {c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt")}
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound"):
+            near |= {x.i for x in c.subtree}
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and len(near) < limit:
+            near |= {x.i for x in c.subtree if x.i not in skip and len(near) < limit + 4}
+    return {i for i in near if i not in skip}
+
+
+def clause_title(anchor, skip: set[int]) -> str:
+    keep: set[int] = set()
+    if anchor.pos_ == "NOUN":
+        keep |= limited(anchor, skip, 12)
+    else:
+        top, path = governing(anchor)
+        for v in path:
+            keep.add(v.i)
+            if v.pos_ == "NOUN":
+                keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and v.i == top.i:
+                    if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+                        keep |= limited(v.head, skip, 6)
+                    else:
+                        keep |= limited(c, skip, 10)
+                elif c.dep_ in ("aux", "auxpass", "neg", "prt"):
+                    keep.add(c.i)
+                elif c.dep_ == "prep" and not list(c.children):
+                    keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
+                elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd"):
+                    keep |= limited(c, skip, 10)
+                elif v.i == anchor.i and c.dep_ == "xcomp":
+                    keep |= limited(c, skip, 8)
+                elif v.i == anchor.i and c.dep_ == "prep" and (
+                    c.lower_ in ("with", "between", "into") or (v.lemma_ == "be" and c.lower_ == "in")
+                ):
+                    keep |= limited(c, skip, 6)
+    toks = [t for t in anchor.doc if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")]
+    words: list[str] = []
+    for k, t in enumerate(toks):
+        joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
+        if joined:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    text = " ".join(words).replace(" ,", ",").strip(" ,;:")
+    text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
+    out: list[EventClaim] = []
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    reporting = kb.words("reporting_verbs")
+    seen_anchor: dict[tuple, EventClaim] = {}
+    date_tokens = {t.i for d in dates for t in d}
+    date_tokens |= {t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"}
+    for d in dates:
+        if not DATE_WORD_RE.search(d.text):
+            continue
+        anchor = anchor_of(d)
+        if anchor.lemma_.lower() in reporting or anchor.lower_ in EVENT_NOUNS_SKIP:
+            continue
+        words = d.text
+        prep = d.root.head if d.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("on", "in", "from", "since", "by", "during", "until", "within"):
+            words = f"{prep.text} {d.text}" if prep.lower_ in ("since", "by", "from", "within") else d.text
+        tense = tense_of(anchor)
+        value = resolve(words, article.published, tense, article.published_basis)
+        if value.precision == "unknown" and article.published is not None:
+            continue  # not a point in time ("less than a month"): no event rather than a guess
+        title = clause_title(anchor, date_tokens)
+        if len(title.split()) < 2:
+            continue
+        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
+        actors = event_actors(verb, p, state, kb)
+        status = "planned" if tense == "future" else "happened"
+        if any(c.dep_ == "neg" for c in verb.children):
+            status = "did_not_happen" if tense != "future" else "planned"
+        claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
+        listed = d.root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children)
+        slot = (anchor.i, value.value) if listed else (anchor.i,)
+        prev = seen_anchor.get(slot)
+        if prev is None or precision_rank(value) > precision_rank(prev.date):
+            seen_anchor[slot] = claim
+    out.extend(seen_anchor.values())
+    return out
+
+
+def precision_rank(d: DateValue) -> int:
+    return {"day": 5, "week": 3, "month": 4, "year": 2, "range": 1}.get(d.precision, 0)
+
+
+def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:
+    top, _ = governing(v) if v.pos_ != "NOUN" else (v, [v])
+    keys: list[str] = []
+    for verb in {top.i: top, v.i: v}.values():
+        for c in verb.children:
+            targets = []
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                targets = [c]
+                if c.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                    targets = [verb.head]
+            elif c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ in ("with", "by", "between")):
+                targets = [x for x in c.children if x.dep_ == "pobj"]
+            for target in targets:
+                for k in resolve_holder(target, p, state, kb):
+                    if k not in keys:
+                        keys.append(k)
+    return keys
+
+
+def run(articles: list[Article], nlp_model: str, policy_names: Iterable[str], default_country: str | None,
+        progress: Callable[[Article], None] | None = None) -> dict[str, Extraction]:  # fmt: skip
+    """Extract every article, running spaCy over all paragraphs in one batch."""
+    nlp = load_nlp(nlp_model)
+    names = tuple(policy_names)
+    out = {}
+    for article in articles:
+        docs = list(nlp.pipe(article.paragraphs))
+        out[article.id] = extract(article, docs, names, default_country)
+        if progress:
+            progress(article)
+    return out
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "load_nlp", "run", "strip_possessive"]

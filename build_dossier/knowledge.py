@@ -1,0 +1,64 @@
+"""Knowledge: general facts the extractor relies on (countries, titles, stance cues), loaded from data/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+def _data(name: str) -> dict:
+    text = resources.files("build_dossier").joinpath(f"data/{name}").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    demonym: str  # adjective form, for names like "Japanese Cabinet"
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    countries: dict[str, Country]  # any surface form (name, alias, capital) → country
+    demonyms: dict[str, Country]  # "Japanese" → Japan
+    capitals: frozenset[str]
+    blocs: dict[str, str]  # "EU" → "European Union"
+    lexicon: dict
+
+    def country(self, text: str) -> Country | None:
+        text = strip_possessive(text).removeprefix("the ").removeprefix("The ")
+        return self.countries.get(text)
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lexicon[key])
+
+
+def strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+@cache
+def knowledge() -> Knowledge:
+    data = _data("countries.yml")
+    countries: dict[str, Country] = {}
+    demonyms: dict[str, Country] = {}
+    capitals: set[str] = set()
+    for entry in data["countries"]:
+        dem = (entry.get("demonyms") or [entry["name"]])[0]
+        country = Country(entry["name"], dem)
+        for surface in [entry["name"], *(entry.get("aliases") or []), *(entry.get("capitals") or [])]:
+            countries[str(surface)] = country
+        capitals.update(str(c) for c in entry.get("capitals") or [])
+        for d in entry.get("demonyms") or []:
+            demonyms[str(d)] = country
+    blocs = {}
+    for entry in data.get("blocs") or []:
+        for surface in [entry["name"], *(entry.get("aliases") or [])]:
+            blocs[str(surface)] = entry["name"]
+    return Knowledge(countries, demonyms, frozenset(capitals), blocs, _data("lexicon.yml"))

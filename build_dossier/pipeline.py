@@ -1,0 +1,85 @@
+"""Pipeline: the whole build in one function — ingest → extract → resolve → store → render → write → site."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import cache, curation, extract, ingest, render, resolve, settings, site, store, write
+from .problems import Problems
+
+
+@dataclass
+class Result:
+    sources: int
+    actors: int
+    positions: int
+    events: int
+    extracted: int  # articles run through the NLP model (the rest came from the cache)
+    report: write.WriteReport
+    problems: Problems
+    seconds: float
+    undated: list[str]
+
+
+def build(config_file: Path, *, site_build: bool = True, check: bool = False,
+          progress: Callable[[str], None] = lambda _: None) -> Result:  # fmt: skip
+    start = time.monotonic()
+    problems = Problems()
+    conf = settings.load(config_file)
+    corrections = curation.load(conf.curation)
+
+    # Ingest: every article file, each one's problems reported on one line.
+    articles = [a for p in ingest.discover(conf.seeds) if (a := ingest.read_article(p, conf.seeds, problems))]
+
+    # Extract: from the cache where the article and the extractor are unchanged.
+    extractions, extracted = extract_with_cache(articles, conf, progress)
+
+    # Resolve: one dossier, corrections applied.
+    dossier = resolve.resolve(articles, extractions, corrections, conf.title, conf.policy, conf.default_country, problems)
+
+    # Store, render, write: data files and pages, then only changed files touch the disk.
+    data = store.to_data(dossier)
+    files = store.store(data, conf.curation.name)
+    pages = render.render(store.load_yaml(files), conf.root / "templates", conf.title, conf.policy, conf.curation.name)
+    report = write.write({**files, **pages}, conf.docs, conf.root, check=check)
+
+    # Site: the real `mkdocs build --strict`.
+    if site_build and not check:
+        progress("running mkdocs build")
+        site.build_site(config_file)
+    return Result(
+        len(dossier.sources), len(dossier.actors), len(dossier.positions), len(dossier.events), extracted,
+        report, problems, time.monotonic() - start,
+        [s.file for s in dossier.sources if s.published is None],
+    )  # fmt: skip
+
+
+def extract_with_cache(articles, conf: settings.Settings, progress):
+    folder = conf.root / ".build_dossier" / "cache"
+    basis = "\n".join([*conf.policy_names, conf.default_country or "", conf.model])
+    settings_digest = hashlib.sha256(basis.encode()).hexdigest()
+    out, todo = {}, []
+    for a in articles:
+        k = cache.key(a.digest, extract.EXTRACTOR_VERSION, settings_digest)
+        hit = cache.load(folder, k)
+        if hit is not None:
+            out[a.id] = replace(hit, article=a.id)
+        else:
+            todo.append((a, k))
+    if todo:
+        done = 0
+
+        def tick(article) -> None:
+            nonlocal done
+            done += 1
+            progress(f"extracting {done}/{len(todo)}: {article.file}")
+
+        fresh = extract.run([a for a, _ in todo], conf.model, conf.policy_names, conf.default_country, tick)
+        for a, k in todo:
+            cache.save(folder, k, fresh[a.id])
+            out[a.id] = fresh[a.id]
+    return out, len(todo)

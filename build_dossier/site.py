@@ -1,0 +1,24 @@
+"""Site: run the real `mkdocs build --strict` over docs/ to produce the static site."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .problems import DossierError
+
+
+def mkdocs(args: list[str], config_file: Path, quiet: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", *args, "-f", str(config_file)]
+    return subprocess.run(cmd, env=env, capture_output=quiet, text=True, check=False)
+
+
+def build_site(config_file: Path) -> None:
+    done = mkdocs(["build", "--strict", "--quiet"], config_file)
+    if done.returncode != 0:
+        lines = [ln for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
+        detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln)[:2000]
+        raise DossierError(f"mkdocs build --strict failed: {detail or (lines[-1] if lines else 'no output')}")
