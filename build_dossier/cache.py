@@ -25,9 +25,12 @@ def load(folder: Path, k: str) -> Extraction | None:
             mentions=tuple(Mention(**x) for x in d["mentions"]),
             positions=tuple(PositionClaim(**x) for x in d["positions"]),
             events=tuple(
-                EventClaim(**{**x, "date": DateValue(**x["date"]), "actors": tuple(x["actors"])}) for x in d["events"]
+                EventClaim(**{**x, "date": DateValue(**x["date"]), "actors": tuple(x["actors"])})
+                for x in d["events"]
             ),
-            memberships=tuple(Membership(x["group"], tuple(x["members"]), x["sentence"]) for x in d["memberships"]),
+            memberships=tuple(
+                Membership(x["group"], tuple(x["members"]), x["sentence"]) for x in d["memberships"]
+            ),
         )
     except (ValueError, KeyError, TypeError):
         return None  # a cache entry from another version of the tool: extract again

@@ -30,7 +30,9 @@ def main() -> None:
 
 @main.command()
 @CONFIG
-@click.option("--strict", is_flag=True, help="Treat warnings (stale curation, undated sources…) as failure.")
+@click.option(
+    "--strict", is_flag=True, help="Treat warnings (stale curation, undated sources…) as failure."
+)
 @click.option("--no-site", is_flag=True, help="Write docs/ and data, but skip `mkdocs build`.")
 @click.option("--check", is_flag=True, help="Write nothing; fail if docs/ is not up to date.")
 def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
@@ -40,7 +42,9 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
     Example:
       build-dossier build --strict
     """
-    progress = (lambda msg: click.echo(f"  {msg}", err=True)) if sys.stderr.isatty() or True else None
+    progress = (
+        (lambda msg: click.echo(f"  {msg}", err=True)) if sys.stderr.isatty() or True else None
+    )
     try:
         result = pipeline.build(config_file, site_build=not no_site, check=check, progress=progress)
     except DossierError as e:
@@ -58,7 +62,9 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
         f" in {result.seconds:.1f}s"
     )
     if check and (r.written or r.removed):
-        raise click.ClickException(f"docs/ is out of date: {len(r.written) + len(r.removed)} files would change")
+        raise click.ClickException(
+            f"docs/ is out of date: {len(r.written) + len(r.removed)} files would change"
+        )
     if result.problems.errors or (strict and result.problems.warnings):
         sys.exit(1)
 

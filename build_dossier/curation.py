@@ -84,7 +84,15 @@ class Curation:
         for r in self.data.get("roles") or []:
             if r["actor"] == name:
                 self.used.add(f"roles:{name}")
-                out.append(Role(r["title"], r.get("country"), _iso(r.get("start")), _iso(r.get("end")), "curation"))
+                out.append(
+                    Role(
+                        r["title"],
+                        r.get("country"),
+                        _iso(r.get("start")),
+                        _iso(r.get("end")),
+                        "curation",
+                    )
+                )
         return out
 
     # --- positions ---
@@ -95,7 +103,9 @@ class Curation:
                 return True
         return False
 
-    def apply_positions(self, positions: list[Position], actor_ids: dict[str, str], sources: dict) -> list[Position]:
+    def apply_positions(
+        self, positions: list[Position], actor_ids: dict[str, str], sources: dict
+    ) -> list[Position]:
         out = list(positions)
         for entry in self.data.get("positions") or []:
             label = f"positions: {entry['actor']} in {entry['source']}"
@@ -112,7 +122,18 @@ class Curation:
             self.used.add(label)
             out = [p for p in out if not (p.actor == actor and p.source == source.id)]
             q = Quote(source.id, n, source.sentences[n - 1].text)
-            out.append(Position(actor, entry["stance"], source.id, source.published, q, "curated", None, "curated"))
+            out.append(
+                Position(
+                    actor,
+                    entry["stance"],
+                    source.id,
+                    source.published,
+                    q,
+                    "curated",
+                    None,
+                    "curated",
+                )
+            )
         return out
 
     def unused(self) -> list[str]:
@@ -127,7 +148,9 @@ class Curation:
         for entry in self.data.get("merge") or []:
             for name in entry["from"]:
                 if f"merge:{name}" not in self.used:
-                    out.append(f"merge: '{name}' (into '{entry['into']}') matches no extracted actor")
+                    out.append(
+                        f"merge: '{name}' (into '{entry['into']}') matches no extracted actor"
+                    )
         for section in ("aliases", "kinds"):
             for name in self.data.get(section) or {}:
                 if f"{section}:{name}" not in self.used:
@@ -137,15 +160,23 @@ class Curation:
                 out.append(f"roles: '{r['actor']}' matches no actor")
         for entry in self.data.get("positions") or []:
             if f"positions: {entry['actor']} in {entry['source']}" not in self.used:
-                out.append(f"positions: '{entry['actor']}' in '{entry['source']}' matches no actor or source")
+                out.append(
+                    f"positions: '{entry['actor']}' in '{entry['source']}' matches no actor or source"
+                )
         for h in self.data.get("hide_quotes") or []:
             if f"hide:{h['quote'][:40]}" not in self.used:
-                out.append(f"hide_quotes: the quote '{h['quote'][:40]}…' is not evidence for anything in {h['source']}")
+                out.append(
+                    f"hide_quotes: the quote '{h['quote'][:40]}…' is not evidence for anything in {h['source']}"
+                )
         return out
 
 
 def _iso(value) -> str | None:
-    return value.isoformat() if isinstance(value, date) else (str(value) if value is not None else None)
+    return (
+        value.isoformat()
+        if isinstance(value, date)
+        else (str(value) if value is not None else None)
+    )
 
 
 def _source_id(file: str) -> str:
@@ -164,7 +195,9 @@ def load(path: Path) -> Curation:
         raise DossierError(f"{path.name}: not UTF-8 text") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise DossierError(f"{path.name}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}") from None
+        raise DossierError(
+            f"{path.name}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}"
+        ) from None
     if not isinstance(data, dict):
         raise DossierError(f"{path.name}: expected a mapping of sections ({', '.join(SECTIONS)})")
     errors = list(validate(data))
@@ -181,21 +214,35 @@ def validate(data: dict):
     for key in data:
         if key not in SECTIONS:
             close = difflib.get_close_matches(key, SECTIONS, n=1)
-            yield f"unknown section '{key}'" + (f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(SECTIONS)}")
+            yield f"unknown section '{key}'" + (
+                f"; did you mean '{close[0]}'?"
+                if close
+                else f"; expected one of {', '.join(SECTIONS)}"
+            )
     for key in ("rename", "aliases", "kinds"):
         value = data.get(key)
         if value is not None and not isinstance(value, dict):
             yield _expect(key, SECTIONS[key], value)
-    for name, kind in (data.get("kinds") or {}).items() if isinstance(data.get("kinds"), dict) else []:
+    for name, kind in (
+        (data.get("kinds") or {}).items() if isinstance(data.get("kinds"), dict) else []
+    ):
         if kind not in KINDS:
             close = difflib.get_close_matches(str(kind), KINDS, n=1)
-            yield _expect(f"kinds.{name}", " | ".join(KINDS), kind) + (f"; did you mean '{close[0]}'?" if close else "")
+            yield _expect(f"kinds.{name}", " | ".join(KINDS), kind) + (
+                f"; did you mean '{close[0]}'?" if close else ""
+            )
     for key in ("drop",):
         value = data.get(key)
-        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
             yield _expect(key, "a list of names", value)
     for i, entry in enumerate(data.get("merge") or []):
-        if not (isinstance(entry, dict) and isinstance(entry.get("into"), str) and isinstance(entry.get("from"), list)):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("into"), str)
+            and isinstance(entry.get("from"), list)
+        ):
             yield _expect(f"merge[{i}]", "{into: name, from: [names]}", entry)
     for i, entry in enumerate(data.get("roles") or []):
         if not (isinstance(entry, dict) and {"actor", "title"} <= set(entry)):
@@ -207,7 +254,9 @@ def validate(data: dict):
             continue
         if entry["stance"] not in STANCES:
             close = difflib.get_close_matches(str(entry["stance"]), STANCES, n=1)
-            yield _expect(f"{where}.stance", " | ".join(STANCES), entry["stance"]) + (f"; did you mean '{close[0]}'?" if close else "")
+            yield _expect(f"{where}.stance", " | ".join(STANCES), entry["stance"]) + (
+                f"; did you mean '{close[0]}'?" if close else ""
+            )
     for i, entry in enumerate(data.get("hide_quotes") or []):
         if not (isinstance(entry, dict) and {"source", "quote"} <= set(entry)):
             yield _expect(f"hide_quotes[{i}]", "{source, quote}", entry)

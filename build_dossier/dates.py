@@ -84,7 +84,9 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         if end < 100:
             end = start // 100 * 100 + end
         if end > start:
-            return DateValue(str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}")
+            return DateValue(
+                str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}"
+            )
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
     m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of) ?)?(\d{4})", low)  # fmt: skip
     if m:
@@ -100,7 +102,7 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
     # A full date.
     if re.search(r"\d{4}", low):
         d = parse_full_date(t)
-        if d and re.search(MONTH_RE, t, re.I) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", low):
+        if (d and re.search(MONTH_RE, t, re.I)) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", low):
             d = d or date.fromisoformat(low)
             return ok(d, "day", "a full date")
     if published is None:
@@ -143,7 +145,7 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         elif mod == "last":
             d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
             why = "'last', back"
-        elif mod == "this" and tense != "past" or tense == "future":
+        elif (mod == "this" and tense != "past") or tense == "future":
             d = published + timedelta(days=delta)
             why = tense_word("future") if tense == "future" else "'this', forward"
         else:
@@ -154,7 +156,9 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
     if low in rel:
         return ok(published + timedelta(days=rel[low]), "day", pub)
     # Weeks: "this week", "last week", "next week", "within this week".
-    m = re.fullmatch(r"(?:within |earlier |later )?(this|last|next|earlier this|later this) week", low)
+    m = re.fullmatch(
+        r"(?:within |earlier |later )?(this|last|next|earlier this|later this) week", low
+    )
     if m:
         monday = published - timedelta(days=published.weekday())
         shift = {"last": -7, "next": 7}.get(m[1], 0)
@@ -162,7 +166,9 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         return DateValue(None, "week", end.isoformat(), t,
                          f"'{t}', {pub} → the week {start.isoformat()} to {end.isoformat()}; no single day")  # fmt: skip
     # Months and years relative to publication.
-    m = re.fullmatch(r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)", low)
+    m = re.fullmatch(
+        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)", low
+    )
     if m:
         shift = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "year":

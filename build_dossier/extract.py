@@ -22,7 +22,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -72,7 +72,9 @@ class State:
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
 
 
-def extract(article: Article, docs: list, policy_names: Iterable[str], default_country: str | None) -> Extraction:
+def extract(
+    article: Article, docs: list, policy_names: Iterable[str], default_country: str | None
+) -> Extraction:
     """Everything extract finds in one article, from its paragraphs already run through spaCy."""
     kb = knowledge()
     state = State()
@@ -93,7 +95,7 @@ def extract(article: Article, docs: list, policy_names: Iterable[str], default_c
                 continue
             sentences.append(Sentence(n, p + 1, text))
             sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
-            mentions_in(sent, sent_spans, n, p, state, kb, default_country, article)
+            mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
             memberships += memberships_in(sent, n, p, state)
             policy = policy_tokens(sent, policy_re)
             if policy:
@@ -145,7 +147,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 kb.country(head)
                 and 2 <= len(rest) <= 4
                 and all(t.is_title for t in rest if t.is_alpha)
-                and not any(t.lower_ in kb.words("title_words") or is_org_word(t.lower_, kb) for t in rest)
+                and not any(
+                    t.lower_ in kb.words("title_words") or is_org_word(t.lower_, kb) for t in rest
+                )
             ):
                 spans.append(Span(doc, start, start + cut, "GPE"))
                 start, label = start + cut, "PERSON"
@@ -158,7 +162,8 @@ def is_org_word(word: str, kb: Knowledge) -> bool:
     return (
         word in kb.lexicon["government_bodies"]
         or word in kb.words("party_words")
-        or word in {"council", "agency", "forces", "committee", "commission", "association", "union"}
+        or word
+        in {"council", "agency", "forces", "committee", "commission", "association", "union"}
     )
 
 
@@ -193,14 +198,18 @@ def add(state: State, p: int, tokens, mention: Mention) -> None:
     if mention.kind in ("organisation", "party") and tokens:
         # "the council" after "the Korean Council for …": the head noun, not the last word.
         heads = {mention.name.split()[-1].lower(), tokens[-1].lower_}
-        heads |= {t.lower_ for t in tokens if t.dep_ in ("ROOT", "nsubj", "pobj", "dobj") or t.head.i not in {x.i for x in tokens}}
+        heads |= {
+            t.lower_
+            for t in tokens
+            if t.dep_ in ("ROOT", "nsubj", "pobj", "dobj") or t.head.i not in {x.i for x in tokens}
+        }
         for h in heads:
             state.last_by_head[h] = mention.key
     state.last_by_kind[mention.kind] = mention.key
 
 
 def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge,
-                default_country: str | None, article: Article) -> None:  # fmt: skip
+                default_country: str | None, article: Article, policy_re: re.Pattern) -> None:  # fmt: skip
     used: set[int] = set()
     media = kb.words("media_words")
     docs_words = kb.words("document_words")
@@ -211,10 +220,20 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         country = kb.country(text)
         if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
             if country:
-                add(state, p, s.tokens, Mention(n, text, country.name, "country", f"country:{country.name}"))
+                add(
+                    state,
+                    p,
+                    s.tokens,
+                    Mention(n, text, country.name, "country", f"country:{country.name}"),
+                )
             elif text in kb.blocs:
                 name = kb.blocs[text]
-                add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
+                add(
+                    state,
+                    p,
+                    s.tokens,
+                    Mention(n, text, name, "organisation", f"org:{name.lower()}"),
+                )
             continue
         if s.label == "NORP":
             continue
@@ -237,7 +256,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
             continue
         if (
-            low_words & docs_words
+            policy_re.fullmatch(text)
+            or low_words & docs_words
             or low_words & media
             or low == outlet
             or low in kb.words("title_words")
@@ -265,7 +285,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
             add(state, p, [*mods, t], Mention(n, group, group, "group", f"group:{group.lower()}"))
             continue
-        if t.lower_ in state.last_by_head and any(c.lower_ == "the" for c in t.lefts) and t.lower_ not in ("official", "officials"):
+        if (
+            t.lower_ in state.last_by_head
+            and any(c.lower_ == "the" for c in t.lefts)
+            and t.lower_ not in ("official", "officials")
+        ):
             key = state.last_by_head[t.lower_]
             name = next(m.name for m in reversed(state.mentions) if m.key == key)
             kind = next(m.kind for m in reversed(state.mentions) if m.key == key)
@@ -305,7 +329,9 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
     else:
         ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
-        domain_text = ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
+        domain_text = (
+            ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
+        )
     country = qualifier_country(tokens, kb)
     country_name = country.name if country else default_country
     if kind == "ministry":
@@ -329,13 +355,18 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     if not country_name:
         return None
     if kind == "government":
-        if tokens[0].lower_ != "the" and not country and len(tokens) == 1 and not any(
-            c.lower_ == "the" for c in head.lefts
+        if (
+            tokens[0].lower_ != "the"
+            and not country
+            and len(tokens) == 1
+            and not any(c.lower_ == "the" for c in head.lefts)
         ):
             return None
         return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
     if kind in ("cabinet", "parliament"):
-        demonym = next((c.demonym for c in kb.countries.values() if c.name == country_name), country_name)
+        demonym = next(
+            (c.demonym for c in kb.countries.values() if c.name == country_name), country_name
+        )
         name = f"{demonym} {kind.title()}"
         return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
     return None
@@ -344,13 +375,22 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
 def group_name(t, kb: Knowledge) -> str | None:
     if t.lower_ not in kb.words("group_nouns") or t.tag_ not in ("NNS", "NN", "NNPS"):
         return None
-    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop]
+    mods = [
+        c
+        for c in t.lefts
+        if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop
+    ]
     if not mods:
-        return t.lower_ if t.lower_ in ("critics", "protesters", "activists", "opponents", "demonstrators", "campaigners") else None
+        return (
+            t.lower_
+            if t.lower_
+            in ("critics", "protesters", "activists", "opponents", "demonstrators", "campaigners")
+            else None
+        )
     start = min(c.left_edge.i for c in mods)
     words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
     text = " ".join(w.text for w in words)
-    return text[0].lower() + text[1:] if text and not words[0].pos_ == "PROPN" else text
+    return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
 
 
 def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
@@ -364,12 +404,14 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
         if t.lower_ in titles or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then"):
             words.insert(0, t.text)
             i -= 1
-        elif t.lower_ == "to" and words and i > 0 and doc[i - 1].lower_ in titles and kb.country(doc[i + 1].text):
-            words.insert(0, t.text)
-            i -= 1
-        elif words and kb.country(t.text) and i + 1 < len(doc) and doc[i + 1].lower_ == "to" or (words and doc[i + 1].text in ("'s", "’s")):
-            words.insert(0, t.text) if doc[i + 1].lower_ == "to" else None
-            i -= 1
+        elif (
+            kb.country(t.text)
+            and i >= 2
+            and doc[i - 1].lower_ == "to"
+            and doc[i - 2].lower_ in titles
+        ):
+            words[0:0] = [doc[i - 1].text, t.text]  # "Ambassador to Seoul"
+            i -= 2
         else:
             break
     if not words:
@@ -443,7 +485,9 @@ def cues_in(sent, policy: set[int]) -> list[tuple[object, str, str]]:
             if cue.get("policy") and not has_policy_arg(t, policy):
                 continue
             if any(c.dep_ == "neg" for c in t.children) or any(
-                c.dep_ == "neg" for c in t.head.children if t.dep_ in ("acomp", "xcomp") and t.pos_ != "VERB"
+                c.dep_ == "neg"
+                for c in t.head.children
+                if t.dep_ in ("acomp", "xcomp") and t.pos_ != "VERB"
             ):
                 stance = "oppose" if stance == "support" else "support"
             found.append((t, stance, t.text))
@@ -523,9 +567,10 @@ def holders_of(cue, p: int, state: State, kb: Knowledge, cue_ids: set[int]) -> l
             return []  # "due to strong opposition": a cause, not a stance of the subject
     t = cue
     while True:
-        if t.i != cue.i and (t.i in cue_ids or any(
-            c.i in cue_ids and c.dep_ in ("acomp", "attr") for c in t.children
-        )):
+        if t.i != cue.i and (
+            t.i in cue_ids
+            or any(c.i in cue_ids and c.dep_ in ("acomp", "attr") for c in t.children)
+        ):
             return []  # an outer cue ("it is inappropriate to clinch") decides
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
@@ -556,7 +601,9 @@ def is_direct_quote(sent) -> bool:
     return bool(text) and text[0] in QUOTE_CHARS and text.rstrip()[-1] in QUOTE_CHARS
 
 
-def stances_in(sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge) -> list[PositionClaim]:
+def stances_in(
+    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
+) -> list[PositionClaim]:
     cues = cues_in(sent, policy)
     if not cues:
         return []
@@ -620,11 +667,15 @@ def tense_of(v) -> str:
     lower = {a.lower_ for a in auxes}
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
-    if "to" in lower or v.tag_ == "VB" and not lower:
+    if "to" in lower or (v.tag_ == "VB" and not lower):
         head = v.head
         if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
             head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
-            return "future" if head_tense != "past" or head.lemma_.lower() in ("likely", "expect") else "past"
+            return (
+                "future"
+                if head_tense != "past" or head.lemma_.lower() in ("likely", "expect")
+                else "past"
+            )
         if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADP"):
             return tense_of(head)
     if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
@@ -648,8 +699,12 @@ def anchor_of(span_tokens):
         t = t.head
     if t.lemma_ == "be":
         # "It was in January 2011 that X and Y agreed …": the event is in the cleft clause.
-        clause = [c for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ == "VERB"]
-        if clause and any(c.lower_ == "it" and c.dep_ == "expl" or c.lower_ == "it" for c in t.lefts):
+        clause = [
+            c for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ == "VERB"
+        ]
+        if clause and any(
+            (c.lower_ == "it" and c.dep_ == "expl") or c.lower_ == "it" for c in t.lefts
+        ):
             t = clause[0]
     return t
 
@@ -659,7 +714,10 @@ def governing(v):
     path = [v]
     t = v
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
-        if t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl") and t.pos_ != "NOUN":
+        if (
+            t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl")
+            and t.pos_ != "NOUN"
+        ):
             break
         t = t.head
         path.append(t)
@@ -672,7 +730,11 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     sub = [x for x in tok.subtree if x.i not in skip]
     if len(sub) <= limit:
         return {x.i for x in sub}
-    near = {tok.i} | {c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt")}
+    near = {tok.i} | {
+        c.i
+        for c in tok.children
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt")
+    }
     for c in tok.children:
         if c.dep_ in ("poss", "compound"):
             near |= {x.i for x in c.subtree}
@@ -705,11 +767,20 @@ def clause_title(anchor, skip: set[int]) -> str:
                     keep |= limited(c, skip, 10)
                 elif v.i == anchor.i and c.dep_ == "xcomp":
                     keep |= limited(c, skip, 8)
-                elif v.i == anchor.i and c.dep_ == "prep" and (
-                    c.lower_ in ("with", "between", "into") or (v.lemma_ == "be" and c.lower_ == "in")
+                elif (
+                    v.i == anchor.i
+                    and c.dep_ == "prep"
+                    and (
+                        c.lower_ in ("with", "between", "into")
+                        or (v.lemma_ == "be" and c.lower_ == "in")
+                    )
                 ):
                     keep |= limited(c, skip, 6)
-    toks = [t for t in anchor.doc if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")]
+    toks = [
+        t
+        for t in anchor.doc
+        if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")
+    ]
     words: list[str] = []
     for k, t in enumerate(toks):
         joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
@@ -728,7 +799,9 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     reporting = kb.words("reporting_verbs")
     seen_anchor: dict[tuple, EventClaim] = {}
     date_tokens = {t.i for d in dates for t in d}
-    date_tokens |= {t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"}
+    date_tokens |= {
+        t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"
+    }
     for d in dates:
         if not DATE_WORD_RE.search(d.text):
             continue
@@ -737,8 +810,21 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue
         words = d.text
         prep = d.root.head if d.root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in ("on", "in", "from", "since", "by", "during", "until", "within"):
-            words = f"{prep.text} {d.text}" if prep.lower_ in ("since", "by", "from", "within") else d.text
+        if prep is not None and prep.lower_ in (
+            "on",
+            "in",
+            "from",
+            "since",
+            "by",
+            "during",
+            "until",
+            "within",
+        ):
+            words = (
+                f"{prep.text} {d.text}"
+                if prep.lower_ in ("since", "by", "from", "within")
+                else d.text
+            )
         tense = tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         if value.precision == "unknown" and article.published is not None:
@@ -752,7 +838,9 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if any(c.dep_ == "neg" for c in verb.children):
             status = "did_not_happen" if tense != "future" else "planned"
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
-        listed = d.root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children)
+        listed = d.root.dep_ == "conj" or any(
+            c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
+        )
         slot = (anchor.i, value.value) if listed else (anchor.i,)
         prev = seen_anchor.get(slot)
         if prev is None or precision_rank(value) > precision_rank(prev.date):
@@ -775,7 +863,9 @@ def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:
                 targets = [c]
                 if c.lower_ in ("which", "who") and verb.dep_ == "relcl":
                     targets = [verb.head]
-            elif c.dep_ in ("agent",) or (c.dep_ == "prep" and c.lower_ in ("with", "by", "between")):
+            elif c.dep_ in ("agent",) or (
+                c.dep_ == "prep" and c.lower_ in ("with", "by", "between")
+            ):
                 targets = [x for x in c.children if x.dep_ == "pobj"]
             for target in targets:
                 for k in resolve_holder(target, p, state, kb):

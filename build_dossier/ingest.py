@@ -112,9 +112,7 @@ def read_sidecar(path: Path) -> tuple[bytes, dict]:
             )
     published = data.get("published")
     if published is not None and not isinstance(published, date):
-        raise DossierError(
-            f"{where}: 'published' expected a date YYYY-MM-DD, found {published!r}"
-        )
+        raise DossierError(f"{where}: 'published' expected a date YYYY-MM-DD, found {published!r}")
     authors = data.get("authors")
     if authors is not None and not (
         isinstance(authors, list) and all(isinstance(a, str) for a in authors)
@@ -256,7 +254,9 @@ def classify(lines: list[str]) -> dict:
     headline = None
     authors: list[str] = []
     outlet = None
-    body_idx = [i for i, line in enumerate(lines) if line and is_body(line) and not is_furniture(line)]
+    body_idx = [
+        i for i, line in enumerate(lines) if line and is_body(line) and not is_furniture(line)
+    ]
     last_body = body_idx[-1] if body_idx else -1
     for i, line in enumerate(lines):
         if not line:
@@ -316,7 +316,9 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
     weekday. The year must also not precede the latest year the story mentions.
     """
     text = " ".join(paragraphs[:3])
-    m = re.search(rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text)
+    m = re.search(
+        rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text
+    )
     if not m:
         return None
     weekday = WEEKDAYS.index(m[1].lower())
@@ -351,7 +353,11 @@ def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[s
         inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs)
         if inferred:
             return inferred[0], "inferred", inferred[1]
-        return None, "unknown", f"the dateline gives '{dateline['md']}' but no year, and the text does not settle it"
+        return (
+            None,
+            "unknown",
+            f"the dateline gives '{dateline['md']}' but no year, and the text does not settle it",
+        )
     return None, "unknown", "the text gives no publication date"
 
 
@@ -367,7 +373,7 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         m = DATELINE_RE.match(body[0])
         if m and (m["md"] or m["agency"] in agencies()):
             dateline = {**m.groupdict(), "text": m[0].strip()}
-            body[0] = body[0][m.end():]
+            body[0] = body[0][m.end() :]
     # The agency's closing credit "(Yonhap)" names the outlet and is not part of the story.
     credit = credit_re()
     if body and (cm := credit.search(body[-1])):
@@ -434,24 +440,28 @@ def parse_markdown(text: str, rel: str) -> Article:
             raise DossierError("front matter is not valid YAML") from None
         if not isinstance(meta, dict):
             raise DossierError("front matter must be a mapping of fields")
-        text = text[m.end():]
+        text = text[m.end() :]
     title = meta.get("title")
     heading = re.match(r"^\s*#\s+(.+)\n", text)
     if heading:
         title = title or heading[1].strip()
-        text = text[heading.end():]
+        text = text[heading.end() :]
     article = parse_text(text, rel, title=title, outlet=meta.get("outlet"))
     unknown = sorted(set(meta) - set(SIDECAR_KEYS))
     if unknown:
-        raise DossierError(f"unknown front matter field '{unknown[0]}'; expected one of {', '.join(SIDECAR_KEYS)}")
+        raise DossierError(
+            f"unknown front matter field '{unknown[0]}'; expected one of {', '.join(SIDECAR_KEYS)}"
+        )
     published = meta.get("published")
     if published is not None and not isinstance(published, date):
-        raise DossierError(f"front matter 'published' expected a date YYYY-MM-DD, found {published!r}")
-    return apply_sidecar(article, {k: v for k, v in meta.items() if k != "title"}) if meta else article
+        raise DossierError(
+            f"front matter 'published' expected a date YYYY-MM-DD, found {published!r}"
+        )
+    return (
+        apply_sidecar(article, {k: v for k, v in meta.items() if k != "title"}) if meta else article
+    )
 
 
 def slug(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
-
-

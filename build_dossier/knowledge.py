@@ -52,7 +52,11 @@ def knowledge() -> Knowledge:
     for entry in data["countries"]:
         dem = (entry.get("demonyms") or [entry["name"]])[0]
         country = Country(entry["name"], dem)
-        for surface in [entry["name"], *(entry.get("aliases") or []), *(entry.get("capitals") or [])]:
+        for surface in [
+            entry["name"],
+            *(entry.get("aliases") or []),
+            *(entry.get("capitals") or []),
+        ]:
             countries[str(surface)] = country
         capitals.update(str(c) for c in entry.get("capitals") or [])
         for d in entry.get("demonyms") or []:

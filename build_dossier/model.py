@@ -61,7 +61,9 @@ class Mention:
     text: str  # surface form as written
     name: str  # the name with titles, articles and possessives stripped
     kind: str
-    key: str  # resolution key: "country:Japan", "person:han min-koo", "ministry:South Korea:defense"
+    key: (
+        str  # resolution key: "country:Japan", "person:han min-koo", "ministry:South Korea:defense"
+    )
     role: str | None = None  # title written before a person's name ("Defense Minister")
     role_country: str | None = None
 

@@ -33,18 +33,26 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     corrections = curation.load(conf.curation)
 
     # Ingest: every article file, each one's problems reported on one line.
-    articles = [a for p in ingest.discover(conf.seeds) if (a := ingest.read_article(p, conf.seeds, problems))]
+    articles = [
+        a
+        for p in ingest.discover(conf.seeds)
+        if (a := ingest.read_article(p, conf.seeds, problems))
+    ]
 
     # Extract: from the cache where the article and the extractor are unchanged.
     extractions, extracted = extract_with_cache(articles, conf, progress)
 
     # Resolve: one dossier, corrections applied.
-    dossier = resolve.resolve(articles, extractions, corrections, conf.title, conf.policy, conf.default_country, problems)
+    dossier = resolve.resolve(
+        articles, extractions, corrections, conf.title, conf.policy, conf.default_country, problems
+    )
 
     # Store, render, write: data files and pages, then only changed files touch the disk.
     data = store.to_data(dossier)
     files = store.store(data, conf.curation.name)
-    pages = render.render(store.load_yaml(files), conf.root / "templates", conf.title, conf.policy, conf.curation.name)
+    pages = render.render(
+        store.load_yaml(files), conf.root / "templates", conf.title, conf.policy, conf.curation.name
+    )
     report = write.write({**files, **pages}, conf.docs, conf.root, check=check)
 
     # Site: the real `mkdocs build --strict`.
@@ -78,7 +86,9 @@ def extract_with_cache(articles, conf: settings.Settings, progress):
             done += 1
             progress(f"extracting {done}/{len(todo)}: {article.file}")
 
-        fresh = extract.run([a for a, _ in todo], conf.model, conf.policy_names, conf.default_country, tick)
+        fresh = extract.run(
+            [a for a, _ in todo], conf.model, conf.policy_names, conf.default_country, tick
+        )
         for a, k in todo:
             cache.save(folder, k, fresh[a.id])
             out[a.id] = fresh[a.id]

@@ -15,7 +15,7 @@ class Problems:
     warnings: list[str] = field(default_factory=list)
 
     def error(self, where: object, message: str) -> None:
-        self.errors.append(f"{where}: {message}")
+        self.errors.append(f"{where}: {message}" if where else message)
 
     def warn(self, where: object, message: str) -> None:
         self.warnings.append(f"{where}: {message}")

@@ -53,15 +53,17 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
         for m in a["mentions"]:
             by_sentence[(m["source"], m["sentence"])].add(a["id"])
     for ids in by_sentence.values():
-        for x in ids:
-            for y in ids:
+        for x in sorted(ids):
+            for y in sorted(ids):
                 if x != y:
                     together[x][y] += 1
     stance_now = {}
     for actor_id, ps in positions_by_actor.items():
         dated = sorted(ps, key=lambda p: (p["date"] or "", p["source"]))
         stance_now[actor_id] = stance_summary(dated)
-    dates = [e["date"] for e in data["events"] if e["date"]] + [s["published"] for s in data["sources"] if s["published"]]
+    dates = [e["date"] for e in data["events"] if e["date"]] + [
+        s["published"] for s in data["sources"] if s["published"]
+    ]
     return {
         "title": settings_title,
         "policy": policy,
@@ -71,7 +73,9 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
         "events": data["events"],
         "positions_by_actor": positions_by_actor,
         "events_by_actor": events_by_actor,
-        "together": together,
+        "together": {
+            k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in together.items()
+        },
         "stance_now": stance_now,
         "period": (min(dates)[:4], max(dates)[:4]) if dates else None,
         "actor_names": {a["id"]: a["name"] for a in data["actors"]},
@@ -90,7 +94,9 @@ def stance_summary(positions: list[dict]) -> dict:
     return {"overall": overall, "latest": seq[-1]["stance"] if seq else None, "sequence": seq}
 
 
-def render(data: dict, templates: Path, title: str, policy: str, curation_name: str) -> dict[str, str]:
+def render(
+    data: dict, templates: Path, title: str, policy: str, curation_name: str
+) -> dict[str, str]:
     """Every generated page, as {path under docs/: Markdown}."""
     env = environment(templates)
     ctx = context(data, title, policy)

@@ -35,7 +35,9 @@ def resolve(articles: list[Article], extractions: dict[str, Extraction], curatio
     sources = tuple(to_source(a, extractions[a.id], curation) for a in articles)
     by_id = {s.id: s for s in sources}
     key_to_actor, actors = build_actors(articles, extractions, curation, by_id, default_country)
-    positions = build_positions(articles, extractions, key_to_actor, curation, by_id, actors, problems)
+    positions = build_positions(
+        articles, extractions, key_to_actor, curation, by_id, actors, problems
+    )
     events = build_events(articles, extractions, key_to_actor, by_id)
     for warning in curation.unused():
         problems.warn(curation.path.name, warning)
@@ -67,7 +69,9 @@ def display_name(key: str, names: Counter, default_country: str | None) -> str:
     if key.startswith("ministry:"):
         formal = [n for n in names if n.lower().startswith("ministry of")]
         country = key.split(":")[1]
-        base = max(formal, key=lambda n: (names[n], len(n))) if formal else names.most_common(1)[0][0]
+        base = (
+            max(formal, key=lambda n: (names[n], len(n))) if formal else names.most_common(1)[0][0]
+        )
         if country not in (default_country, "?"):
             kb = knowledge()
             demonym = kb.country(country).demonym if kb.country(country) else country
@@ -75,12 +79,16 @@ def display_name(key: str, names: Counter, default_country: str | None) -> str:
         return base
     if key.startswith("person:"):
         return max(names, key=lambda n: (len(n.split()), names[n], n))
-    return names.most_common(1)[0][0] if key.startswith(("country:", "cabinet:", "parliament:")) else max(
-        names, key=lambda n: (names[n], len(n), n)
+    return (
+        names.most_common(1)[0][0]
+        if key.startswith(("country:", "cabinet:", "parliament:"))
+        else max(names, key=lambda n: (names[n], len(n), n))
     )
 
 
-def build_actors(articles, extractions, curation: Curation, sources: dict[str, Source], default_country):
+def build_actors(
+    articles, extractions, curation: Curation, sources: dict[str, Source], default_country
+):
     names: dict[str, Counter] = defaultdict(Counter)
     kinds: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, set[str]] = defaultdict(set)
@@ -117,11 +125,17 @@ def build_actors(articles, extractions, curation: Curation, sources: dict[str, S
         aliases = tuple(sorted(x for x in alias_set if x != name))
         actor_roles = []
         for k in keys:
-            for (title, country), dates in sorted(roles[k].items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            for (title, country), dates in sorted(
+                roles[k].items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+            ):
                 ds = sorted(d for d in dates if d)
-                actor_roles.append(Role(title, country, ds[0] if ds else None, ds[-1] if ds else None, "article"))
+                actor_roles.append(
+                    Role(title, country, ds[0] if ds else None, ds[-1] if ds else None, "article")
+                )
         actor_roles += curation.roles(name)
-        quotes = sorted({q for k in keys for q in mentions[k]}, key=lambda q: (q.source, q.sentence))
+        quotes = sorted(
+            {q for k in keys for q in mentions[k]}, key=lambda q: (q.source, q.sentence)
+        )
         actors.append(Actor(actor_id, name, kind, aliases, tuple(actor_roles), tuple(quotes)))
         for k in keys:
             key_to_actor[k] = actor_id
@@ -136,7 +150,9 @@ def unique(base: str, used: set[str]) -> str:
     return candidate
 
 
-def build_positions(articles, extractions, key_to_actor, curation: Curation, sources, actors, problems):
+def build_positions(
+    articles, extractions, key_to_actor, curation: Curation, sources, actors, problems
+):
     found: dict[tuple[str, str, int], Position] = {}
     for a in articles:
         src = sources[a.id]
@@ -146,7 +162,9 @@ def build_positions(articles, extractions, key_to_actor, curation: Curation, sou
             if not actor:
                 continue
             q = quote(src, c.sentence)
-            found[(actor, a.id, c.sentence)] = Position(actor, c.stance, a.id, src.published, q, c.cue)
+            found[(actor, a.id, c.sentence)] = Position(
+                actor, c.stance, a.id, src.published, q, c.cue
+            )
         # Members named for a group carry the group's stance in that article, with its evidence.
         for membership in ex.memberships:
             group = key_to_actor.get(membership.group)
@@ -158,31 +176,41 @@ def build_positions(articles, extractions, key_to_actor, curation: Curation, sou
                 for gp in group_positions:
                     found.setdefault(
                         (member, a.id, gp.quote.sentence),
-                        replace(gp, actor=member, via=f"{group} (named as a member in sentence {membership.sentence})"),
+                        replace(
+                            gp,
+                            actor=member,
+                            via=f"{group} (named as a member in sentence {membership.sentence})",
+                        ),
                     )
     positions = [p for p in found.values() if not curation.hidden(p.source, p.quote.text)]
     actor_by_name = {x.name: x.id for x in actors} | {x.id: x.id for x in actors}
     positions = curation.apply_positions(positions, actor_by_name, sources)
-    return tuple(sorted(positions, key=lambda p: (p.actor, p.date or "", p.source, p.quote.sentence)))
+    return tuple(
+        sorted(positions, key=lambda p: (p.actor, p.date or "", p.source, p.quote.sentence))
+    )
 
 
 # --- events ---------------------------------------------------------------------------------
 
 
 def stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2}
+    """Crude stems, so "colonized", "colonial" and "colony" meet."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
+    return {re.sub(r"(?:ized|ised|ial|ing|ed|es|s|y)$", "", w)[:5] for w in words}
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
     if a.value is None or b.value is None:
-        return a.precision == b.precision == "week" and a.end == b.end or (a.value is None and b.value is None and a.precision == "unknown")
+        return (a.precision == b.precision == "week" and a.end == b.end) or (
+            a.value is None and b.value is None and a.precision == "unknown"
+        )
     if a.precision == "range" or b.precision == "range":
         return (a.value, a.end) == (b.value, b.end)
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
-def similarity(a: str, b: str) -> float:
-    sa, sb = stems(a), stems(b)
+def similarity(a: EventClaim, b: EventClaim) -> float:
+    sa, sb = stems(a.title) | set(a.actors), stems(b.title) | set(b.actors)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
@@ -195,7 +223,15 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
             match = find_cluster(clusters, claim, a.id)
             if match is None:
-                clusters.append({"claims": [claim], "evidence": [ev], "actors": actors, "conflict": False, "sources": {a.id}})
+                clusters.append(
+                    {
+                        "claims": [claim],
+                        "evidence": [ev],
+                        "actors": actors,
+                        "conflict": False,
+                        "sources": {a.id},
+                    }
+                )
             else:
                 match["claims"].append(claim)
                 match["evidence"].append(ev)
@@ -208,11 +244,28 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
     for c in clusters:
         claims: list[EventClaim] = c["claims"]
         best = max(claims, key=lambda x: (rank(x.date), len(x.title)))
-        date = best.date if not c["conflict"] else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
+        date = (
+            best.date
+            if not c["conflict"]
+            else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
+        )
         status = best.status
         base = f"{date.value or 'undated'}-{slug(best.title)[:48].rstrip('-')}"
-        evidence = sorted({(e.source, e.quote.sentence): e for e in c["evidence"]}.values(), key=lambda e: (e.source, e.quote.sentence))
-        events.append(Event(unique(base, used), date, best.title, status, tuple(c["actors"]), tuple(evidence), c["conflict"]))
+        evidence = sorted(
+            {(e.source, e.quote.sentence): e for e in c["evidence"]}.values(),
+            key=lambda e: (e.source, e.quote.sentence),
+        )
+        events.append(
+            Event(
+                unique(base, used),
+                date,
+                best.title,
+                status,
+                tuple(c["actors"]),
+                tuple(evidence),
+                c["conflict"],
+            )
+        )
     return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id)))
 
 
@@ -223,8 +276,10 @@ def rank(d: DateValue) -> int:
 def find_cluster(clusters: list[dict], claim: EventClaim, source: str) -> dict | None:
     for c in clusters:
         for other in c["claims"]:
-            sim = similarity(claim.title, other.title)
-            if sim >= 0.5 and compatible(claim.date, other.date):
+            sim = similarity(claim, other)
+            # A shared exact day or span of years is strong evidence; a shared year is weak.
+            needed = {"day": 0.3, "range": 0.3, "month": 0.4}.get(claim.date.precision, 0.5)
+            if sim >= needed and compatible(claim.date, other.date):
                 return c
             if sim >= 0.75 and claim.verb == other.verb and source not in c["sources"]:
                 return c  # the same happening with dates that disagree: a conflict to show

@@ -25,7 +25,9 @@ def rebuild(config_file: Path) -> None:
         return
     for line in result.problems.errors:
         click.echo(f"Error: {line}", err=True)
-    click.echo(f"rebuilt: {len(result.report.written)} files changed ({result.extracted} extracted)")
+    click.echo(
+        f"rebuilt: {len(result.report.written)} files changed ({result.extracted} extracted)"
+    )
 
 
 class _Changed(FileSystemEventHandler):
@@ -49,7 +51,18 @@ def serve(config_file: Path, dev_addr: str) -> None:
     observer.start()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", dev_addr, "-f", str(config_file)], env=env
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--livereload",
+            "-a",
+            dev_addr,
+            "-f",
+            str(config_file),
+        ],
+        env=env,
     )
     try:
         while server.poll() is None:

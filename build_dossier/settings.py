@@ -62,18 +62,26 @@ def load(config_file: Path) -> Settings:
         ) from None
     dossier = (config.get("extra") or {}).get("dossier")
     if not isinstance(dossier, dict):
-        raise DossierError(f"{where}: 'extra.dossier' is missing; expected a mapping with {', '.join(KEYS)}")
+        raise DossierError(
+            f"{where}: 'extra.dossier' is missing; expected a mapping with {', '.join(KEYS)}"
+        )
     for key in dossier:
         if key not in KEYS:
             close = difflib.get_close_matches(key, KEYS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(KEYS)}"
+            hint = (
+                f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(KEYS)}"
+            )
             raise DossierError(f"{where}: unknown key 'extra.dossier.{key}'{hint}")
     policy = dossier.get("policy")
     if not isinstance(policy, str) or not policy.strip():
-        raise DossierError(f"{where}: 'extra.dossier.policy' expected the policy's name, found {policy!r}")
+        raise DossierError(
+            f"{where}: 'extra.dossier.policy' expected the policy's name, found {policy!r}"
+        )
     names = dossier.get("policy_names") or []
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise DossierError(f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}")
+        raise DossierError(
+            f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}"
+        )
     root = config_file.parent
     return Settings(
         root=root,

@@ -21,4 +21,6 @@ def build_site(config_file: Path) -> None:
     if done.returncode != 0:
         lines = [ln for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
         detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln)[:2000]
-        raise DossierError(f"mkdocs build --strict failed: {detail or (lines[-1] if lines else 'no output')}")
+        raise DossierError(
+            f"mkdocs build --strict failed: {detail or (lines[-1] if lines else 'no output')}"
+        )

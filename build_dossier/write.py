@@ -44,9 +44,13 @@ def write(files: dict[str, str], docs: Path, root: Path, check: bool = False) ->
     for rel in files:
         other = lowered.setdefault(rel.lower(), rel)
         if other != rel:
-            raise DossierError(f"two generated pages would share one path: docs/{other} and docs/{rel}")
+            raise DossierError(
+                f"two generated pages would share one path: docs/{other} and docs/{rel}"
+            )
     manifest_path = root / MANIFEST
-    manifest: dict[str, str] = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    manifest: dict[str, str] = (
+        json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    )
     report = WriteReport()
     new_manifest: dict[str, str] = {}
     for rel in sorted(files):

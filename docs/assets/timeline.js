@@ -7,6 +7,11 @@
     var controls = document.getElementById("timeline-controls");
     if (!list || !visual || !controls || visual.dataset.ready) return;
     visual.dataset.ready = "1";
+    // Markdown puts the data attributes on each item's link; lift them onto the list item.
+    Array.prototype.forEach.call(list.querySelectorAll("a[data-year]"), function (a) {
+      var li = a.closest("li");
+      ["year", "actors", "status"].forEach(function (k) { li.dataset[k] = a.dataset[k]; });
+    });
     var items = Array.prototype.slice.call(list.querySelectorAll("li[data-year]"));
     var names = JSON.parse((document.getElementById("timeline-names") || {}).textContent || "{}");
     var years = items.map(function (li) { return parseInt(li.dataset.year, 10); }).filter(function (y) { return y; });

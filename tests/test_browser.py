@@ -1,0 +1,150 @@
+"""Headless Chromium walks the built site: search, actor page, highlighted source sentence."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ACTOR = "Han Min-koo"
+ACTOR_PATH = "actors/han-min-koo/"
+TRANSPARENT = {"transparent", "rgba(0, 0, 0, 0)"}
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"http.server exited with code {server.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"http.server did not answer at {url} within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def site_url() -> Iterator[str]:
+    """The built site (DOSSIER_SITE, else ./site, built first if missing) served on localhost."""
+    site = Path(os.environ.get("DOSSIER_SITE") or ROOT / "site")
+    if not (site / "index.html").exists():
+        subprocess.run([sys.executable, "-m", "build_dossier", "build"], cwd=ROOT, check=True)
+    assert (site / "index.html").exists(), f"no index.html in {site} even after building"
+
+    port = free_port()
+    command = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port)]
+    server = subprocess.Popen(
+        [*command, "--directory", str(site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_until_up(url, server)
+        yield url
+    finally:
+        server.kill()
+        server.wait()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def quoted(text: str) -> str:
+    """The words between the curly quotes of a quote item, without the " — source title" part."""
+    text = text.rsplit(" — ", 1)[0]
+    match = re.search(r"“(.*)”", text, re.DOTALL)
+    return " ".join((match.group(1) if match else text).split())
+
+
+def test_search_actor_and_source_sentence(browser, site_url, tmp_path):
+    keep = (
+        Path(os.environ["DOSSIER_SCREENSHOTS"]) if os.environ.get("DOSSIER_SCREENSHOTS") else None
+    )
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+
+    requests: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("request", lambda request: requests.append(request.url))
+
+    def screenshot(name: str) -> None:
+        page.screenshot(path=tmp_path / name)
+        if keep:
+            shutil.copy(tmp_path / name, keep / name)
+
+    try:
+        page.goto(site_url, wait_until="networkidle")
+        screenshot("home.png")
+
+        page.keyboard.press("/")  # Material's shortcut: opens search and focuses its input
+        search = page.locator("input.md-search__input")
+        search.wait_for(state="visible")
+        assert search.evaluate("el => el === document.activeElement"), "'/' did not focus search"
+        search.press_sequentially(ACTOR)
+        result = page.locator(f'.md-search-result__item a[href*="{ACTOR_PATH}"]').first
+        result.wait_for(state="visible", timeout=10_000)
+        result.click()
+        page.wait_for_url(re.compile(re.escape(ACTOR_PATH)))
+        assert page.locator("article h1").first.inner_text().strip() == ACTOR
+        screenshot("actor.png")
+
+        link = page.locator('article a[href*="sources/"][href*="#s"]').first
+        quote = quoted(link.locator("xpath=..").inner_text())
+        link.click()
+        page.wait_for_url(re.compile(r"/sources/.*#s\d+$"))
+        fragment = urlsplit(page.url).fragment
+        assert re.fullmatch(r"s\d+", fragment), page.url
+
+        assert page.evaluate("document.querySelector(':target')?.id") == fragment
+        target = page.locator(f"#{fragment}")
+        background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+        assert background not in TRANSPARENT, f"#{fragment} is not highlighted ({background})"
+        sentence = " ".join(target.inner_text().split())
+        assert sentence in quote, f"source sentence {sentence!r} is not in quote {quote!r}"
+        screenshot("source.png")
+    finally:
+        page.close()
+
+    assert requests, "no requests were recorded"
+    offenders = sorted({url for url in requests if urlsplit(url).hostname != "127.0.0.1"})
+    assert not offenders, "third-party requests:\n" + "\n".join(offenders)

@@ -1,0 +1,121 @@
+"""Extract: the real spaCy model plus rules, on sentences shaped like the known failure modes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from build_dossier.extract import extract
+from build_dossier.model import Article
+
+NAMES = ("the pact", "the accord", "the levy", "the deal")
+
+
+def article(*paragraphs: str, published: date | None = date(2016, 11, 22)) -> Article:
+    return Article(
+        "t",
+        "t.txt",
+        "T",
+        "stated",
+        None,
+        None,
+        published,
+        "stated" if published else "unknown",
+        "",
+        (),
+        None,
+        paragraphs,
+        "",
+    )
+
+
+@pytest.fixture
+def run(nlp):
+    def go(*paragraphs, published=date(2016, 11, 22), country=None):
+        a = article(*paragraphs, published=published)
+        return extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country)
+
+    return go
+
+
+def keys(ex) -> set[str]:
+    return {m.key for m in ex.mentions}
+
+
+def test_hyphenated_name_is_whole_and_a_missile_is_not_a_person(run):
+    ex = run(
+        '"We have reached agreement," spokesman Moon Sang-gyun told reporters.',
+        "The North test-fired intermediate-range Musudan missiles this year.",
+    )
+    assert "person:moon sang-gyun" in keys(ex)
+    assert not any("musudan" in k for k in keys(ex))
+
+
+def test_place_run_into_a_name_is_split_and_the_title_kept(run):
+    ex = run(
+        "Japanese Ambassador to Seoul Yasumasa Nagamine will sign the accord in Seoul on Wednesday."
+    )
+    person = next(m for m in ex.mentions if m.key == "person:yasumasa nagamine")
+    assert person.role == "Ambassador to Seoul" and person.role_country == "Japan"
+    assert "country:South Korea" in keys(ex)
+
+
+def test_lone_surname_is_the_person_named_most_recently(run):
+    ex = run(
+        "Defense Minister Kim Kwan-jin had planned to visit Japan.",
+        "Rep. Kim Eul-dong of the ruling Saenuri Party spoke to reporters.",
+        '"The national sentiment will not accept signing the pact," Kim said by telephone.',
+    )
+    stances = {(p.actor, p.stance) for p in ex.positions}
+    assert stances == {("person:kim eul-dong", "oppose")}
+
+
+def test_capital_and_possessive_resolve_to_the_country(run):
+    ex = run("North Korea's missile tests worried Seoul and Tokyo.")
+    assert {"country:North Korea", "country:South Korea", "country:Japan"} <= keys(ex)
+
+
+def test_group_stance_and_its_members(run):
+    ex = run(
+        "Opposition parties and progressive activists have opposed the deal.",
+        "Three opposition parties -- the Democratic Party, the People's Party and the Justice Party -- said they will file a motion.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("group:opposition parties", "oppose"),
+        ("group:progressive activists", "oppose"),
+    }
+    assert ex.memberships[0].group == "group:opposition parties"
+    assert len(ex.memberships[0].members) == 3
+
+
+def test_anonymous_official_is_attributed_to_the_institution(run):
+    ex = run('"The pact will help us," a defense ministry official said.', country="South Korea")
+    assert [(p.actor, p.stance) for p in ex.positions] == [
+        ("ministry:South Korea:defense", "support")
+    ]
+
+
+def test_outer_judgement_decides_over_the_inner_verb(run):
+    ex = run("But opposition lawmakers said that it is still inappropriate to clinch the accord.")
+    assert [(p.actor, p.stance) for p in ex.positions] == [("group:opposition lawmakers", "oppose")]
+
+
+def test_future_weekday_goes_forward_and_past_goes_back(run):
+    ex = run(
+        "The government on Tuesday approved the pact with Japan.",
+        "The two ministers will officially sign the agreement in Seoul on Wednesday.",
+        country="South Korea",
+    )
+    dated = {e.date.value: e.status for e in ex.events}
+    assert dated == {"2016-11-22": "happened", "2016-11-23": "planned"}
+
+
+def test_no_publication_date_means_unresolved_not_guessed(run):
+    ex = run("On Tuesday, the cabinet approved the deal.", published=None, country="South Korea")
+    assert [e.date.value for e in ex.events] == [None]
+
+
+def test_sentences_are_numbered_in_reading_order(run):
+    ex = run("First sentence here. Second one here.", "Third in a new paragraph.")
+    assert [(s.n, s.paragraph) for s in ex.sentences] == [(1, 1), (2, 1), (3, 2)]

@@ -1,0 +1,137 @@
+"""Ingest: page furniture removed, metadata found, bad input reported on one line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from build_dossier import ingest
+from build_dossier.problems import Problems
+
+from .conftest import FIXTURES, ROOT
+
+SEEDS = ROOT / "seeds"
+
+
+def read(name: str, seeds: Path = SEEDS):
+    problems = Problems()
+    return ingest.read_article(seeds / name, seeds, problems), problems
+
+
+def test_wire_story_loses_furniture_and_keeps_its_metadata():
+    article, _ = read("001_2ebcd814bd66d2c1.txt")
+    text = "\n".join(article.paragraphs)
+    assert article.title == "S. Korea, Japan make progress in talks on military intel pact"
+    for furniture in (
+        "Go to Contents",
+        "(ATTN:",
+        "Send Feedback",
+        "Thanks for your feedback",
+        "undated image",
+    ):
+        assert furniture not in text
+    assert article.dateline == "SEOUL, Nov. 9 (Yonhap) --"
+    assert article.paragraphs[0].startswith("South Korea and Japan made progress Wednesday")
+    assert (article.published, article.published_basis) == (date(2016, 11, 9), "stated")
+    assert article.outlet == "Yonhap"
+
+
+def test_line_wrap_artefact_is_rejoined_and_byline_is_not_text():
+    article, _ = read("000_3f7e8eacfcac4a40.txt")
+    text = "\n".join(article.paragraphs)
+    assert "Moon Sang-gyun" in text and "Sang- gyun" not in text
+    assert "\u00a0" not in text
+    assert "cwlim34@ajunews.com" not in text and "[Yonhap News Photo]" not in text
+    assert article.authors == ("Park Sae-jin", "Lim Chang-won")
+    assert article.published == date(2016, 11, 11)  # "Posted", not "Updated"
+
+
+def test_dateline_without_year_is_inferred_from_the_weekday_and_says_so():
+    article, _ = read("004_711d320877050c39.txt")
+    assert (article.published, article.published_basis) == (date(2012, 6, 27), "inferred")
+    assert "Wednesday" in article.published_note and "2011" in article.published_note
+    assert article.title == "S. Korea, Japan to sign first military accord soon: official"
+
+
+def test_article_without_a_date_is_unknown_and_the_build_is_told():
+    article, problems = read("003_e7526d7d388919c6.txt")
+    assert article.published is None and article.published_basis == "unknown"
+    assert problems.warnings == [
+        "seeds/003_e7526d7d388919c6.txt: no publication date in the text; add "
+        "`published: YYYY-MM-DD` to 003_e7526d7d388919c6.meta.yml if you know it"
+    ]
+    assert not any("Log in" in p or "Standards Board" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "is a binary file, not text"),
+        (b"caf\xe9 au lait", "is not UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file(tmp_path, content, message):
+    (tmp_path / "bad.txt").write_bytes(content)
+    (tmp_path / "good.txt").write_text(
+        "A headline here\n\n" + "This is a sentence of the story. " * 3
+    )
+    problems = Problems()
+    articles = [ingest.read_article(p, tmp_path, problems) for p in ingest.discover(tmp_path)]
+    assert problems.errors == [f"seeds/bad.txt: {message}"]
+    assert [a.file for a in articles if a] == ["good.txt"]
+
+
+def test_sidecar_supplies_a_date_and_a_broken_one_is_reported(tmp_path):
+    body = "Headline of the day\n\nThe committee approved the plan on Tuesday, officials said.\n"
+    (tmp_path / "a.txt").write_text(body)
+    (tmp_path / "a.meta.yml").write_text("published: 2020-05-06\noutlet: Example Times\n")
+    (tmp_path / "b.txt").write_text(body)
+    (tmp_path / "b.meta.yml").write_text("published: [oops\n")
+    problems = Problems()
+    a = ingest.read_article(tmp_path / "a.txt", tmp_path, problems)
+    assert (a.published, a.published_basis, a.outlet) == (
+        date(2020, 5, 6),
+        "curated",
+        "Example Times",
+    )
+    assert ingest.read_article(tmp_path / "b.txt", tmp_path, problems) is None
+    assert problems.errors == [
+        "seeds/b.meta.yml: not valid YAML at line 2; the article was skipped"
+    ]
+
+
+def test_sidecar_with_unknown_field_names_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Headline of the day\n\nThe committee approved the plan, officials said.\n"
+    )
+    (tmp_path / "a.meta.yml").write_text("publised: 2020-05-06\n")
+    problems = Problems()
+    assert ingest.read_article(tmp_path / "a.txt", tmp_path, problems) is None
+    assert problems.errors[0].startswith("seeds/a.meta.yml: unknown field 'publised'")
+
+
+def test_html_page_goes_through_trafilatura():
+    article, _ = read("saved_news_page.html", FIXTURES / "ingest")
+    assert article.title == "Council approves congestion charge"
+    assert article.outlet == "The Riverside Courier"
+    assert (article.published, article.published_basis) == (date(2024, 3, 5), "stated")
+    assert article.authors == ("Dana Whitfield",)
+    text = "\n".join(article.paragraphs)
+    assert (
+        "Mayor Elena Marsh" in text
+        and "Subscribe" not in text
+        and "All rights reserved" not in text
+    )
+
+
+def test_markdown_front_matter():
+    article, _ = read("front_matter_article.md", FIXTURES / "ingest")
+    assert (article.title, article.outlet, article.authors) == (
+        "Ministers agree on plastics levy",
+        "Example Wire",
+        ("Jo Park",),
+    )
+    assert (article.published, article.published_basis) == (date(2025, 2, 11), "curated")
