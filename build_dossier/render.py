@@ -109,7 +109,9 @@ def render(
         except jinja2.TemplateError as e:
             where = f"{getattr(e, 'filename', None) or template}:{getattr(e, 'lineno', '') or ''}"
             raise DossierError(f"templates/{Path(where).name}: {e.message or e}") from None
-        pages[path] = f"{marker}\n{text}"
+        # After the h1: MkDocs takes a page's title only from a heading that comes first.
+        head, _, rest = text.partition("\n")
+        pages[path] = f"{head}\n{marker}\n{rest}" if head.startswith("# ") else f"{marker}\n{text}"
 
     page("index.md", "home.md.j2")
     page("stances.md", "stances.md.j2")

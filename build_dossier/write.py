@@ -30,8 +30,8 @@ def is_ours(path: Path, manifest: dict[str, str], rel: str) -> bool:
     data = path.read_bytes()
     if manifest.get(rel) == digest(data):
         return True
-    head = data[:200].decode("utf-8", "replace")
-    return rel not in manifest and head.startswith(MARKERS)
+    head = data[:1000].decode("utf-8", "replace").splitlines()[:3]
+    return rel not in manifest and any(line.startswith(MARKERS) for line in head)
 
 
 def write(files: dict[str, str], docs: Path, root: Path, check: bool = False) -> WriteReport:

@@ -97,11 +97,9 @@ def quoted(text: str) -> str:
 
 
 def test_search_actor_and_source_sentence(browser, site_url, tmp_path):
-    keep = (
-        Path(os.environ["DOSSIER_SCREENSHOTS"]) if os.environ.get("DOSSIER_SCREENSHOTS") else None
-    )
+    keep = os.environ.get("DOSSIER_SCREENSHOTS")  # also copy the screenshots here when set
     if keep:
-        keep.mkdir(parents=True, exist_ok=True)
+        Path(keep).mkdir(parents=True, exist_ok=True)
 
     requests: list[str] = []
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -110,7 +108,7 @@ def test_search_actor_and_source_sentence(browser, site_url, tmp_path):
     def screenshot(name: str) -> None:
         page.screenshot(path=tmp_path / name)
         if keep:
-            shutil.copy(tmp_path / name, keep / name)
+            shutil.copy(tmp_path / name, Path(keep) / name)
 
     try:
         page.goto(site_url, wait_until="networkidle")
