@@ -114,3 +114,23 @@ def test_cli_reports_a_bad_article_in_one_line_and_builds_the_rest(tmp_path):
     assert "Error: seeds/broken.txt: is a binary file, not text" in done.stderr.splitlines()
     assert "Traceback" not in done.stderr
     assert done.stdout.startswith("5 sources,")
+
+
+def test_corrections_hold_after_new_articles_arrive(tmp_path):
+    project = copy_project(tmp_path / "p")
+    pipeline.build(project / "mkdocs.yml", site_build=False)
+    shutil.copy(
+        ROOT / "tests/fixtures/ingest/front_matter_article.md", project / "seeds" / "levy.md"
+    )
+    result = pipeline.build(project / "mkdocs.yml", site_build=False)
+    assert result.problems.warnings == [
+        "seeds/003_e7526d7d388919c6.txt: no publication date in the text; add `published: YYYY-MM-DD` "
+        "to 003_e7526d7d388919c6.meta.yml if you know it"
+    ]  # no curation warning: every correction still matched something
+    data = json.loads((project / "docs/data/dossier.json").read_text())
+    names = {a["name"] for a in data["actors"]}
+    assert "opposition parties" in names and not names & {"opposition bloc", "opposition lawmakers"}
+    assert "Korean Council for the Women Drafted for Military Sexual Slavery by Japan" in names
+    curated = [p for p in data["positions"] if p["basis"] == "curated"]
+    assert [(p["actor"], p["stance"]) for p in curated] == [("yasumasa-nagamine", "support")]
+    assert (project / "curation.yml").read_bytes() == (ROOT / "curation.yml").read_bytes()
