@@ -71,6 +71,26 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
 
 @main.command()
 @CONFIG
+@click.argument("items", nargs=-1, required=True)
+def add(config_file: Path, items: tuple[str, ...]) -> None:
+    """Copy article files, or pages fetched from URLs, into seeds/; exact duplicates are refused.
+
+    \b
+    Example:
+      build-dossier add ~/Downloads/article.html https://example.org/news/story
+    """
+    from . import add as adding
+    from . import settings
+
+    try:
+        for line in adding.add(list(items), settings.load(config_file).seeds):
+            click.echo(line)
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@main.command()
+@CONFIG
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the site with live reload; rebuilds when seeds/ or the curation file change.
