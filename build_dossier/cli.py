@@ -91,6 +91,29 @@ def add(config_file: Path, items: tuple[str, ...]) -> None:
 
 @main.command()
 @CONFIG
+@click.option("--remote", default="origin", show_default=True, help="The git remote to push to.")
+@click.option(
+    "--branch", default="gh-pages", show_default=True, help="The branch GitHub Pages serves."
+)
+def deploy(config_file: Path, remote: str, branch: str) -> None:
+    """Build the dossier, then publish site/ to GitHub Pages (`mkdocs gh-deploy`).
+
+    \b
+    Example:
+      build-dossier deploy --remote origin
+    """
+    from . import site
+
+    try:
+        pipeline.build(config_file, site_build=False)
+        site.deploy(config_file, remote, branch)
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"published to {remote}/{branch}")
+
+
+@main.command()
+@CONFIG
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(config_file: Path, dev_addr: str) -> None:
     """Preview the site with live reload; rebuilds when seeds/ or the curation file change.

@@ -24,3 +24,14 @@ def build_site(config_file: Path) -> None:
         raise DossierError(
             f"mkdocs build --strict failed: {detail or (lines[-1] if lines else 'no output')}"
         )
+
+
+def deploy(config_file: Path, remote: str, branch: str) -> None:
+    """Publish the built site to a git branch (GitHub Pages) with `mkdocs gh-deploy`."""
+    done = mkdocs(
+        ["gh-deploy", "--force", "--strict", "--remote-name", remote, "--remote-branch", branch],
+        config_file,
+    )
+    if done.returncode != 0:
+        lines = [ln.strip() for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
+        raise DossierError(f"mkdocs gh-deploy failed: {lines[-1] if lines else 'no output'}")
