@@ -7,8 +7,6 @@ from pathlib import Path
 
 import yaml
 
-from .ingest import slug
-
 OPPOSITE = {"support": "oppose", "oppose": "support"}
 
 
@@ -145,6 +143,3 @@ def report(s: dict) -> str:
 
 def load_gold(path: Path) -> dict:
     return yaml.safe_load(path.read_text("utf-8"))
-
-
-__all__ = ["load_gold", "report", "score", "slug"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .dates import MONTH_RE, WEEKDAY_RE, resolve
-from .knowledge import Knowledge, knowledge, strip_possessive
+from .knowledge import Knowledge, knowledge
 from .model import (
     Article,
     DateValue,
@@ -34,7 +34,7 @@ def load_nlp(model: str):
     import spacy  # imported here: loading spaCy takes a second, and only extract needs it
 
     try:
-        return spacy.load(model, disable=["lemmatizer"] if False else [])
+        return spacy.load(model)
     except OSError:
         raise DossierError(
             f"spaCy model '{model}' is not installed; run `make site` (it installs the pinned "
@@ -886,6 +886,3 @@ def run(articles: list[Article], nlp_model: str, policy_names: Iterable[str], de
         if progress:
             progress(article)
     return out
-
-
-__all__ = ["EXTRACTOR_VERSION", "extract", "load_nlp", "run", "strip_possessive"]
