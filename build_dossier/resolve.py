@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import cache
 
 from .curation import Curation
 from .ingest import slug
@@ -193,10 +194,11 @@ def build_positions(
 # --- events ---------------------------------------------------------------------------------
 
 
-def stems(text: str) -> set[str]:
+@cache
+def stems(text: str) -> frozenset[str]:
     """Crude stems, so "colonized", "colonial" and "colony" meet."""
     words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
-    return {re.sub(r"(?:ized|ised|ial|ing|ed|es|s|y)$", "", w)[:5] for w in words}
+    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|s|y)$", "", w)[:5] for w in words)
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
@@ -216,22 +218,26 @@ def similarity(a: EventClaim, b: EventClaim) -> float:
 
 def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, ...]:
     clusters: list[dict] = []
+    # Only clusters from the same year can be compatible, and only the same verb can conflict:
+    # looking there alone keeps merging linear in practice (measured by benchmarks/rebuild.py).
+    by_year: dict[str, list[dict]] = defaultdict(list)
+    by_verb: dict[str, list[dict]] = defaultdict(list)
     for a in articles:
         src = sources[a.id]
         for claim in extractions[a.id].events:
             ev = Evidence(a.id, quote(src, claim.sentence), claim.date)
             actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
-            match = find_cluster(clusters, claim, a.id)
+            match = find_cluster(by_year[year_of(claim.date)], by_verb[claim.verb], claim, a.id)
             if match is None:
-                clusters.append(
-                    {
-                        "claims": [claim],
-                        "evidence": [ev],
-                        "actors": actors,
-                        "conflict": False,
-                        "sources": {a.id},
-                    }
-                )
+                match = {
+                    "claims": [claim],
+                    "evidence": [ev],
+                    "actors": actors,
+                    "conflict": False,
+                    "sources": {a.id},
+                }
+                clusters.append(match)
+                by_verb[claim.verb].append(match)
             else:
                 match["claims"].append(claim)
                 match["evidence"].append(ev)
@@ -239,6 +245,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
                 match["actors"] += [x for x in actors if x not in match["actors"]]
                 if not all(compatible(claim.date, c.date) for c in match["claims"]):
                     match["conflict"] = True
+            if not any(c is match for c in by_year[year_of(claim.date)]):
+                by_year[year_of(claim.date)].append(match)
     events = []
     used: set[str] = set()
     for c in clusters:
@@ -273,14 +281,23 @@ def rank(d: DateValue) -> int:
     return {"day": 5, "month": 4, "week": 3, "year": 2, "range": 1}.get(d.precision, 0)
 
 
-def find_cluster(clusters: list[dict], claim: EventClaim, source: str) -> dict | None:
-    for c in clusters:
+def year_of(d: DateValue) -> str:
+    return (d.value or d.end or "")[:4]
+
+
+def find_cluster(
+    same_year: list[dict], same_verb: list[dict], claim: EventClaim, source: str
+) -> dict | None:
+    for c in same_year:
         for other in c["claims"]:
-            sim = similarity(claim, other)
             # A shared exact day or span of years is strong evidence; a shared year is weak.
             needed = {"day": 0.3, "range": 0.3, "month": 0.4}.get(claim.date.precision, 0.5)
-            if sim >= needed and compatible(claim.date, other.date):
+            if compatible(claim.date, other.date) and similarity(claim, other) >= needed:
                 return c
-            if sim >= 0.75 and claim.verb == other.verb and source not in c["sources"]:
+    for c in same_verb:
+        if source in c["sources"]:
+            continue
+        for other in c["claims"]:
+            if similarity(claim, other) >= 0.75:
                 return c  # the same happening with dates that disagree: a conflict to show
     return None
