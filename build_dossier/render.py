@@ -49,6 +49,18 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
     for e in data["events"]:
         for a in e["actors"]:
             events_by_actor[a].append(e)
+    # Per source, what was found there: looked up, not searched, so pages render in linear time.
+    by_source: dict[str, dict[str, list]] = defaultdict(
+        lambda: {"actors": [], "positions": [], "events": []}
+    )
+    for a in data["actors"]:
+        for sid in dict.fromkeys(m["source"] for m in a["mentions"]):
+            by_source[sid]["actors"].append(a["id"])
+    for p in data["positions"]:
+        by_source[p["source"]]["positions"].append(p)
+    for e in data["events"]:
+        for v in e["evidence"]:
+            by_source[v["source"]]["events"].append((e, v))
     # Who appears with whom: actors mentioned in the same sentence.
     together: dict[str, Counter] = defaultdict(Counter)
     by_sentence: dict[tuple, set] = defaultdict(set)
@@ -75,6 +87,7 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
         "positions": data["positions"],
         "events": data["events"],
         "positions_by_actor": positions_by_actor,
+        "by_source": by_source,
         "events_by_actor": events_by_actor,
         "together": {
             k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) for k, v in together.items()
