@@ -46,8 +46,8 @@ def main() -> None:
         for label, change in (
             ("cold", lambda: shutil.rmtree(project / ".build_dossier", ignore_errors=True)),
             ("no change", lambda: None),
-            ("one new article", lambda: shutil.copy(seeds[0], project / "seeds" / "zz_new.txt")
-             or (project / "seeds" / "zz_new.txt").write_text(seeds[0].read_text() + "\n\nA new closing line.\n")),
+            ("one new article", lambda: (project / "seeds" / "zz_new.txt").write_text(
+                seeds[0].read_text("utf-8") + "\n\nA new closing line for the benchmark.\n", "utf-8")),
         ):  # fmt: skip
             change()
             result = None
