@@ -46,6 +46,11 @@ def parse_full_date(text: str) -> date | None:
     return None
 
 
+def precision_rank(d: DateValue) -> int:
+    """How specific a date is: a day beats a month beats a week, then a year, then a range."""
+    return {"day": 5, "month": 4, "week": 3, "year": 2, "range": 1}.get(d.precision, 0)
+
+
 def fmt_day(d: date) -> str:
     return f"{d:%a} {d.isoformat()}"
 

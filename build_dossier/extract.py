@@ -7,11 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .dates import MONTH_RE, WEEKDAY_RE, resolve
+from .dates import MONTH_RE, WEEKDAY_RE, precision_rank, resolve
 from .knowledge import Knowledge, knowledge
 from .model import (
     Article,
-    DateValue,
     EventClaim,
     Extraction,
     Membership,
@@ -190,6 +189,10 @@ def recent_person(word: str, state: State) -> str | None:
     return None
 
 
+def last_mention(state: State, key: str) -> Mention:
+    return next(m for m in reversed(state.mentions) if m.key == key)
+
+
 def add(state: State, p: int, tokens, mention: Mention) -> None:
     state.mentions.append(mention)
     tokens = list(tokens)
@@ -291,9 +294,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             and t.lower_ not in ("official", "officials")
         ):
             key = state.last_by_head[t.lower_]
-            name = next(m.name for m in reversed(state.mentions) if m.key == key)
-            kind = next(m.kind for m in reversed(state.mentions) if m.key == key)
-            add(state, p, [t], Mention(n, f"the {t.text}", name, kind, key))
+            last = last_mention(state, key)
+            add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
 
 
 def phrase(t) -> str:
@@ -343,7 +345,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
                 domain = domain_text  # an unfamiliar ministry keeps its own words
             elif state.last_by_head.get("ministry"):
                 key = state.last_by_head["ministry"]
-                name = next(m.name for m in reversed(state.mentions) if m.key == key)
+                name = last_mention(state, key).name
                 return lambda n, text: Mention(n, text, name, "organisation", key)
             else:
                 return None
@@ -364,9 +366,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             return None
         return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
     if kind in ("cabinet", "parliament"):
-        demonym = next(
-            (c.demonym for c in kb.countries.values() if c.name == country_name), country_name
-        )
+        demonym = kb.demonym(country_name)
         name = f"{demonym} {kind.title()}"
         return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
     return None
@@ -847,10 +847,6 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             seen_anchor[slot] = claim
     out.extend(seen_anchor.values())
     return out
-
-
-def precision_rank(d: DateValue) -> int:
-    return {"day": 5, "week": 3, "month": 4, "year": 2, "range": 1}.get(d.precision, 0)
 
 
 def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:

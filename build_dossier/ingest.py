@@ -172,16 +172,22 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 WIRE_TAG_RE = re.compile(
     r"^\((?:LEAD|URGENT|UPDATE[^)]*|CORRECTED|ATTN:[^)]*|\d+(?:st|nd|rd|th) LD[^)]*|News Focus"
-    r"|Interview|[A-Z][A-Za-z ]+ Feature|Yonhap Feature|EDITORIAL|News Analysis)\)\s*",
+    r"|Interview|[A-Z][A-Za-z ]+ Feature|EDITORIAL|News Analysis)\)\s*",
 )
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 DATE_LABEL_RE = re.compile(r"\b(Published|Posted|Updated|Modified|Date|First published)\s*:?", re.I)
+
+
+@cache
+def furniture_lines() -> frozenset[str]:
+    return frozenset(f.lower() for f in furniture()["lines"])
 
 
 def agencies() -> list[str]:
     return furniture()["agencies"]
 
 
+@cache
 def credit_re() -> re.Pattern:
     names = "|".join(map(re.escape, agencies()))
     return re.compile(rf"\s*[(\[](?:{names})(?: (?:News )?Photo)?[)\]]\s*$|\s*\[[^\]]*Photo\]\s*$")
@@ -200,7 +206,7 @@ def words(line: str) -> int:
 def is_furniture(line: str) -> bool:
     low = line.lower()
     data = furniture()
-    if low in {f.lower() for f in data["lines"]} or len(line) < 3:
+    if low in furniture_lines() or len(line) < 3:
         return True
     if low.startswith("home >") or line.count(" > ") >= 2:
         return True

@@ -27,13 +27,19 @@ class Knowledge:
     capitals: frozenset[str]
     blocs: dict[str, str]  # "EU" → "European Union"
     lexicon: dict
+    word_sets: dict[str, frozenset[str]]  # lower-cased lexicon lists, built once: used per token
 
     def country(self, text: str) -> Country | None:
         text = strip_possessive(text).removeprefix("the ").removeprefix("The ")
         return self.countries.get(text)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lexicon[key])
+        return self.word_sets[key]
+
+    def demonym(self, country_name: str) -> str:
+        """ "Japanese" for Japan; the name itself where no demonym is unambiguous."""
+        found = self.countries.get(country_name)
+        return found.demonym if found else country_name
 
 
 def strip_possessive(text: str) -> str:
@@ -65,4 +71,8 @@ def knowledge() -> Knowledge:
     for entry in data.get("blocs") or []:
         for surface in [entry["name"], *(entry.get("aliases") or [])]:
             blocs[str(surface)] = entry["name"]
-    return Knowledge(countries, demonyms, frozenset(capitals), blocs, _data("lexicon.yml"))
+    lexicon = _data("lexicon.yml")
+    word_sets = {
+        k: frozenset(str(w).lower() for w in v) for k, v in lexicon.items() if isinstance(v, list)
+    }
+    return Knowledge(countries, demonyms, frozenset(capitals), blocs, lexicon, word_sets)

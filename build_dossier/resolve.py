@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from .curation import Curation
+from .dates import precision_rank
 from .ingest import slug
 from .knowledge import knowledge
 from .model import (
@@ -74,8 +75,7 @@ def display_name(key: str, names: Counter, default_country: str | None) -> str:
             max(formal, key=lambda n: (names[n], len(n))) if formal else names.most_common(1)[0][0]
         )
         if country not in (default_country, "?"):
-            kb = knowledge()
-            demonym = kb.country(country).demonym if kb.country(country) else country
+            demonym = knowledge().demonym(country)
             base = f"{demonym} {base}" if not formal else f"{base} ({country})"
         return base
     if key.startswith("person:"):
@@ -251,7 +251,7 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
     used: set[str] = set()
     for c in clusters:
         claims: list[EventClaim] = c["claims"]
-        best = max(claims, key=lambda x: (rank(x.date), len(x.title)))
+        best = max(claims, key=lambda x: (precision_rank(x.date), len(x.title)))
         date = (
             best.date
             if not c["conflict"]
@@ -275,10 +275,6 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             )
         )
     return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id)))
-
-
-def rank(d: DateValue) -> int:
-    return {"day": 5, "month": 4, "week": 3, "year": 2, "range": 1}.get(d.precision, 0)
 
 
 def year_of(d: DateValue) -> str:
