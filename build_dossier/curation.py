@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .model import KINDS, STANCES, Position, Quote, Role
-from .problems import DossierError
+from .problems import DossierError, yaml_error
 
 SECTIONS = {
     "rename": "mapping: extracted name → the name to show",
@@ -194,10 +194,7 @@ def load(path: Path) -> Curation:
     except UnicodeDecodeError:
         raise DossierError(f"{path.name}: not UTF-8 text") from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise DossierError(
-            f"{path.name}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}"
-        ) from None
+        raise DossierError(yaml_error(path.name, e)) from None
     if not isinstance(data, dict):
         raise DossierError(f"{path.name}: expected a mapping of sections ({', '.join(SECTIONS)})")
     errors = list(validate(data))

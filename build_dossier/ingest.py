@@ -15,7 +15,7 @@ import yaml
 
 from .dates import FULL_DATE_RE, MONTH_RE, WEEKDAY_RE, WEEKDAYS, month_number, parse_full_date
 from .model import Article
-from .problems import DossierError, Problems
+from .problems import DossierError, Problems, yaml_error
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
 SIDECAR_SUFFIX = ".meta.yml"
@@ -100,9 +100,7 @@ def read_sidecar(path: Path) -> tuple[bytes, dict]:
     try:
         data = yaml.safe_load(raw.decode("utf-8")) or {}
     except (UnicodeDecodeError, yaml.YAMLError) as e:
-        mark = getattr(e, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark else ""
-        raise DossierError(f"{where}: not valid YAML{at}; the article was skipped") from None
+        raise DossierError(f"{yaml_error(where, e)}; the article was skipped") from None
     if not isinstance(data, dict):
         raise DossierError(f"{where}: expected a mapping of fields, found {type(data).__name__}")
     for key in data:

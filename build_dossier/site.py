@@ -16,22 +16,22 @@ def mkdocs(args: list[str], config_file: Path, quiet: bool = True) -> subprocess
     return subprocess.run(cmd, env=env, capture_output=quiet, text=True, check=False)
 
 
+def _failure(what: str, done: subprocess.CompletedProcess) -> DossierError:
+    """One line from MkDocs' output: its warnings and errors, or its last words."""
+    lines = [ln.strip() for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
+    detail = "; ".join(ln for ln in lines if "WARNING" in ln or "ERROR" in ln)[:2000]
+    return DossierError(f"{what} failed: {detail or (lines[-1] if lines else 'no output')}")
+
+
 def build_site(config_file: Path) -> None:
     done = mkdocs(["build", "--strict", "--quiet"], config_file)
     if done.returncode != 0:
-        lines = [ln for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
-        detail = "; ".join(ln.strip() for ln in lines if "WARNING" in ln or "ERROR" in ln)[:2000]
-        raise DossierError(
-            f"mkdocs build --strict failed: {detail or (lines[-1] if lines else 'no output')}"
-        )
+        raise _failure("mkdocs build --strict", done)
 
 
 def deploy(config_file: Path, remote: str, branch: str) -> None:
     """Publish the built site to a git branch (GitHub Pages) with `mkdocs gh-deploy`."""
-    done = mkdocs(
-        ["gh-deploy", "--force", "--strict", "--remote-name", remote, "--remote-branch", branch],
-        config_file,
-    )
+    args = ["gh-deploy", "--force", "--strict", "--remote-name", remote, "--remote-branch", branch]
+    done = mkdocs(args, config_file)
     if done.returncode != 0:
-        lines = [ln.strip() for ln in (done.stderr + done.stdout).splitlines() if ln.strip()]
-        raise DossierError(f"mkdocs gh-deploy failed: {lines[-1] if lines else 'no output'}")
+        raise _failure("mkdocs gh-deploy", done)
