@@ -153,37 +153,10 @@ def evaluate(gold: Path, seeds: Path | None, settings_file: Path | None, config_
     Example:
       build-dossier evaluate tests/eval/gold/seeds.yml
     """
-    import json
-    import shutil
-    import tempfile
-
-    import yaml
-
     from . import evaluate as ev
-    from . import settings as settings_mod
 
-    here = settings_mod.load(config_file)
-    if settings_file:
-        extra = yaml.safe_load(settings_file.read_text("utf-8"))
-        dossier = {"policy": extra["policy"], "policy_names": extra.get("policy_names") or [],
-                   "default_country": extra.get("default_country")}  # fmt: skip
-        title = extra.get("title") or extra["policy"]
-    else:
-        dossier = {
-            "policy": here.policy,
-            "policy_names": list(here.policy_names),
-            "default_country": here.default_country,
-        }
-        title = here.title
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        shutil.copytree(seeds or here.seeds, root / "seeds")
-        shutil.copytree(here.root / "templates", root / "templates")
-        config = {"site_name": title, "extra": {"dossier": dossier}}
-        (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
-        try:
-            pipeline.build(root / "mkdocs.yml", site_build=False)
-        except DossierError as e:
-            raise click.ClickException(str(e)) from None
-        data = json.loads((root / "docs" / "data" / "dossier.json").read_text("utf-8"))
+    try:
+        data = ev.build_for_evaluation(config_file, seeds, settings_file)
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None
     click.echo(ev.report(ev.score(ev.load_gold(gold), data)))

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import yaml
+
+from . import pipeline, settings
 
 OPPOSITE = {"support": "oppose", "oppose": "support"}
 
@@ -143,3 +148,32 @@ def report(s: dict) -> str:
 
 def load_gold(path: Path) -> dict:
     return yaml.safe_load(path.read_text("utf-8"))
+
+
+def build_for_evaluation(config_file: Path, seeds: Path | None, settings_file: Path | None) -> dict:
+    """Build articles in a scratch folder, without curation, and return their dossier.json.
+
+    `settings_file` (title, policy, policy_names, default_country) replaces the dossier's own
+    settings, so articles on another policy can be scored with this dossier's templates.
+    """
+    here = settings.load(config_file)
+    if settings_file:
+        extra = yaml.safe_load(settings_file.read_text("utf-8"))
+        title = extra.get("title") or extra["policy"]
+    else:
+        extra = {
+            "policy": here.policy,
+            "policy_names": list(here.policy_names),
+            "default_country": here.default_country,
+        }
+        title = here.title
+    dossier = {"policy": extra["policy"], "policy_names": extra.get("policy_names") or [],
+               "default_country": extra.get("default_country")}  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        shutil.copytree(seeds or here.seeds, root / "seeds")
+        shutil.copytree(here.root / "templates", root / "templates")
+        config = {"site_name": title, "extra": {"dossier": dossier}}
+        (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
+        pipeline.build(root / "mkdocs.yml", site_build=False)
+        return json.loads((root / "docs" / "data" / "dossier.json").read_text("utf-8"))
