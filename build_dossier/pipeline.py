@@ -51,7 +51,7 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     data = store.to_data(dossier)
     files = store.store(data, conf.curation.name)
     pages = render.render(
-        store.load_yaml(files), conf.root / "templates", conf.title, conf.policy, conf.curation.name
+        data, conf.root / "templates", conf.title, conf.policy, conf.curation.name
     )
     report = write.write({**files, **pages}, conf.docs, conf.root, check=check)
 

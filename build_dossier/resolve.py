@@ -93,7 +93,7 @@ def build_actors(
     names: dict[str, Counter] = defaultdict(Counter)
     kinds: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, set[str]] = defaultdict(set)
-    mentions: dict[str, list[Quote]] = defaultdict(list)
+    mentions: dict[str, dict[Quote, None]] = defaultdict(dict)  # ordered set: quadratic as a list
     roles: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         for m in extractions[a.id].mentions:
@@ -102,9 +102,7 @@ def build_actors(
             surface = re.sub(r"^(?:the|The)\s+", "", m.text)
             surface = re.sub(r"(?:'s|’s)$", "", surface)
             surfaces[m.key].add(surface)
-            q = quote(sources[a.id], m.sentence)
-            if q not in mentions[m.key]:
-                mentions[m.key].append(q)
+            mentions[m.key][quote(sources[a.id], m.sentence)] = None
             if m.role:
                 roles[m.key][(m.role, m.role_country)].append(sources[a.id].published or "")
     # Keys → actor names, then the analyst's merges, renames and drops on top.
