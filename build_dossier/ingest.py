@@ -181,6 +181,11 @@ def furniture_lines() -> frozenset[str]:
     return frozenset(f.lower() for f in furniture()["lines"])
 
 
+@cache
+def furniture_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in furniture()["patterns"]), re.I)
+
+
 def agencies() -> list[str]:
     return furniture()["agencies"]
 
@@ -208,7 +213,7 @@ def is_furniture(line: str) -> bool:
         return True
     if low.startswith("home >") or line.count(" > ") >= 2:
         return True
-    if WIRE_TAG_RE.fullmatch(line):
+    if WIRE_TAG_RE.fullmatch(line) or furniture_pattern().match(line):
         return True
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
@@ -238,24 +243,38 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
         text = m[1]
     elif EMAIL_RE.search(line) and words(line) <= 12:
         text = line
+    elif (role := role_byline(line)) is not None:
+        return [role], None
     if text is None:
         return None
     text = EMAIL_RE.sub(" ", text)
-    text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|,;]|\s+and\s+", text)[0]
-    tokens = text.split()
-    if not tokens or len(tokens) > 8:
+    text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|;]", text)[0]
+    names = [n.split() for n in re.split(r",\s*|\s+and\s+", text) if n.strip()]
+    if not names or any(len(n) > 8 for n in names):
         return None
     outlet = None
-    if len(tokens) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
-        outlet, tokens = " ".join(tokens[:-2]), tokens[-2:]
-    return [" ".join(tokens)], outlet
+    if len(names[0]) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
+        outlet, names[0] = " ".join(names[0][:-2]), names[0][-2:]
+    # Wire bylines shout ("By MARIA LOPEZ"); the name is "Maria Lopez".
+    return [" ".join(n).title() if " ".join(n).isupper() else " ".join(n) for n in names], outlet
+
+
+def role_byline(line: str) -> str | None:
+    """The name in a byline that ends with the writer's role: "Jane Porter Health correspondent"."""
+    tokens = line.split()
+    low = line.lower()
+    if not 3 <= len(tokens) <= 7 or not any(low.endswith(r) for r in furniture()["byline_roles"]):
+        return None
+    if not all(t[0].isupper() for t in tokens[:2]) or not all(t.isalpha() for t in tokens[:2]):
+        return None
+    return " ".join(tokens[:2])
 
 
 def classify(lines: list[str]) -> dict:
     """Split lines into headline, metadata lines, byline and body paragraphs."""
     body: list[str] = []
     meta: list[str] = []
-    headline = None
+    candidates: list[str] = []
     authors: list[str] = []
     outlet = None
     body_idx = [
@@ -284,12 +303,31 @@ def classify(lines: list[str]) -> dict:
             body.append(line)
             continue
         tagless = WIRE_TAG_RE.sub("", line).strip()
-        if headline is None and not body and words(tagless) >= 3:
-            headline = tagless
+        if not body and 3 <= words(tagless) <= 30:
+            candidates.append(tagless)
         # Anything else short after the story started is chrome ("with the Korea JoongAng Daily").
+    headline = headline_of(candidates, body)
     if headline:
         body = [p for p in body if p != headline]
     return {"headline": headline, "meta": meta, "body": body, "authors": authors, "outlet": outlet}
+
+
+def stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def headline_of(candidates: list[str], body: list[str]) -> str | None:
+    """The line above the story that shares most words with its lead; the first one on a tie.
+
+    Copied pages carry navigation ("Skip to main content"), section names and a standfirst above
+    the story; the headline is the line that talks about what the lead talks about.
+    """
+    if len(candidates) <= 1 or not body:
+        return candidates[0] if candidates else None
+    lead = stems(" ".join(body[:2]))
+    scores = [len(stems(c) & lead) for c in candidates]
+    best = max(scores)
+    return candidates[scores.index(best)] if best else None
 
 
 # --- publication dates ----------------------------------------------------------------------

@@ -48,6 +48,67 @@ def test_line_wrap_artefact_is_rejoined_and_byline_is_not_text():
     assert article.published == date(2016, 11, 11)  # "Posted", not "Updated"
 
 
+OUTLETS = FIXTURES / "outlets"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "published", "lead", "furniture"),
+    [
+        (
+            "wire_reuters_style.txt",
+            "Dutch lawmakers back sugar levy despite industry pushback",
+            ("Anna Meijer", "Tom Clarke"),
+            date(2016, 11, 8),
+            "Dutch lawmakers on Tuesday backed",
+            ("Skip to main content", "Our Standards", "Purchase Licensing", "Reporting by"),
+        ),
+        (
+            "newspaper_guardian_style.txt",
+            "Health minister defends sugar levy as MPs prepare to vote",
+            ("Jane Porter",),
+            date(2016, 11, 22),
+            "The health minister has defended",
+            ("Skip to main", "Ministers say tax", "Reuse this content", "Most viewed"),
+        ),
+        (
+            "agency_ap_style.txt",
+            "Spain's Cabinet approves tax on sugary drinks",
+            ("Maria Lopez",),
+            date(2016, 11, 25),
+            "Spain's Cabinet on Friday approved",
+            ("Copyright 2016", "All rights reserved", "AP NEWS"),
+        ),
+        (
+            "broadcaster_bbc_style.txt",
+            "Sugar tax: Drinks firms 'must reformulate' before levy starts",
+            (),
+            date(2016, 11, 22),
+            "Drinks companies must cut the sugar",
+            ("Image caption", "Image copyright", "Related Topics", "iPlayer"),
+        ),
+    ],
+)
+def test_pages_copied_from_other_outlets(name, title, authors, published, lead, furniture):
+    """Page layouts this tool was not written around: navigation above, trailers below."""
+    article, problems = read(name, OUTLETS)
+    text = "\n".join(article.paragraphs)
+    assert (article.title, article.title_basis) == (title, "stated")
+    assert article.authors == authors
+    assert article.published == published
+    assert article.paragraphs[0].startswith(lead)
+    for line in furniture:
+        assert line not in text
+    assert not problems.errors
+
+
+def test_headline_is_the_line_about_the_story_not_the_navigation():
+    lines = ["Skip to content", "World news", "Council approves bus lane plan", "By Ann Lee"]
+    body = ["The city council approved the bus lane plan on Monday after a long debate."]
+    assert ingest.headline_of(lines[:3], body) == "Council approves bus lane plan"
+    # Nothing above the story talks about it: no headline, rather than a menu item as one.
+    assert ingest.headline_of(["Skip to content", "World news"], body) is None
+
+
 def test_dateline_without_year_is_inferred_from_the_weekday_and_says_so():
     article, _ = read("004_711d320877050c39.txt")
     assert (article.published, article.published_basis) == (date(2012, 6, 27), "inferred")
