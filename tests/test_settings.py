@@ -1,0 +1,31 @@
+"""Settings: the dossier's configuration, and the policy names derived when none are given."""
+
+from __future__ import annotations
+
+from build_dossier import settings
+
+
+def test_policy_names_follow_the_kind_of_policy():
+    names = settings.derived_policy_names("Sugar levy")
+    assert names[0] == "Sugar levy"
+    assert {"the levy", "the tax", "Sugar tax"} <= set(names)
+
+
+def test_acronym_in_parentheses_is_a_name_and_not_part_of_the_full_name():
+    names = settings.derived_policy_names("Paris Climate Agreement (PCA)")
+    assert names[:2] == ["Paris Climate Agreement", "PCA"]
+    assert {"the pact", "the deal", "Climate agreement"} <= set(names)
+
+
+def test_unknown_kind_gives_only_the_name():
+    assert settings.derived_policy_names("Four-day work week") == ["Four-day work week"]
+
+
+def test_names_are_derived_only_when_the_settings_give_none(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nextra:\n  dossier:\n    policy: Plastic bag ban\n")
+    assert "the ban" in settings.load(config).policy_names
+    config.write_text(
+        "site_name: T\nextra:\n  dossier:\n    policy: Plastic bag ban\n    policy_names: [bag ban]\n"
+    )
+    assert settings.load(config).policy_names == ("Plastic bag ban", "bag ban")
