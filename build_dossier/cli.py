@@ -75,7 +75,7 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
 @click.option("--title", default=None, help="The site's title (default: the policy).")
 @click.option("--policy", required=True, help="The policy, as a reader would name it.")
 @click.option(
-    "--name", "names", multiple=True, help="Another name the press uses for it (repeatable)."
+    "--policy-name", "names", multiple=True, help="Another name the press uses for it (repeatable)."
 )
 @click.option("--country", default=None, help="The country an unqualified 'the government' means.")
 @click.option("--site-url", default=None, help="Where the site will be published.")
@@ -93,7 +93,7 @@ def new(
 
     \b
     Example:
-      build-dossier new plastics --title "Plastics ban dossier" --policy "single-use plastics ban"
+      build-dossier new water --policy "Clean Water Act (CWA)" --policy-name "the act"
     """
     from . import new as scaffolding
 

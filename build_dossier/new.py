@@ -93,6 +93,8 @@ def scaffold(folder: Path, **settings) -> list[str]:
         raise DossierError(f"{folder}: exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()):
         raise DossierError(f"{folder}: exists and is not empty; choose a new folder")
+    if not settings["policy"].strip():
+        raise DossierError("--policy: expected the policy's name, found nothing")
     content = files(**settings)
     for rel, data in content.items():
         target = folder / rel
