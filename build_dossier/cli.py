@@ -25,6 +25,7 @@ def main() -> None:
     Example:
       build-dossier build          # seeds/ → docs/ → site/
       build-dossier serve          # live preview at http://127.0.0.1:8000
+      build-dossier new DIR --policy "…"   # start a dossier on another policy
     """
 
 
@@ -67,6 +68,44 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
         )
     if result.problems.errors or (strict and result.problems.warnings):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--title", default=None, help="The site's title (default: the policy).")
+@click.option("--policy", required=True, help="The policy, as a reader would name it.")
+@click.option(
+    "--policy-name", "names", multiple=True, help="Another name the press uses for it (repeatable)."
+)
+@click.option("--country", default=None, help="The country an unqualified 'the government' means.")
+@click.option("--site-url", default=None, help="Where the site will be published.")
+@click.option("--repo-url", default=None, help="The dossier's git repository.")
+def new(
+    folder: Path,
+    title: str | None,
+    policy: str,
+    names: tuple[str, ...],
+    country: str | None,
+    site_url: str | None,
+    repo_url: str | None,
+) -> None:
+    """Create a new dossier project in FOLDER (which must not exist, or be empty).
+
+    \b
+    Example:
+      build-dossier new water --policy "Clean Water Act (CWA)" --policy-name "the act"
+    """
+    from . import new as scaffolding
+
+    try:
+        created = scaffolding.scaffold(
+            folder, title=title or policy, policy=policy, names=names, country=country,
+            site_url=site_url, repo_url=repo_url,
+        )  # fmt: skip
+    except DossierError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"created {len(created)} files in {folder}; next: put articles in {folder}/seeds/,")
+    click.echo(f"then run `build-dossier build` in {folder} (see {folder}/README.md)")
 
 
 @main.command()

@@ -172,7 +172,8 @@ def build_for_evaluation(config_file: Path, seeds: Path | None, settings_file: P
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         shutil.copytree(seeds or here.seeds, root / "seeds")
-        shutil.copytree(here.root / "templates", root / "templates")
+        if (here.root / "templates").is_dir():  # else the packaged templates serve
+            shutil.copytree(here.root / "templates", root / "templates")
         config = {"site_name": title, "extra": {"dossier": dossier}}
         (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
         pipeline.build(root / "mkdocs.yml", site_build=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -64,14 +65,25 @@ def serve(config_file: Path, dev_addr: str) -> None:
         ],
         env=env,
     )
+    # A plain `kill` (SIGTERM) must stop the MkDocs server too, not leave it running on its port.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    died = False
     try:
         while server.poll() is None:
             if handler.pending.wait(0.5):
                 time.sleep(0.3)  # let an editor finish saving
                 handler.pending.clear()
                 rebuild(config_file)
+        died = True
     except KeyboardInterrupt:
         pass
     finally:
         observer.stop()
         server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    if died and server.returncode != 0:  # e.g. the address is in use; MkDocs said why above
+        raise DossierError(f"mkdocs serve stopped with exit code {server.returncode}")
