@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import jinja2
 
 from .problems import DossierError
 from .render import md_escape
+from .settings import derived_policy_names
 
 HERE = Path(__file__).parent
 SCAFFOLD = HERE / "scaffold"
@@ -31,12 +31,9 @@ NAV = (
 
 
 def policy_names(policy: str, extra: tuple[str, ...] = ()) -> list[str]:
-    """Other names for the policy: "Long Name (LN)" gives "Long Name" and "LN", plus any given."""
-    names = []
-    m = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*", policy)
-    if m:
-        names += [m.group(1), m.group(2)]
-    names += [n.strip() for n in extra if n.strip()]
+    """The names derived from the policy's own name and kind, plus any given, written out for the
+    analyst to edit."""
+    names = [*derived_policy_names(policy), *(n.strip() for n in extra if n.strip())]
     return [n for n in dict.fromkeys(names) if n != policy.strip()]
 
 
