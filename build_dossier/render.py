@@ -24,6 +24,11 @@ def md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]{}#|!])", r"\\\1", text)
 
 
+def quoted(sentence: str) -> str:
+    """The sentence in quotation marks, unless it opens with one: “"We agree," he said.” reads badly."""
+    return sentence if sentence[:1] in "\"“‘'" else f"“{sentence}”"
+
+
 def environment(templates: Path) -> jinja2.Environment:
     """Templates from the dossier's `templates` folder where it has one, else the packaged ones."""
     loader = jinja2.ChoiceLoader(
@@ -38,6 +43,7 @@ def environment(templates: Path) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["md"] = md_escape
+    env.filters["quoted"] = quoted
     # A coloured dot drawn by CSS: emoji depend on the reader having an emoji font.
     env.filters["icon"] = lambda stance: (
         f'<span class="stance-dot {stance}" aria-hidden="true"></span>' if stance in STANCES else ""
