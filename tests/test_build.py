@@ -6,10 +6,12 @@ import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 import jsonschema
+import yaml
 
-from build_dossier import ingest, pipeline
+from build_dossier import changes, ingest, pipeline, render
 
 from .conftest import ROOT, copy_project
 from .golden import GOLDEN, generated
@@ -81,11 +83,74 @@ def test_generated_files_match_the_golden_files(built):
 def test_rebuild_from_cache_equals_a_clean_build_and_writes_nothing(built, tmp_path):
     project, _ = built
     before = generated(project)
+    history = (project / changes.HISTORY).read_bytes()
     again = pipeline.build(project / "mkdocs.yml", site_build=False)
     assert again.extracted == 0 and again.report.written == [] and generated(project) == before
+    assert again.whats_new == "nothing" and (project / changes.HISTORY).read_bytes() == history
+    # A clean build: no cache, no manifest, only the committed history.
     clean = copy_project(tmp_path / "clean")
+    shutil.copy(project / changes.HISTORY, clean / changes.HISTORY)
     pipeline.build(clean / "mkdocs.yml", site_build=False)
-    assert generated(clean) == before
+    assert generated(clean) == before and (clean / changes.HISTORY).read_bytes() == history
+
+
+def test_whats_new_page_and_feed_list_a_new_article_and_what_it_brought(tmp_path):
+    project = copy_project(tmp_path / "p")
+    held = tmp_path / "held"
+    held.mkdir()
+    last = ingest.discover(project / "seeds")[-1]
+    for path in project.joinpath("seeds").glob(last.stem + ".*"):  # the article and its sidecar
+        shutil.move(path, held / path.name)
+    pipeline.build(project / "mkdocs.yml", site_build=False)
+    before = json.loads((project / "docs/data/dossier.json").read_text())
+    for path in held.iterdir():
+        shutil.move(path, project / "seeds" / path.name)
+    result = pipeline.build(project / "mkdocs.yml")  # with `mkdocs build --strict`: links hold
+    after = json.loads((project / "docs/data/dossier.json").read_text())
+
+    (new_source,) = {s["id"] for s in after["sources"]} - {s["id"] for s in before["sources"]}
+    new_actors = {a["id"] for a in after["actors"]} - {a["id"] for a in before["actors"]}
+    assert new_actors, "the held-back article should bring actors of its own"
+    old_stance, new_stance = stances(before), stances(after)
+    changed = {a for a in old_stance.keys() & new_stance.keys() if old_stance[a] != new_stance[a]}
+    changed |= {a for a in new_stance.keys() - old_stance.keys() if a not in new_actors}
+    assert result.whats_new.startswith(f"1 new source, {len(new_actors)} new actors")
+
+    page = (project / "docs/whats-new.md").read_text()
+    newest = page.split("{ #build-2 }")[1].split("{ #build-1 }")[0]
+    assert f"(sources/{new_source}.md)" in newest
+    for a in new_actors | changed:
+        assert f"(actors/{a}.md)" in newest
+    assert "[Subscribe (Atom)](feed.xml)" in page
+
+    feed = ET.parse(project / "docs/feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    history = yaml.safe_load((project / changes.HISTORY).read_text())
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed" and len(entries) == 2
+    assert len(history["builds"]) == 2 and "first_build" in history["builds"][0]
+    content = entries[0].find("{http://www.w3.org/2005/Atom}content").text
+    assert f'href="sources/{new_source}/"' in content
+    assert all(f'href="actors/{a}/"' in content for a in new_actors | changed)
+    assert 'type="application/atom+xml"' in (project / "site/whats-new/index.html").read_text()
+
+    # Nothing new: no entry, nothing rewritten.
+    text = (project / changes.HISTORY).read_bytes()
+    same = pipeline.build(project / "mkdocs.yml", site_build=False)
+    assert same.report.written == [] and (project / changes.HISTORY).read_bytes() == text
+
+
+def stances(data: dict) -> dict[str, str]:
+    """Each actor's overall stance, as the dossier pages show it."""
+    by_actor: dict[str, list] = {}
+    for p in sorted(data["positions"], key=lambda p: (p["date"] or "", p["source"])):
+        by_actor.setdefault(p["actor"], []).append(p)
+    return {a: render.stance_summary(ps)["overall"] for a, ps in by_actor.items()}
+
+
+def test_check_mode_records_no_history(tmp_path):
+    project = copy_project(tmp_path / "p")
+    result = pipeline.build(project / "mkdocs.yml", check=True)
+    assert "history.yml" in result.report.written and not (project / changes.HISTORY).exists()
 
 
 def test_new_article_is_the_only_one_extracted_and_a_removed_one_leaves_nothing(built, tmp_path):
