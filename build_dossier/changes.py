@@ -142,35 +142,38 @@ def match_events(old: dict, new: dict) -> dict[str, str]:
     return pairs
 
 
+def missing(have: dict, other: dict, label) -> tuple[Item, ...]:
+    """The records in `have` that `other` lacks."""
+    return tuple(Item(i, label(x)) for i, x in sorted(have.items()) if i not in other)
+
+
 def compare(old: dict, new: dict) -> Changes:
     """What changed between two snapshots."""
-    pairs = match_events(old["events"], new["events"])
-    matched_old = set(pairs.values())
-    oa, na = old["actors"], new["actors"]
+    oa, na, oe, ne = old["actors"], new["actors"], old["events"], new["events"]
+    pairs = match_events(oe, ne)
+    matched = set(pairs.values())
     return Changes(
-        sources_added=tuple(Item(i, t) for i, t in sorted(new["sources"].items()) if i not in old["sources"]),
-        sources_removed=tuple(Item(i, t) for i, t in sorted(old["sources"].items()) if i not in new["sources"]),
-        actors_added=tuple(Item(i, a["name"]) for i, a in sorted(na.items()) if i not in oa),
-        actors_removed=tuple(Item(i, a["name"]) for i, a in sorted(oa.items()) if i not in na),
+        sources_added=missing(new["sources"], old["sources"], str),
+        sources_removed=missing(old["sources"], new["sources"], str),
+        actors_added=missing(na, oa, lambda a: a["name"]),
+        actors_removed=missing(oa, na, lambda a: a["name"]),
         stances_changed=tuple(
             Change(i, a["name"], oa[i]["stance"], a["stance"])
             for i, a in sorted(na.items())
             if i in oa and oa[i]["stance"] != a["stance"]
         ),
         events_added=tuple(
-            Item(i, e["title"], e["date"]) for i, e in sorted(new["events"].items()) if i not in pairs
+            Item(i, e["title"], e["date"]) for i, e in sorted(ne.items()) if i not in pairs
         ),
         events_redated=tuple(
-            Change(i, e["title"], old["events"][pairs[i]]["date"], e["date"])
-            for i, e in sorted(new["events"].items())
-            if i in pairs and old["events"][pairs[i]]["date"] != e["date"]
+            Change(i, e["title"], oe[pairs[i]]["date"], e["date"])
+            for i, e in sorted(ne.items())
+            if i in pairs and oe[pairs[i]]["date"] != e["date"]
         ),
         events_removed=tuple(
-            Item(i, e["title"], e["date"])
-            for i, e in sorted(old["events"].items())
-            if i not in matched_old
+            Item(i, e["title"], e["date"]) for i, e in sorted(oe.items()) if i not in matched
         ),
-    )  # fmt: skip
+    )
 
 
 def summary(entry: dict) -> str:
