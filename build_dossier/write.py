@@ -62,11 +62,12 @@ def write(
     )
     report = WriteReport()
     new_manifest: dict[str, str] = {}
+    # Committed files first: refusing one must not leave docs/ written and the manifest stale.
+    for rel, text in sorted((committed or {}).items()):
+        put(root / rel, rel, rel, text, {}, report, check)
     for rel in sorted(files):
         new_manifest[rel] = digest(files[rel].encode("utf-8"))
         put(docs / rel, rel, f"docs/{rel}", files[rel], manifest, report, check)
-    for rel, text in sorted((committed or {}).items()):
-        put(root / rel, rel, rel, text, {}, report, check)
     for rel in sorted(set(manifest) - set(files)):
         target = docs / rel
         if not target.exists():

@@ -62,5 +62,6 @@ def test_a_committed_file_is_ours_by_its_marker_and_a_persons_file_is_refused(tm
     assert (tmp_path / "history.yml").exists()
     (tmp_path / "history.yml").write_text("my own history notes")
     with pytest.raises(DossierError, match=r"^history.yml was not written by build-dossier"):
-        write({"a.md": MARK + "A"}, docs, tmp_path, committed={"history.yml": history})
+        write({"a.md": MARK + "A2"}, docs, tmp_path, committed={"history.yml": history})
     assert (tmp_path / "history.yml").read_text() == "my own history notes"
+    assert (docs / "a.md").read_text() == MARK + "A"  # refused before anything was written
