@@ -93,6 +93,23 @@ def test_a_re_dated_event_is_found_by_the_sentences_it_cites_though_its_id_chang
     assert not (found.sources_added or found.actors_added or found.stances_changed)
 
 
+def test_the_history_keeps_a_few_sentences_per_event_and_still_recognises_it():
+    cited = [(s, n) for s in "abcdef" for n in (1, 2)]
+    history, _ = changes.update(None, dossier(events=[event("2016-deal", "2016", cited)]), "d1")
+    assert history["snapshot"]["events"]["2016-deal"]["evidence"] == ["a#1", "b#1", "c#1"]
+    moved = dossier(events=[event("2016-03-01-deal", "2016-03-01", [("c", 1), ("g", 4)])])
+    _, entry = changes.update(history, moved, "d2")
+    assert entry["events_redated"] == [
+        {
+            "id": "2016-03-01-deal",
+            "label": "Event 2016-03-01-deal",
+            "old": "2016",
+            "new": "2016-03-01",
+        }
+    ]
+    assert "events_added" not in entry and "events_removed" not in entry
+
+
 def test_first_build_is_one_entry_and_a_build_without_change_adds_none():
     history, entry = changes.update(None, OLD, "2026-01-01")
     assert entry == {"date": "2026-01-01", "first_build": {"sources": 2, "actors": 3, "events": 3}}
