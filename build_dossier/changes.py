@@ -272,8 +272,8 @@ def update(history: dict | None, data: dict, day: str) -> tuple[dict, dict | Non
         entry: dict | None = {"date": day, "first_build": counts}
         builds = []
     else:
-        changes = compare(history["snapshot"], new)
-        entry = changes.entry(day) if changes else None
+        found = compare(history["snapshot"], new)
+        entry = found.entry(day) if found else None
         builds = history["builds"]
     kept = {i: {**e, "evidence": few(e["evidence"])} for i, e in new["events"].items()}
     return {

@@ -64,10 +64,10 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     data = store.to_data(dossier)
     files = store.store(data, conf.curation.name)
     stored = store.load_yaml(files)
-    history, whats_new = record_history(conf.root / changes.HISTORY, stored, problems)
+    history, shown, whats_new = record_history(conf.root / changes.HISTORY, stored, problems)
     pages = render.render(
         stored, conf.root / "templates", conf.title, conf.policy, conf.curation.name,
-        changes.view(history["builds"] if history else []), conf.site_url,
+        shown, conf.site_url,
     )  # fmt: skip
     committed = {changes.HISTORY: changes.dump(history)} if history else {}
     report = write.write({**files, **pages}, conf.docs, conf.root, check, committed)
@@ -83,18 +83,22 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     )  # fmt: skip
 
 
-def record_history(path: Path, data: dict, problems: Problems) -> tuple[dict | None, str]:
-    """The history with this build in it (None if the file is unreadable), and this build's line.
+def record_history(path: Path, data: dict, problems: Problems) -> tuple[dict | None, list, str]:
+    """The history with this build in it (None if unreadable), its entries for the page, one line.
 
     An unreadable history is reported and left alone: rewriting it would lose every past entry.
     """
+    day = changes.today()
     try:
-        old = changes.load(path)
+        history, entry = changes.update(changes.load(path), data, day)
+        shown = changes.view(history["builds"])
     except DossierError as e:
         problems.error(None, str(e))
-        return None, f"not recorded ({path.name} unreadable)"
-    history, entry = changes.update(old, data, changes.today())
-    return history, changes.summary(entry) if entry else "nothing"
+        return None, [], f"not recorded ({path.name} unreadable)"
+    except (KeyError, TypeError, AttributeError):  # valid YAML, but not the shape we write
+        problems.error(path.name, "not a build history; restore it from git")
+        return None, [], f"not recorded ({path.name} unreadable)"
+    return history, shown, changes.summary(entry) if entry else "nothing"
 
 
 def extract_with_cache(articles, conf: settings.Settings, progress):

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from build_dossier import changes, render
-from build_dossier.problems import DossierError
+from build_dossier import changes, pipeline, render
+from build_dossier.problems import DossierError, Problems
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 
@@ -145,6 +145,19 @@ def test_an_unreadable_history_is_a_one_line_error(tmp_path, text, message):
     path.write_text(text)
     with pytest.raises(DossierError, match=f"^{message}"):
         changes.load(path)
+
+
+def test_a_history_of_the_wrong_shape_is_reported_not_a_traceback(tmp_path):
+    path = tmp_path / changes.HISTORY
+    path.write_text(
+        "builds:\n- date: '2026-01-01'\n  actors_added: 3\n"
+        "snapshot: {sources: {}, actors: {}, events: {}}\n"
+    )
+    problems = Problems()
+    history, shown, line = pipeline.record_history(path, OLD, problems)
+    assert (history, shown) == (None, [])
+    assert problems.errors == ["history.yml: not a build history; restore it from git"]
+    assert line == "not recorded (history.yml unreadable)"
 
 
 def test_the_entry_date_comes_from_source_date_epoch(monkeypatch):
