@@ -62,6 +62,7 @@ def build(config_file: Path, strict: bool, no_site: bool, check: bool) -> None:
         f"{f', {len(result.undated)} without a publication date' if result.undated else ''}"
         f" in {result.seconds:.1f}s"
     )
+    click.echo(f"what's new: {result.whats_new}")
     if check and (r.written or r.removed):
         raise click.ClickException(
             f"docs/ is out of date: {len(r.written) + len(r.removed)} files would change"

@@ -16,10 +16,12 @@ SCAFFOLD = HERE / "scaffold"
 # The packaged docs assets are a symlink to this repository's docs/assets, so there is one copy;
 # a new dossier gets its own copy, which is then the user's to change.
 ASSETS = HERE / "assets"
+OVERRIDES = HERE / "overrides"  # likewise a symlink: Material's page template with the feed link
 
 # The site's top-level pages, in menu order: the one place a new dossier's nav comes from.
 NAV = (
     ("Home", "index.md"),
+    ("What's new", "whats-new.md"),
     ("Who stands where", "stances.md"),
     ("Timeline", "timeline.md"),
     ("Actors", "actors/index.md"),
@@ -81,6 +83,8 @@ def files(
     }
     for asset in sorted(ASSETS.iterdir()):
         out[f"docs/assets/{asset.name}"] = asset.read_bytes()
+    for override in sorted(OVERRIDES.iterdir()):
+        out[f"overrides/{override.name}"] = override.read_bytes()
     return out
 
 

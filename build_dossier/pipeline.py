@@ -8,8 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import cache, curation, extract, ingest, render, resolve, settings, site, store, write
-from .problems import Problems
+from . import (
+    cache,
+    changes,
+    curation,
+    extract,
+    ingest,
+    render,
+    resolve,
+    settings,
+    site,
+    store,
+    write,
+)
+from .problems import DossierError, Problems
 
 
 @dataclass
@@ -23,6 +35,7 @@ class Result:
     problems: Problems
     seconds: float
     undated: list[str]
+    whats_new: str = ""  # this build's line in the history: "1 new source, 3 new actors"
 
 
 def build(config_file: Path, *, site_build: bool = True, check: bool = False,
@@ -47,13 +60,16 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
         articles, extractions, corrections, conf.title, conf.policy, conf.default_country, problems
     )
 
-    # Store, render, write: data files and pages, then only changed files touch the disk.
+    # Store, compare with the last build, render, write: only changed files touch the disk.
     data = store.to_data(dossier)
     files = store.store(data, conf.curation.name)
+    history, shown, whats_new = record_history(conf.root / changes.HISTORY, data, problems)
     pages = render.render(
-        data, conf.root / "templates", conf.title, conf.policy, conf.curation.name
-    )
-    report = write.write({**files, **pages}, conf.docs, conf.root, check=check)
+        data, conf.root / "templates", conf.title, conf.policy, conf.curation.name,
+        shown, conf.site_url,
+    )  # fmt: skip
+    committed = {changes.HISTORY: changes.dump(history)} if history else {}
+    report = write.write({**files, **pages}, conf.docs, conf.root, check, committed)
 
     # Site: the real `mkdocs build --strict`.
     if site_build and not check:
@@ -62,8 +78,26 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     return Result(
         len(dossier.sources), len(dossier.actors), len(dossier.positions), len(dossier.events), extracted,
         report, problems, time.monotonic() - start,
-        [s.file for s in dossier.sources if s.published is None],
+        [s.file for s in dossier.sources if s.published is None], whats_new,
     )  # fmt: skip
+
+
+def record_history(path: Path, data: dict, problems: Problems) -> tuple[dict | None, list, str]:
+    """The history with this build in it (None if unreadable), its entries for the page, one line.
+
+    An unreadable history is reported and left alone: rewriting it would lose every past entry.
+    """
+    day = changes.today()
+    try:
+        history, entry = changes.update(changes.load(path), data, day)
+        shown = changes.view(history["builds"])
+    except DossierError as e:
+        problems.error(None, str(e))
+        return None, [], f"not recorded ({path.name} unreadable)"
+    except (KeyError, TypeError, AttributeError):  # valid YAML, but not the shape we write
+        problems.error(path.name, "not a build history; restore it from git")
+        return None, [], f"not recorded ({path.name} unreadable)"
+    return history, shown, changes.summary(entry) if entry else "nothing"
 
 
 def extract_with_cache(articles, conf: settings.Settings, progress):

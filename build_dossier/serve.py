@@ -27,7 +27,8 @@ def rebuild(config_file: Path) -> None:
     for line in result.problems.errors:
         click.echo(f"Error: {line}", err=True)
     click.echo(
-        f"rebuilt: {len(result.report.written)} files changed ({result.extracted} extracted)"
+        f"rebuilt: {len(result.report.written)} files changed ({result.extracted} extracted); "
+        f"what's new: {result.whats_new}"
     )
 
 

@@ -34,11 +34,20 @@ def is_ours(path: Path, manifest: dict[str, str], rel: str) -> bool:
     return rel not in manifest and any(line.startswith(MARKERS) for line in head)
 
 
-def write(files: dict[str, str], docs: Path, root: Path, check: bool = False) -> WriteReport:
+def write(
+    files: dict[str, str],
+    docs: Path,
+    root: Path,
+    check: bool = False,
+    committed: dict[str, str] | None = None,
+) -> WriteReport:
     """Write `files` (paths under docs/) and remove generated files no longer produced.
 
     A file at a target path that the tool did not write, or that a person edited after the tool
-    wrote it, is never overwritten: that is an error naming the file.
+    wrote it, is never overwritten: that is an error naming the file. `committed` files (paths
+    under the dossier root, like history.yml) are tool-owned but tracked by git, which may change
+    them between builds (pull, checkout): they are ours by their marker, not by the manifest,
+    and never removed.
     """
     lowered: dict[str, str] = {}
     for rel in files:
@@ -53,24 +62,12 @@ def write(files: dict[str, str], docs: Path, root: Path, check: bool = False) ->
     )
     report = WriteReport()
     new_manifest: dict[str, str] = {}
+    # Committed files first: refusing one must not leave docs/ written and the manifest stale.
+    for rel, text in sorted((committed or {}).items()):
+        put(root / rel, rel, rel, text, {}, report, check)
     for rel in sorted(files):
-        data = files[rel].encode("utf-8")
-        target = docs / rel
-        new_manifest[rel] = digest(data)
-        if target.exists():
-            current = target.read_bytes()
-            if current == data:
-                report.unchanged.append(rel)
-                continue
-            if not is_ours(target, manifest, rel):
-                raise DossierError(
-                    f"docs/{rel} was not written by build-dossier (or was edited by hand); "
-                    f"move your text elsewhere or put corrections in the curation file, then delete it"
-                )
-        report.written.append(rel)
-        if not check:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        new_manifest[rel] = digest(files[rel].encode("utf-8"))
+        put(docs / rel, rel, f"docs/{rel}", files[rel], manifest, report, check)
     for rel in sorted(set(manifest) - set(files)):
         target = docs / rel
         if not target.exists():
@@ -85,3 +82,23 @@ def write(files: dict[str, str], docs: Path, root: Path, check: bool = False) ->
         manifest_path.parent.mkdir(parents=True, exist_ok=True)
         manifest_path.write_text(json.dumps(new_manifest, indent=1, sort_keys=True) + "\n")
     return report
+
+
+def put(
+    target: Path, rel: str, shown: str, text: str, manifest: dict, report: WriteReport, check: bool
+) -> None:
+    """Write one file unless its bytes are already there; refuse to overwrite a file not ours."""
+    data = text.encode("utf-8")
+    if target.exists():
+        if target.read_bytes() == data:
+            report.unchanged.append(rel)
+            return
+        if not is_ours(target, manifest, rel):
+            raise DossierError(
+                f"{shown} was not written by build-dossier (or was edited by hand); "
+                f"move your text elsewhere or put corrections in the curation file, then delete it"
+            )
+    report.written.append(rel)
+    if not check:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from build_dossier import pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+# History entries are dated from SOURCE_DATE_EPOCH: a fixed day keeps golden pages independent of
+# the day the tests run (2026-01-01).
+os.environ["SOURCE_DATE_EPOCH"] = "1767225600"
 
 
 def copy_project(dest: Path) -> Path:
@@ -18,7 +22,7 @@ def copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "curation.yml"):
         shutil.copy(ROOT / name, dest / name)
-    for name in ("seeds", "templates"):
+    for name in ("seeds", "templates", "overrides"):
         shutil.copytree(ROOT / name, dest / name)
     (dest / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "about.md", dest / "docs" / "about.md")

@@ -14,12 +14,12 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def generated(project: Path) -> dict[str, bytes]:
-    """The generated YAML and Markdown under docs/, by path."""
+    """The generated YAML, Markdown, JSON, CSV and feed under docs/, by path."""
     docs = project / "docs"
     return {
         p.relative_to(docs).as_posix(): p.read_bytes()
         for p in sorted(docs.rglob("*"))
-        if p.suffix in (".md", ".yml", ".json", ".csv") and p.name != "about.md"
+        if p.suffix in (".md", ".yml", ".json", ".csv", ".xml") and p.name != "about.md"
     }
 
 
