@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -117,8 +117,9 @@ def extract(
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
+    taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
             continue
         start, end, label = ent.start, ent.end, ent.label_
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
@@ -136,6 +137,13 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        # "Ms Varga", "Mrs Lind's": an honorific is not part of the name.
+        if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
+            label = "PERSON"  # the model calls "Ms Varga" an organisation now and then
+        while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
+        if label == "ORG" and end < len(doc):
+            end = extend_org(doc, start, end)
         if start >= end:
             continue
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
@@ -154,7 +162,36 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 start, label = start + cut, "PERSON"
                 break
         spans.append(Span(doc, start, end, label))
+        taken = end
     return spans
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
+NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
+
+
+def extend_org(doc, start: int, end: int) -> int:
+    """The end of a long formal name the model cut at a preposition.
+
+    "Council for the Women Drafted for Military Sexual Slavery" + "by Japan": a name that already
+    runs on with a preposition ("… for …") goes on while the words after the next preposition are
+    capitalised name words. A short name ("Samsung") is never extended: "sued by Apple" is a verb.
+    """
+    inner = {t.lower_ for t in doc[start + 1 : end]}
+    if not inner & (NAME_LINKS - {"the", "and"}):
+        return end
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"and", "the"}:
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == j:
+            break
+        i = end = k
+    return end
 
 
 def is_org_word(word: str, kb: Knowledge) -> bool:
@@ -179,6 +216,24 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                 parts = s.text.split()
                 for part in (parts[0], parts[-1]):
                     state.people.setdefault(part, key)
+
+
+def name_head(name: str) -> str:
+    """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
+    words = name.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in NAME_LINKS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def surname_key(word: str) -> str:
+    """A key for a lone name that resolve matches to a full name in another article."""
+    return "surname:" + word.replace("‐", "-").lower()
+
+
+def is_group_noun(t, kb: Knowledge) -> bool:
+    return t.lower_ in kb.words("group_nouns") and t.tag_ in ("NNS", "NNPS")
 
 
 def recent_person(word: str, state: State) -> str | None:
@@ -219,7 +274,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     outlet = (article.outlet or "").lower()
     for s in spans:
         text = s.text
+        if s.label == "ORG" and is_group_noun(s.tokens[-1], kb):
+            continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
+        if s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
+            s = Span(s.doc, s.start, s.end, "PERSON")  # "Kowal said": the model's ORG is a surname
         country = kb.country(text)
         if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
             if country:
@@ -243,9 +302,13 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if s.label == "PERSON":
             words = text.split()
             if len(words) == 1:
-                key = recent_person(words[0], state) or state.people.get(words[0])
-                if not key:
-                    continue  # a lone word the model calls a person ("Musudan") with no full name
+                # A lone word with no full name here ("Varga", or "Musudan", a missile) is left
+                # to resolve, which looks for the full name in the other articles.
+                key = (
+                    recent_person(words[0], state)
+                    or state.people.get(words[0])
+                    or surname_key(words[0])
+                )
             else:
                 key = person_key(text)
             role, role_country = title_before(s, kb)
@@ -257,6 +320,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if text in kb.blocs:
             name = kb.blocs[text]
             add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
+            continue
+        earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
+        if earlier and name_head(last_mention(state, earlier).name) == low:
+            last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
+            add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
             continue
         if (
             policy_re.fullmatch(text)

@@ -1,0 +1,114 @@
+"""Link: give a partial name, an acronym or a bare head noun the key of the one actor it names.
+
+Extract sees one article; an article that says only "Varga", "the Commission" or "NFA" leaves a
+key that resolve could not join to "Lena Varga", "European Commission" or "Nordic Fishermen's
+Association" named in another article. Here every article's keys are rewritten, once all are
+known: to the full name in the same article if there is one, else to the only one in the dossier.
+Two candidates and no way to choose: the mention is left out rather than merged by guess.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from .extract import NAME_LINKS, name_head
+from .model import Article, Extraction, Membership
+
+SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
+
+
+@dataclass
+class Names:
+    """Full names by the word that may stand for them, in one article or in the whole dossier."""
+
+    people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    full: dict[str, str] = field(default_factory=dict)  # key → its full name
+
+    def add(self, key: str, name: str, kind: str) -> None:
+        words = name.split()
+        if len(words) < 2:
+            return
+        self.full.setdefault(key, name)
+        if kind == "person":
+            for part in (words[0], words[-1]):
+                self.people[part.lower()].add(key)
+        elif kind in ("organisation", "party"):
+            self.heads[name_head(name)].add(key)
+            self.initials[initials(name)].add(key)
+
+
+def initials(name: str) -> str:
+    """ "NFA" for "Nordic Fishermen's Association"; the small words of a name do not count."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in SKIP_INITIAL]
+    return "".join(w[0] for w in words if w[:1].isalpha()).lower()
+
+
+def one(*candidates: set[str]) -> str | None:
+    """The first place that names exactly one actor; an ambiguous place ends the search."""
+    for found in candidates:
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None
+
+
+def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
+    """The full key a partial one stands for; None when it stands for nobody or for several."""
+    if key.startswith("surname:"):
+        word = key.removeprefix("surname:")
+        return one(here.people[word], everywhere.people[word])
+    if key.startswith("org:") and " " not in key:
+        word = key.removeprefix("org:")
+        if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
+            return one(here.people[word], everywhere.people[word])  # "Kowal" the model calls an ORG
+        if text.isupper() and len(text) >= 2:
+            return one(here.initials[word], everywhere.initials[word]) or key
+        if word not in NAME_LINKS:
+            return one(here.heads[word], everywhere.heads[word]) or key
+    return key
+
+
+def link(articles: list[Article], extractions: dict[str, Extraction]) -> dict[str, Extraction]:
+    """Every article's extraction with partial keys replaced by full ones, or dropped."""
+    everywhere = Names()
+    local: dict[str, Names] = {}
+    for a in articles:
+        local[a.id] = Names()
+        for m in extractions[a.id].mentions:
+            everywhere.add(m.key, m.name, m.kind)
+            local[a.id].add(m.key, m.name, m.kind)
+    out = {}
+    for a in articles:
+        ex = extractions[a.id]
+        texts = {m.key: m.text for m in ex.mentions}
+        table = {k: partial(k, t, local[a.id], everywhere) for k, t in texts.items()}
+        out[a.id] = relabel(ex, table, everywhere.full)
+    return out
+
+
+def relabel(ex: Extraction, table: dict[str, str | None], full: dict[str, str]) -> Extraction:
+    def new(key: str) -> str | None:
+        return table.get(key, key)
+
+    mentions = tuple(
+        replace(m, key=new(m.key), name=full.get(new(m.key), m.name)) if new(m.key) != m.key else m
+        for m in ex.mentions
+        if new(m.key)
+    )
+    positions = tuple(replace(p, actor=new(p.actor)) for p in ex.positions if new(p.actor))
+    events = tuple(
+        replace(e, actors=tuple(dict.fromkeys(k for k in map(new, e.actors) if k)))
+        for e in ex.events
+    )
+    memberships = tuple(
+        Membership(new(x.group), tuple(k for k in map(new, x.members) if k), x.sentence)
+        for x in ex.memberships
+        if new(x.group)
+    )
+    return replace(
+        ex, mentions=mentions, positions=positions, events=events, memberships=memberships
+    )
