@@ -69,6 +69,7 @@ class State:
     last_by_kind: dict[str, str] = field(default_factory=dict)
     last_speaker: str | None = None
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
+    groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
 
 
 def extract(
@@ -354,7 +355,15 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         group = group_name(t, kb)
         if group:
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
-            add(state, p, [*mods, t], Mention(n, group, group, "group", f"group:{group.lower()}"))
+            key = group_key(t, mods, kb)
+            head = key.split()[-1].removeprefix("group:")
+            name = group
+            if not mods and head in state.groups:
+                # A bare "campaigners" after "environmental campaigners": the same camp.
+                key = state.groups[head]
+                name = last_mention(state, key).name
+            state.groups[head] = key
+            add(state, p, [*mods, t], Mention(n, group, name, "group", key))
             continue
         if (
             t.lower_ in state.last_by_head
@@ -459,6 +468,33 @@ def group_name(t, kb: Knowledge) -> str | None:
     words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
     text = " ".join(w.text for w in words)
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
+
+
+def singular(word: str) -> str:
+    """ "groups" → "group", "businesses" → "business", "parties" → "party" (a noun's lemma is
+    not always at hand: the model leaves "Groups" as it is when it takes it for a name)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def group_key(t, mods, kb: Knowledge) -> str:
+    """One key for a group however it is worded: "environmental group(s)", "green groups",
+    "opposition parties" / "opposition bloc" / "opposition lawmakers"."""
+    same_head = kb.lexicon.get("group_synonyms") or {}
+    same_mod = kb.lexicon.get("group_modifier_synonyms") or {}
+    words = []
+    for c in mods:
+        for w in c.subtree:
+            if w.is_alpha and not w.is_stop and w.pos_ != "DET" and w.i < t.i:
+                lemma = w.lemma_.lower()
+                words.append(same_mod.get(lemma, lemma))
+    head = singular(t.lower_)
+    return "group:" + " ".join([*dict.fromkeys(words), same_head.get(head, head)])
 
 
 def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
