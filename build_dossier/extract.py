@@ -299,8 +299,14 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 )
             continue
         if s.label == "NORP":
+            people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
+            if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
+                # "Many South Koreans": the people of a country, as one public.
+                add(state, p, s.tokens, public(n, text, people.name, kb))
             continue
         if s.label == "PERSON":
+            if s.tokens.root.head.i >= s.end and leader_of(s.tokens.root.head, kb):
+                continue  # the name of an administration, found below, not the leader acting
             words = text.split()
             if len(words) == 1:
                 # A lone word with no full name here ("Varga", or "Musudan", a missile) is left
@@ -348,6 +354,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        collective = collective_of(t, n, p, kb, default_country, state)
+        if collective:
+            add(state, p, [t], collective)
+            continue
         body = government_body([t], kb, default_country, state)
         if body:
             add(state, p, [t], body(n, phrase(t)))
@@ -373,6 +383,41 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             key = state.last_by_head[t.lower_]
             last = last_mention(state, key)
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
+    name = f"{kb.demonym(country)} public"
+    return Mention(n, text, name, "group", f"group:{name.lower()}", None, country)
+
+
+def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None, state: State):
+    """A country's public or military, or a leader's administration, named as one actor."""
+    if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+        return None  # "military power", "public opinion": a modifier, not the actor
+    country = qualifier_country([t], kb)
+    if t.lower_ == "public" and (country or default_country):
+        return public(n, phrase(t), (country.name if country else default_country), kb)
+    if kb.lexicon["government_bodies"].get(t.lower_) == "military" and country:
+        name = f"{kb.demonym(country.name)} military"
+        return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
+    leader = leader_of(t, kb)
+    if leader:
+        name = f"{leader} {t.lower_}"
+        return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
+    return None
+
+
+def leader_of(t, kb: Knowledge) -> str | None:
+    """ "Lee Myung-bak" in "the Lee Myung-bak administration": a leader's government."""
+    if kb.lexicon["government_bodies"].get(t.lower_) != "government":
+        return None
+    names = [c for c in t.lefts if c.ent_type_ == "PERSON" and c.dep_ == "compound"]
+    if not names:
+        return None
+    start = names[0].i
+    while start > 0 and t.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return t.doc[start : t.i].text
 
 
 def phrase(t) -> str:
