@@ -70,6 +70,7 @@ class State:
     last_speaker: str | None = None
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
+    roles: dict[str, str] = field(default_factory=dict)  # "defense minister" → person key
 
 
 def extract(
@@ -319,6 +320,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             else:
                 key = person_key(text)
             role, role_country = title_before(s, kb)
+            if role:
+                state.roles[role.lower()] = key
             add(state, p, s.tokens, Mention(n, text, text, "person", key, role, role_country))
             continue
         # Organisations.
@@ -357,6 +360,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:
             add(state, p, [t], collective)
+            continue
+        holder = role_holder(t, n, kb, state)
+        if holder:
+            add(state, p, [t], holder)
             continue
         body = government_body([t], kb, default_country, state)
         if body:
@@ -405,6 +412,35 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
         name = f"{leader} {t.lower_}"
         return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
     return None
+
+
+def role_key(title: str) -> str:
+    """A title said without a name ("the defense minister"), for resolve to date and match."""
+    return "role:" + " ".join(title.lower().split())
+
+
+def role_holder(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+    """ "the defense minister": the person this article gave that title, else a role key."""
+    if t.lower_ not in kb.words("role_nouns") or t.dep_ in ("compound", "appos"):
+        return None
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return None  # a title before a name: the name is the mention
+    lefts = list(t.lefts)
+    if not any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
+        return None  # "a minister", "ministers": not one person
+    words = [c.lower_ for c in lefts if c.dep_ in ("compound", "amod")]
+    words = [w for w in words if w in kb.words("title_words") and w not in ("former", "then")]
+    title = " ".join([*words, t.lower_])
+    key = state.roles.get(title)
+    if key is None and not words:
+        # "the minister" after "Environment Minister Marta Kowal": the last one so titled.
+        key = next((v for r, v in reversed(state.roles.items()) if r.endswith(t.lower_)), None)
+    if key:
+        return Mention(n, phrase(t), last_mention(state, key).name, "person", key)
+    if not words:
+        return None
+    return Mention(n, phrase(t), title, "person", role_key(title), title.title())
 
 
 def leader_of(t, kb: Knowledge) -> str | None:

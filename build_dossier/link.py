@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 
-from .extract import NAME_LINKS, name_head
-from .model import Article, Extraction, Membership
+from .extract import NAME_LINKS, name_head, role_key
+from .model import Article, Extraction, Membership, Role
 
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
 
@@ -72,22 +73,67 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
     return key
 
 
-def link(articles: list[Article], extractions: dict[str, Extraction]) -> dict[str, Extraction]:
-    """Every article's extraction with partial keys replaced by full ones, or dropped."""
+def link(
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    curated_roles: list[tuple[str, Role]] = (),
+) -> dict[str, Extraction]:
+    """Every article's extraction with partial keys replaced by full ones, or dropped.
+
+    `curated_roles`: (actor name, Role) pairs from the curation file; they win over articles.
+    """
     everywhere = Names()
     local: dict[str, Names] = {}
+    held: dict[str, list[tuple[str, str]]] = defaultdict(list)  # title → (date, person key)
     for a in articles:
         local[a.id] = Names()
+        day = a.published.isoformat() if a.published else ""
         for m in extractions[a.id].mentions:
             everywhere.add(m.key, m.name, m.kind)
             local[a.id].add(m.key, m.name, m.kind)
+            if m.role and m.key.startswith("person:") and day:
+                held[role_key(m.role)].append((day, m.key))
+    by_name = {name: key for key, name in everywhere.full.items() if key.startswith("person:")}
+    curated = [(role_key(r.title), by_name.get(name), r) for name, r in curated_roles]
     out = {}
     for a in articles:
         ex = extractions[a.id]
         texts = {m.key: m.text for m in ex.mentions}
-        table = {k: partial(k, t, local[a.id], everywhere) for k, t in texts.items()}
+        day = a.published.isoformat() if a.published else ""
+        table = {
+            k: (
+                holder(k, day, held, curated)
+                if k.startswith("role:")
+                else partial(k, t, local[a.id], everywhere)
+            )
+            for k, t in texts.items()
+        }
         out[a.id] = relabel(ex, table, everywhere.full)
     return out
+
+
+def holder(key: str, day: str, held: dict, curated: list) -> str | None:
+    """Who held a title on the article's day: the curation file's dated roles first, then the
+    person the other articles gave that title nearest in time (within a year; a tie is no one)."""
+    if not day:
+        return None
+    for title, person, r in curated:
+        if (
+            title == key
+            and person
+            and (r.start or "") <= day
+            and day[: len(r.end or "")] <= (r.end or "~")
+        ):
+            return person
+    near = sorted((days_between(d, day), k) for d, k in held.get(key, ()))
+    near = [(gap, k) for gap, k in near if gap <= 366]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0] and near[1][1] != near[0][1]):
+        return None
+    return near[0][1]
+
+
+def days_between(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
 
 def relabel(ex: Extraction, table: dict[str, str | None], full: dict[str, str]) -> Extraction:
