@@ -321,7 +321,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 key = person_key(text)
             role, role_country = title_before(s, kb)
             if role:
-                state.roles[role.lower()] = key
+                state.roles[role_key(role, role_country or default_country)] = key
             add(state, p, s.tokens, Mention(n, text, text, "person", key, role, role_country))
             continue
         # Organisations.
@@ -361,7 +361,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if collective:
             add(state, p, [t], collective)
             continue
-        holder = role_holder(t, n, kb, state)
+        holder = role_holder(t, n, kb, state, default_country)
         if holder:
             add(state, p, [t], holder)
             continue
@@ -414,33 +414,53 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
     return None
 
 
-def role_key(title: str) -> str:
-    """A title said without a name ("the defense minister"), for resolve to date and match."""
-    return "role:" + " ".join(title.lower().split())
+def role_key(title: str, country: str | None) -> str:
+    """One key per office and country: "Minister of National Defense" = "defense minister"."""
+    words = title.lower().replace("then-", "").split()
+    words = [w for w in words if w not in ("former", "then", "acting")]
+    text = " ".join(words)
+    found = re.fullmatch(r"(\w+) of (.+)", text)
+    if found:
+        text = f"{found[2]} {found[1]}"
+    domains = knowledge().lexicon["ministry_domains"]
+    *domain, head = text.split() or [""]
+    domain_text = " ".join(domain)
+    domain_text = domains.get(
+        domain_text, domains.get(domain_text.removeprefix("national "), domain_text)
+    )
+    return f"role:{country or '?'}:" + " ".join(x for x in (domain_text, head) if x)
 
 
-def role_holder(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+def role_holder(
+    t, n: int, kb: Knowledge, state: State, default_country: str | None
+) -> Mention | None:
     """ "the defense minister": the person this article gave that title, else a role key."""
     if t.lower_ not in kb.words("role_nouns") or t.dep_ in ("compound", "appos"):
         return None
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.ent_type_ == "PERSON":
-        return None  # a title before a name: the name is the mention
+    if any(x.ent_type_ == "PERSON" for x in t.doc[t.i + 1 : t.right_edge.i + 2]) or any(
+        c.dep_ == "prep" for c in t.rights
+    ):
+        return None  # a title before a name, or "Minister of …": the name is the mention
     lefts = list(t.lefts)
     if not any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
         return None  # "a minister", "ministers": not one person
     words = [c.lower_ for c in lefts if c.dep_ in ("compound", "amod")]
     words = [w for w in words if w in kb.words("title_words") and w not in ("former", "then")]
+    country = qualifier_country([t], kb)
+    country_name = country.name if country else default_country
     title = " ".join([*words, t.lower_])
-    key = state.roles.get(title)
+    key = state.roles.get(role_key(title, country_name))
     if key is None and not words:
         # "the minister" after "Environment Minister Marta Kowal": the last one so titled.
-        key = next((v for r, v in reversed(state.roles.items()) if r.endswith(t.lower_)), None)
+        ends = f" {t.lower_}"
+        key = next((v for r, v in reversed(state.roles.items()) if r.endswith(ends)), None)
     if key:
         return Mention(n, phrase(t), last_mention(state, key).name, "person", key)
     if not words:
         return None
-    return Mention(n, phrase(t), title, "person", role_key(title), title.title())
+    return Mention(
+        n, phrase(t), title, "person", role_key(title, country_name), title.title(), country_name
+    )
 
 
 def leader_of(t, kb: Knowledge) -> str | None:
@@ -586,7 +606,11 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     country = None
     while i >= 0:
         t = doc[i]
-        if t.lower_ in titles or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then"):
+        if (
+            t.lower_ in titles
+            or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then")
+            or (t.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in titles)
+        ):  # "Minister of National Defense Kim Kwan-jin"
             words.insert(0, t.text)
             i -= 1
         elif (
@@ -613,6 +637,8 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     role = " ".join(words).replace("then - ", "").replace("then -", "").replace(" 's", "'s")
     role = re.sub(r"^(?:then-?|former)\s*", "", role, flags=re.I).strip()
     role = re.sub(r"^[A-Z][\w.]*(?:'s|’s)\s+", "", role)
+    if role.lower() in HONORIFICS:
+        return None, None  # "Ms." is a courtesy, not an office
     return (role or None), country
 
 

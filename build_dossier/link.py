@@ -77,6 +77,7 @@ def link(
     articles: list[Article],
     extractions: dict[str, Extraction],
     curated_roles: list[tuple[str, Role]] = (),
+    default_country: str | None = None,
 ) -> dict[str, Extraction]:
     """Every article's extraction with partial keys replaced by full ones, or dropped.
 
@@ -92,9 +93,12 @@ def link(
             everywhere.add(m.key, m.name, m.kind)
             local[a.id].add(m.key, m.name, m.kind)
             if m.role and m.key.startswith("person:") and day:
-                held[role_key(m.role)].append((day, m.key))
+                held[role_key(m.role, m.role_country or default_country)].append((day, m.key))
     by_name = {name: key for key, name in everywhere.full.items() if key.startswith("person:")}
-    curated = [(role_key(r.title), by_name.get(name), r) for name, r in curated_roles]
+    curated = [
+        (role_key(r.title, r.country or default_country), by_name.get(name), r)
+        for name, r in curated_roles
+    ]
     out = {}
     for a in articles:
         ex = extractions[a.id]
