@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -451,9 +451,12 @@ def role_holder(
     title = " ".join([*words, t.lower_])
     key = state.roles.get(role_key(title, country_name))
     if key is None and not words:
-        # "the minister" after "Environment Minister Marta Kowal": the last one so titled.
+        # "the minister" after "Environment Minister Marta Kowal", if she is the only minister
+        # named, and not in this very sentence ("Holm backed the minister" is someone else).
+        here = {m.key for m in state.mentions if m.sentence == n}
         ends = f" {t.lower_}"
-        key = next((v for r, v in reversed(state.roles.items()) if r.endswith(ends)), None)
+        found = {v for r, v in state.roles.items() if r.endswith(ends) and v not in here}
+        key = found.pop() if len(found) == 1 else None
     if key:
         return Mention(n, phrase(t), last_mention(state, key).name, "person", key)
     if not words:
@@ -610,7 +613,13 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
             t.lower_ in titles
             or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then")
             or (t.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in titles)
-        ):  # "Minister of National Defense Kim Kwan-jin"
+            or (
+                words
+                and words[0].lower() in kb.words("role_nouns")
+                and t.is_title
+                and not t.ent_type_
+            )
+        ):  # "Minister of National Defense Kim Kwan-jin", "Fisheries Minister Anna Brekke"
             words.insert(0, t.text)
             i -= 1
         elif (

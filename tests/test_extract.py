@@ -202,3 +202,15 @@ def test_role_said_without_a_name_is_this_articles_holder_of_that_office(run):
 def test_role_with_no_holder_here_is_left_for_resolve(run):
     ex = run("The foreign minister said the accord would help.", country="South Korea")
     assert keys(ex) == {"role:South Korea:foreign affairs minister"}
+
+
+def test_bare_title_is_someone_else_than_the_people_in_its_sentence(run):
+    ex = run(
+        "Fisheries Minister Anna Brekke presented the quota.",
+        "Prime Minister Jan Holm backed the minister.",
+        "Later the minister said both ministers agreed.",  # two ministers named: no guess
+    )
+    said = [(m.sentence, m.key) for m in ex.mentions if m.text == "minister"]
+    assert said == [(2, "person:anna brekke")]
+    brekke = next(m for m in ex.mentions if m.key == "person:anna brekke")
+    assert brekke.role == "Fisheries Minister"
