@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .extract import NAME_LINKS, name_head, role_key
+from .extract import name_head, role_key
 from .model import Article, Extraction, Membership, Role
 
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
@@ -66,10 +66,11 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         word = key.removeprefix("org:")
         if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
             return one(here.people[word], everywhere.people[word])  # "Kowal" the model calls an ORG
-        if text.isupper() and len(text) >= 2:
-            return one(here.initials[word], everywhere.initials[word]) or key
-        if word not in NAME_LINKS:
-            return one(here.heads[word], everywhere.heads[word]) or key
+        table = everywhere.initials if text.isupper() and len(text) >= 2 else everywhere.heads
+        local = here.initials if table is everywhere.initials else here.heads
+        if local[word] or table[word]:
+            # "the Commission" with two commissions in view: no page of its own either.
+            return one(local[word], table[word])
     return key
 
 
