@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -229,6 +229,17 @@ def name_head(name: str) -> str:
     return words[-1] if words else ""
 
 
+def is_credit(s: Span, kb: Knowledge) -> bool:
+    """ "Reporting by Clara Weiss; editing by …", "Clara Weiss contributed reporting"."""
+    doc, credits = s.doc, kb.words("credit_words")
+    before = [t.lower_ for t in doc[max(0, s.start - 3) : s.start]]
+    after = doc[s.end].lower_ if s.end < len(doc) else ""
+    return (len(before) >= 2 and before[-1] == "by" and before[-2] in credits) or after in (
+        "contributed",
+        "contributes",
+    )
+
+
 def surname_key(word: str) -> str:
     """A key for a lone name that resolve matches to a full name in another article."""
     return "surname:" + word.replace("‐", "-").lower()
@@ -306,6 +317,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 add(state, p, s.tokens, public(n, text, people.name, kb))
             continue
         if s.label == "PERSON":
+            if text in article.authors or is_credit(s, kb):
+                continue  # a journalist credited for the story is its author, not an actor
             if s.tokens.root.head.i >= s.end and leader_of(s.tokens.root.head, kb):
                 continue  # the name of an administration, found below, not the leader acting
             words = text.split()

@@ -214,3 +214,12 @@ def test_bare_title_is_someone_else_than_the_people_in_its_sentence(run):
     assert said == [(2, "person:anna brekke")]
     brekke = next(m for m in ex.mentions if m.key == "person:anna brekke")
     assert brekke.role == "Fisheries Minister"
+
+
+def test_credited_journalists_are_not_actors(run):
+    ex = run(
+        "Fisheries Minister Anna Brekke presented the quota.",
+        "Reporting by Clara Weiss; Editing by Mark Olsen.",
+        "Per Olsen contributed reporting from Osland.",
+    )
+    assert keys(ex) == {"person:anna brekke"}
