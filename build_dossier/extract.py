@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -71,6 +71,7 @@ class State:
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
     roles: dict[str, str] = field(default_factory=dict)  # "defense minister" → person key
+    named: list[str] = field(default_factory=list)  # every place and body the article names
 
 
 def extract(
@@ -86,6 +87,7 @@ def extract(
     memberships: list[Membership] = []
     spans_by_doc = [fix_entities(doc, kb) for doc in docs]
     collect_people(spans_by_doc, state)
+    state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     n = 0
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
         for sent in doc.sents:
@@ -229,6 +231,27 @@ def name_head(name: str) -> str:
     return words[-1] if words else ""
 
 
+def seat_of(text: str, state: State, kb: Knowledge) -> Mention | None:
+    """ "Brussels" in a story about "the European Commission": the bloc's body, not Belgium."""
+    bloc = kb.seats.get(text)
+    country = kb.country(text)
+    if not bloc or not country:
+        return None
+    prefix = bloc.split()[0].lower() + " "
+    named = [kb.blocs.get(t, t) for t in state.named if t != text]
+    if any(kb.country(t) == country for t in named):
+        return None  # Belgium itself is in the story: its capital is its capital
+    for m in reversed(state.mentions):
+        if m.key == f"org:{bloc.lower()}" or (
+            m.kind == "organisation" and m.name.lower().startswith(prefix)
+        ):
+            return m
+    body = next((t for t in named if t == bloc or t.lower().startswith(prefix)), None)
+    if body:  # named later in the article
+        return Mention(0, text, body, "organisation", f"org:{body.lower()}")
+    return None
+
+
 def is_credit(s: Span, kb: Knowledge) -> bool:
     """ "Reporting by Clara Weiss; editing by …", "Clara Weiss contributed reporting"."""
     doc, credits = s.doc, kb.words("credit_words")
@@ -293,6 +316,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
             s = Span(s.doc, s.start, s.end, "PERSON")  # "Kowal said": the model's ORG is a surname
         country = kb.country(text)
+        seat = seat_of(text, state, kb)
+        if seat:
+            add(state, p, s.tokens, Mention(n, text, seat.name, seat.kind, seat.key))
+            continue
         if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
             if country:
                 add(

@@ -223,3 +223,12 @@ def test_credited_journalists_are_not_actors(run):
         "Per Olsen contributed reporting from Osland.",
     )
     assert keys(ex) == {"person:anna brekke"}
+
+
+def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
+    ex = run("Brussels said it supported the levy, which the European Commission reviewed.")
+    assert keys(ex) == {"org:european commission"}
+    ex = run("Brussels and Belgium's regions backed the levy, the European Commission said.")
+    assert "country:Belgium" in keys(ex) and named(ex)["Brussels"] == "country:Belgium"
+    ex = run("Brussels backed the levy.")
+    assert keys(ex) == {"country:Belgium"}
