@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -208,7 +208,11 @@ def is_org_word(word: str, kb: Knowledge) -> bool:
 
 
 def person_key(name: str) -> str:
-    return "person:" + " ".join(name.replace("‐", "-").lower().split())
+    """ "John F. Kennedy" and "John Kennedy" are one person: a middle initial is not in the key."""
+    words = name.replace("‐", "-").lower().split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.?", w)), words[-1]]
+    return "person:" + " ".join(words)
 
 
 def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:

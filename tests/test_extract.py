@@ -232,3 +232,8 @@ def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
     assert "country:Belgium" in keys(ex) and named(ex)["Brussels"] == "country:Belgium"
     ex = run("Brussels backed the levy.")
     assert keys(ex) == {"country:Belgium"}
+
+
+def test_a_middle_initial_does_not_make_another_person(run):
+    ex = run("Senator John F. Kennedy spoke. Later John Kennedy and Robert Kennedy left.")
+    assert keys(ex) == {"person:john kennedy", "person:robert kennedy"}
