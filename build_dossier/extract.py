@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -148,6 +148,16 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start += 1
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end)
+        while (
+            label == "PERSON"
+            and start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
+        ):
+            start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
         if start >= end:
             continue
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
@@ -256,6 +266,14 @@ def seat_of(text: str, state: State, kb: Knowledge) -> Mention | None:
     return None
 
 
+def next_word(s: Span) -> str:
+    return s.doc[s.end].lower_ if s.end < len(s.doc) else ""
+
+
+def is_acronym(text: str) -> bool:
+    return text.isalpha() and sum(c.isupper() for c in text) >= 2
+
+
 def is_credit(s: Span, kb: Knowledge) -> bool:
     """ "Reporting by Clara Weiss; editing by …", "Clara Weiss contributed reporting"."""
     doc, credits = s.doc, kb.words("credit_words")
@@ -314,10 +332,16 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     outlet = (article.outlet or "").lower()
     for s in spans:
         text = s.text
-        if s.label == "ORG" and is_group_noun(s.tokens[-1], kb):
+        if (
+            s.label == "ORG"
+            and is_group_noun(s.tokens[-1], kb)
+            and not any(t.lower_ in NAME_LINKS for t in s.tokens)
+        ):
             continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
-        if s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
+        if s.label == "PERSON" and len(s.tokens) == 1 and is_acronym(text):
+            s = Span(s.doc, s.start, s.end, "ORG")  # "DfT", "TfL": an acronym, not a name
+        elif s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
             s = Span(s.doc, s.start, s.end, "PERSON")  # "Kowal said": the model's ORG is a surname
         country = kb.country(text)
         seat = seat_of(text, state, kb)
@@ -375,17 +399,12 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = kb.blocs[text]
             add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
             continue
-        earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
-        if earlier and name_head(last_mention(state, earlier).name) == low:
-            last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
-            add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
-            continue
         if (
             policy_re.fullmatch(text)
             or low_words & docs_words
             or low_words & media
             or low == outlet
-            or low in kb.words("title_words")
+            or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
         ):
             continue
@@ -393,13 +412,18 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if body:
             add(state, p, s.tokens, body(n, text))
             continue
+        earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
+        if earlier and name_head(last_mention(state, earlier).name) == low:
+            last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
+            add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
+            continue
         last = low.split()[-1]
         kind = "party" if last in kb.words("party_words") else "organisation"
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
         add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
     for t in sent:
-        if t.i in used or t.pos_ not in ("NOUN", "PROPN"):
+        if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:
@@ -446,7 +470,11 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
     if t.dep_ in ("compound", "amod") and t.head.i != t.i:
         return None  # "military power", "public opinion": a modifier, not the actor
     country = qualifier_country([t], kb)
-    if t.lower_ == "public" and (country or default_country):
+    if (
+        t.lower_ == "public"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss")
+        and (country or default_country)
+    ):
         return public(n, phrase(t), (country.name if country else default_country), kb)
     if kb.lexicon["government_bodies"].get(t.lower_) == "military" and country:
         name = f"{kb.demonym(country.name)} military"
@@ -552,10 +580,10 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     head = tokens[-1]
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
-        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
     else:
-        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = (
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .extract import name_head, role_key
+from .extract import is_acronym, name_head, role_key
 from .model import Article, Extraction, Membership, Role
 
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
@@ -38,13 +38,15 @@ class Names:
                 self.people[part.lower()].add(key)
         elif kind in ("organisation", "party"):
             self.heads[name_head(name)].add(key)
-            self.initials[initials(name)].add(key)
+            for found in initials(name):
+                self.initials[found].add(key)
 
 
-def initials(name: str) -> str:
-    """ "NFA" for "Nordic Fishermen's Association"; the small words of a name do not count."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in SKIP_INITIAL]
-    return "".join(w[0] for w in words if w[:1].isalpha()).lower()
+def initials(name: str) -> set[str]:
+    """ "nfa" for "Nordic Fishermen's Association"; "tfl" and "tl" for "Transport for London"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    big = [w for w in words if w.lower() not in SKIP_INITIAL]
+    return {"".join(w[0] for w in ws).lower() for ws in (words, big)}
 
 
 def one(*candidates: set[str]) -> str | None:
@@ -66,7 +68,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         word = key.removeprefix("org:")
         if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
             return one(here.people[word], everywhere.people[word])  # "Kowal" the model calls an ORG
-        table = everywhere.initials if text.isupper() and len(text) >= 2 else everywhere.heads
+        table = everywhere.initials if is_acronym(text) else everywhere.heads
         local = here.initials if table is everywhere.initials else here.heads
         if local[word] or table[word]:
             # "the Commission" with two commissions in view: no page of its own either.

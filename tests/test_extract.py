@@ -237,3 +237,27 @@ def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
 def test_a_middle_initial_does_not_make_another_person(run):
     ex = run("Senator John F. Kennedy spoke. Later John Kennedy and Robert Kennedy left.")
     assert keys(ex) == {"person:john kennedy", "person:robert kennedy"}
+
+
+def test_formal_names_survive_their_common_words(run):
+    ex = run(
+        "The Department for Transport (DfT) approved the levy, and Labour's Louise Haigh objected.",
+        "Business groups, including the Federation of Small Businesses, opposed the levy.",
+        "Mayor of London Sadiq Khan backed it. The British public backs the levy.",
+        country="United Kingdom",
+    )
+    names = {m.name for m in ex.mentions}
+    assert {"Department for Transport", "Labour", "Federation of Small Businesses"} <= names
+    assert {"person:sadiq khan", "group:british public", "group:business group"} <= keys(ex)
+    dft = next(m for m in ex.mentions if m.text == "DfT")
+    assert dft.kind == "organisation"  # the model calls it a person; resolve matches its initials
+
+
+def test_a_named_countrys_body_is_not_the_last_one_with_that_head(run):
+    ex = run(
+        "Japan's Cabinet will endorse the accord this week.",
+        "The approval by South Korea's Cabinet on Tuesday completed the procedures.",
+        country="South Korea",
+    )
+    cabinets = [m.key for m in ex.mentions if m.text == "Cabinet"]
+    assert cabinets == ["cabinet:Japan", "cabinet:South Korea"]

@@ -107,3 +107,12 @@ def test_curated_dated_role_decides_when_the_text_does_not(dossier):
     )
     assert keys_in(linked, "later") == {"person:anna brekke"}
     assert keys_in(linked, "after") == set()  # her curated term ended in May 2017
+
+
+def test_mixed_case_acronym_counts_the_small_words(dossier):
+    linked = dossier(
+        ("a", D1, "The Department for Transport approved the levy."),
+        ("b", D2, "The DfT said the levy would stay."),
+        country="United Kingdom",
+    )
+    assert keys_in(linked, "b") == keys_in(linked, "a")
