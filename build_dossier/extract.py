@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -146,6 +146,10 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label = "PERSON"  # the model calls "Ms Varga" an organisation now and then
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
+        while (
+            label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
+        ):
+            start += 1  # "Administrator Michael Regan": the title is not the name
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end)
         while (
@@ -364,6 +368,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                     s.tokens,
                     Mention(n, text, name, "organisation", f"org:{name.lower()}"),
                 )
+            continue
+        if s.label == "NORP" and text.lower() in kb.words("party_words"):
+            # "Republicans", "Democrats": a party's people, named as the party.
+            add(state, p, s.tokens, Mention(n, text, text, "party", f"par:{text.lower()}"))
             continue
         if s.label == "NORP":
             people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None

@@ -261,3 +261,14 @@ def test_a_named_countrys_body_is_not_the_last_one_with_that_head(run):
     )
     cabinets = [m.key for m in ex.mentions if m.text == "Cabinet"]
     assert cabinets == ["cabinet:Japan", "cabinet:South Korea"]
+
+
+def test_a_title_inside_the_name_span_and_a_party_as_its_people(run):
+    ex = run(
+        "The agency finalized the rule, EPA Administrator Michael Regan said on Thursday.",
+        "Republicans vowed to overturn the rule.",
+        country="United States",
+    )
+    regan = next(m for m in ex.mentions if m.kind == "person")
+    assert (regan.key, regan.role) == ("person:michael regan", "Administrator")
+    assert "par:republicans" in keys(ex)
