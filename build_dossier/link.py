@@ -27,6 +27,7 @@ class Names:
     heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     full: dict[str, str] = field(default_factory=dict)  # key → its full name
+    ends: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, key: str, name: str, kind: str) -> None:
         words = name.split()
@@ -36,6 +37,8 @@ class Names:
         if kind == "person":
             for part in (words[0], words[-1]):
                 self.people[part.lower()].add(key)
+            if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
+                self.ends[(words[0].lower(), words[-1].lower())].add(key)
         elif kind in ("organisation", "party"):
             self.heads[name_head(name)].add(key)
             for found in initials(name):
@@ -64,6 +67,9 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
     if key.startswith("surname:"):
         word = key.removeprefix("surname:")
         return one(here.people[word], everywhere.people[word])
+    if key.startswith("person:") and len(key.split()) == 2:
+        first, last = key.removeprefix("person:").split()
+        return one(here.ends[(first, last)], everywhere.ends[(first, last)]) or key
     if key.startswith("org:") and " " not in key:
         word = key.removeprefix("org:")
         if text[:1].isupper() and (here.people[word] or everywhere.people[word]):

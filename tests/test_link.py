@@ -116,3 +116,12 @@ def test_mixed_case_acronym_counts_the_small_words(dossier):
         country="United Kingdom",
     )
     assert keys_in(linked, "b") == keys_in(linked, "a")
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(dossier):
+    linked = dossier(
+        ("a", D1, "Sen. Shelley Moore Capito of West Virginia opposed the levy."),
+        ("b", D2, "Lawmakers questioned Shelley Capito about the levy."),
+        country="United States",
+    )
+    assert "person:shelley moore capito" in keys_in(linked, "b")
