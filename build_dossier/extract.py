@@ -70,7 +70,7 @@ class State:
     last_speaker: str | None = None
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
-    roles: dict[str, str] = field(default_factory=dict)  # "defense minister" → person key
+    roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     named: list[str] = field(default_factory=list)  # every place and body the article names
 
 
