@@ -84,16 +84,18 @@ class Curation:
         for r in self.data.get("roles") or []:
             if r["actor"] == name:
                 self.used.add(f"roles:{name}")
-                out.append(
-                    Role(
-                        r["title"],
-                        r.get("country"),
-                        _iso(r.get("start")),
-                        _iso(r.get("end")),
-                        "curation",
-                    )
-                )
+                out.append(self._role(r))
         return out
+
+    def dated_roles(self) -> list[tuple[str, Role]]:
+        """Every curated (actor name, role): resolve dates "the defense minister" with them."""
+        return [(r["actor"], self._role(r)) for r in self.data.get("roles") or []]
+
+    @staticmethod
+    def _role(r: dict) -> Role:
+        return Role(
+            r["title"], r.get("country"), _iso(r.get("start")), _iso(r.get("end")), "curation"
+        )
 
     # --- positions ---
     def hidden(self, source: str, text: str) -> bool:

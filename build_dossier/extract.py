@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "9"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -69,6 +69,9 @@ class State:
     last_by_kind: dict[str, str] = field(default_factory=dict)
     last_speaker: str | None = None
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
+    groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
+    roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
+    named: list[str] = field(default_factory=list)  # every place and body the article names
 
 
 def extract(
@@ -84,6 +87,7 @@ def extract(
     memberships: list[Membership] = []
     spans_by_doc = [fix_entities(doc, kb) for doc in docs]
     collect_people(spans_by_doc, state)
+    state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     n = 0
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
         for sent in doc.sents:
@@ -117,8 +121,9 @@ def extract(
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
+    taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
             continue
         start, end, label = ent.start, ent.end, ent.label_
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
@@ -136,6 +141,27 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        # "Ms Varga", "Mrs Lind's": an honorific is not part of the name.
+        if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
+            label = "PERSON"  # the model calls "Ms Varga" an organisation now and then
+        while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
+        while (
+            label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
+        ):
+            start += 1  # "Administrator Michael Regan": the title is not the name
+        if label == "ORG" and end < len(doc):
+            end = extend_org(doc, start, end)
+        while (
+            label == "PERSON"
+            and start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
+        ):
+            start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
         if start >= end:
             continue
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
@@ -154,7 +180,36 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 start, label = start + cut, "PERSON"
                 break
         spans.append(Span(doc, start, end, label))
+        taken = end
     return spans
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
+NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
+
+
+def extend_org(doc, start: int, end: int) -> int:
+    """The end of a long formal name the model cut at a preposition.
+
+    "Council for the Women Drafted for Military Sexual Slavery" + "by Japan": a name that already
+    runs on with a preposition ("… for …") goes on while the words after the next preposition are
+    capitalised name words. A short name ("Samsung") is never extended: "sued by Apple" is a verb.
+    """
+    inner = {t.lower_ for t in doc[start + 1 : end]}
+    if not inner & (NAME_LINKS - {"the", "and"}):
+        return end
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"and", "the"}:
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == j:
+            break
+        i = end = k
+    return end
 
 
 def is_org_word(word: str, kb: Knowledge) -> bool:
@@ -167,7 +222,11 @@ def is_org_word(word: str, kb: Knowledge) -> bool:
 
 
 def person_key(name: str) -> str:
-    return "person:" + " ".join(name.replace("‐", "-").lower().split())
+    """ "John F. Kennedy" and "John Kennedy" are one person: a middle initial is not in the key."""
+    words = name.replace("‐", "-").lower().split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.?", w)), words[-1]]
+    return "person:" + " ".join(words)
 
 
 def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
@@ -179,6 +238,64 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                 parts = s.text.split()
                 for part in (parts[0], parts[-1]):
                     state.people.setdefault(part, key)
+
+
+def name_head(name: str) -> str:
+    """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
+    words = name.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in NAME_LINKS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def seat_of(text: str, state: State, kb: Knowledge) -> Mention | None:
+    """ "Brussels" in a story about "the European Commission": the bloc's body, not Belgium."""
+    bloc = kb.seats.get(text)
+    country = kb.country(text)
+    if not bloc or not country:
+        return None
+    prefix = bloc.split()[0].lower() + " "
+    named = [kb.blocs.get(t, t) for t in state.named if t != text]
+    if any(kb.country(t) == country for t in named):
+        return None  # Belgium itself is in the story: its capital is its capital
+    for m in reversed(state.mentions):
+        if m.key == f"org:{bloc.lower()}" or (
+            m.kind == "organisation" and m.name.lower().startswith(prefix)
+        ):
+            return m
+    body = next((t for t in named if t == bloc or t.lower().startswith(prefix)), None)
+    if body:  # named later in the article
+        return Mention(0, text, body, "organisation", f"org:{body.lower()}")
+    return None
+
+
+def next_word(s: Span) -> str:
+    return s.doc[s.end].lower_ if s.end < len(s.doc) else ""
+
+
+def is_acronym(text: str) -> bool:
+    return text.isalpha() and sum(c.isupper() for c in text) >= 2
+
+
+def is_credit(s: Span, kb: Knowledge) -> bool:
+    """ "Reporting by Clara Weiss; editing by …", "Clara Weiss contributed reporting"."""
+    doc, credits = s.doc, kb.words("credit_words")
+    before = [t.lower_ for t in doc[max(0, s.start - 3) : s.start]]
+    after = doc[s.end].lower_ if s.end < len(doc) else ""
+    return (len(before) >= 2 and before[-1] == "by" and before[-2] in credits) or after in (
+        "contributed",
+        "contributes",
+    )
+
+
+def surname_key(word: str) -> str:
+    """A key for a lone name that resolve matches to a full name in another article."""
+    return "surname:" + word.replace("‐", "-").lower()
+
+
+def is_group_noun(t, kb: Knowledge) -> bool:
+    return t.lower_ in kb.words("group_nouns") and t.tag_ in ("NNS", "NNPS")
 
 
 def recent_person(word: str, state: State) -> str | None:
@@ -219,8 +336,22 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     outlet = (article.outlet or "").lower()
     for s in spans:
         text = s.text
+        if (
+            s.label == "ORG"
+            and is_group_noun(s.tokens[-1], kb)
+            and not any(t.lower_ in NAME_LINKS for t in s.tokens)
+        ):
+            continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
+        if s.label == "PERSON" and len(s.tokens) == 1 and is_acronym(text):
+            s = Span(s.doc, s.start, s.end, "ORG")  # "DfT", "TfL": an acronym, not a name
+        elif s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
+            s = Span(s.doc, s.start, s.end, "PERSON")  # "Kowal said": the model's ORG is a surname
         country = kb.country(text)
+        seat = seat_of(text, state, kb)
+        if seat:
+            add(state, p, s.tokens, Mention(n, text, seat.name, seat.kind, seat.key))
+            continue
         if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
             if country:
                 add(
@@ -238,17 +369,35 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                     Mention(n, text, name, "organisation", f"org:{name.lower()}"),
                 )
             continue
+        if s.label == "NORP" and text.lower() in kb.words("party_words"):
+            # "Republicans", "Democrats": a party's people, named as the party.
+            add(state, p, s.tokens, Mention(n, text, text, "party", f"par:{text.lower()}"))
+            continue
         if s.label == "NORP":
+            people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
+            if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
+                # "Many South Koreans": the people of a country, as one public.
+                add(state, p, s.tokens, public(n, text, people.name, kb))
             continue
         if s.label == "PERSON":
+            if text in article.authors or is_credit(s, kb):
+                continue  # a journalist credited for the story is its author, not an actor
+            if s.tokens.root.head.i >= s.end and leader_of(s.tokens.root.head, kb):
+                continue  # the name of an administration, found below, not the leader acting
             words = text.split()
             if len(words) == 1:
-                key = recent_person(words[0], state) or state.people.get(words[0])
-                if not key:
-                    continue  # a lone word the model calls a person ("Musudan") with no full name
+                # A lone word with no full name here ("Varga", or "Musudan", a missile) is left
+                # to resolve, which looks for the full name in the other articles.
+                key = (
+                    recent_person(words[0], state)
+                    or state.people.get(words[0])
+                    or surname_key(words[0])
+                )
             else:
                 key = person_key(text)
             role, role_country = title_before(s, kb)
+            if role:
+                state.roles[role_key(role, role_country or default_country)] = key
             add(state, p, s.tokens, Mention(n, text, text, "person", key, role, role_country))
             continue
         # Organisations.
@@ -263,7 +412,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             or low_words & docs_words
             or low_words & media
             or low == outlet
-            or low in kb.words("title_words")
+            or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
         ):
             continue
@@ -271,13 +420,26 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if body:
             add(state, p, s.tokens, body(n, text))
             continue
+        earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
+        if earlier and name_head(last_mention(state, earlier).name) == low:
+            last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
+            add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
+            continue
         last = low.split()[-1]
         kind = "party" if last in kb.words("party_words") else "organisation"
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
         add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
     for t in sent:
-        if t.i in used or t.pos_ not in ("NOUN", "PROPN"):
+        if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
+            continue
+        collective = collective_of(t, n, p, kb, default_country, state)
+        if collective:
+            add(state, p, [t], collective)
+            continue
+        holder = role_holder(t, n, kb, state, default_country)
+        if holder:
+            add(state, p, [t], holder)
             continue
         body = government_body([t], kb, default_country, state)
         if body:
@@ -286,7 +448,15 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         group = group_name(t, kb)
         if group:
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
-            add(state, p, [*mods, t], Mention(n, group, group, "group", f"group:{group.lower()}"))
+            key = group_key(t, mods, kb)
+            head = key.split()[-1].removeprefix("group:")
+            name = group
+            if not mods and head in state.groups:
+                # A bare "campaigners" after "environmental campaigners": the same camp.
+                key = state.groups[head]
+                name = last_mention(state, key).name
+            state.groups[head] = key
+            add(state, p, [*mods, t], Mention(n, group, name, "group", key))
             continue
         if (
             t.lower_ in state.last_by_head
@@ -296,6 +466,97 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             key = state.last_by_head[t.lower_]
             last = last_mention(state, key)
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
+    name = f"{kb.demonym(country)} public"
+    return Mention(n, text, name, "group", f"group:{name.lower()}", None, country)
+
+
+def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None, state: State):
+    """A country's public or military, or a leader's administration, named as one actor."""
+    if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+        return None  # "military power", "public opinion": a modifier, not the actor
+    country = qualifier_country([t], kb)
+    if (
+        t.lower_ == "public"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss")
+        and (country or default_country)
+    ):
+        return public(n, phrase(t), (country.name if country else default_country), kb)
+    if kb.lexicon["government_bodies"].get(t.lower_) == "military" and country:
+        name = f"{kb.demonym(country.name)} military"
+        return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
+    leader = leader_of(t, kb)
+    if leader:
+        name = f"{leader} {t.lower_}"
+        return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
+    return None
+
+
+def role_key(title: str, country: str | None) -> str:
+    """One key per office and country: "Minister of National Defense" = "defense minister"."""
+    words = title.lower().replace("then-", "").split()
+    words = [w for w in words if w not in ("former", "then", "acting")]
+    text = " ".join(words)
+    found = re.fullmatch(r"(\w+) of (.+)", text)
+    if found:
+        text = f"{found[2]} {found[1]}"
+    domains = knowledge().lexicon["ministry_domains"]
+    *domain, head = text.split() or [""]
+    domain_text = " ".join(domain)
+    domain_text = domains.get(
+        domain_text, domains.get(domain_text.removeprefix("national "), domain_text)
+    )
+    return f"role:{country or '?'}:" + " ".join(x for x in (domain_text, head) if x)
+
+
+def role_holder(
+    t, n: int, kb: Knowledge, state: State, default_country: str | None
+) -> Mention | None:
+    """ "the defense minister": the person this article gave that title, else a role key."""
+    if t.lower_ not in kb.words("role_nouns") or t.dep_ in ("compound", "appos"):
+        return None
+    if any(x.ent_type_ == "PERSON" for x in t.doc[t.i + 1 : t.right_edge.i + 2]) or any(
+        c.dep_ == "prep" for c in t.rights
+    ):
+        return None  # a title before a name, or "Minister of …": the name is the mention
+    lefts = list(t.lefts)
+    if not any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
+        return None  # "a minister", "ministers": not one person
+    words = [c.lower_ for c in lefts if c.dep_ in ("compound", "amod")]
+    words = [w for w in words if w in kb.words("title_words") and w not in ("former", "then")]
+    country = qualifier_country([t], kb)
+    country_name = country.name if country else default_country
+    title = " ".join([*words, t.lower_])
+    key = state.roles.get(role_key(title, country_name))
+    if key is None and not words:
+        # "the minister" after "Environment Minister Marta Kowal", if she is the only minister
+        # named, and not in this very sentence ("Holm backed the minister" is someone else).
+        here = {m.key for m in state.mentions if m.sentence == n}
+        ends = f" {t.lower_}"
+        found = {v for r, v in state.roles.items() if r.endswith(ends) and v not in here}
+        key = found.pop() if len(found) == 1 else None
+    if key:
+        return Mention(n, phrase(t), last_mention(state, key).name, "person", key)
+    if not words:
+        return None
+    return Mention(
+        n, phrase(t), title, "person", role_key(title, country_name), title.title(), country_name
+    )
+
+
+def leader_of(t, kb: Knowledge) -> str | None:
+    """ "Lee Myung-bak" in "the Lee Myung-bak administration": a leader's government."""
+    if kb.lexicon["government_bodies"].get(t.lower_) != "government":
+        return None
+    names = [c for c in t.lefts if c.ent_type_ == "PERSON" and c.dep_ == "compound"]
+    if not names:
+        return None
+    start = names[0].i
+    while start > 0 and t.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return t.doc[start : t.i].text
 
 
 def phrase(t) -> str:
@@ -327,10 +588,10 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     head = tokens[-1]
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
-        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
     else:
-        ministry_of = re.search(r"ministry of (.+)$", " ".join(words))
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = (
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
@@ -393,6 +654,33 @@ def group_name(t, kb: Knowledge) -> str | None:
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
 
 
+def singular(word: str) -> str:
+    """ "groups" → "group", "businesses" → "business", "parties" → "party" (a noun's lemma is
+    not always at hand: the model leaves "Groups" as it is when it takes it for a name)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def group_key(t, mods, kb: Knowledge) -> str:
+    """One key for a group however it is worded: "environmental group(s)", "green groups",
+    "opposition parties" / "opposition bloc" / "opposition lawmakers"."""
+    same_head = kb.lexicon.get("group_synonyms") or {}
+    same_mod = kb.lexicon.get("group_modifier_synonyms") or {}
+    words = []
+    for c in mods:
+        for w in c.subtree:
+            if w.is_alpha and not w.is_stop and w.pos_ != "DET" and w.i < t.i:
+                lemma = w.lemma_.lower()
+                words.append(same_mod.get(lemma, lemma))
+    head = singular(t.lower_)
+    return "group:" + " ".join([*dict.fromkeys(words), same_head.get(head, head)])
+
+
 def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     """The title written before a person's name ("Japanese Ambassador to Seoul …")."""
     doc, i = s.doc, s.start - 1
@@ -401,7 +689,17 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     country = None
     while i >= 0:
         t = doc[i]
-        if t.lower_ in titles or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then"):
+        if (
+            t.lower_ in titles
+            or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then")
+            or (t.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in titles)
+            or (
+                words
+                and words[0].lower() in kb.words("role_nouns")
+                and t.is_title
+                and not t.ent_type_
+            )
+        ):  # "Minister of National Defense Kim Kwan-jin", "Fisheries Minister Anna Brekke"
             words.insert(0, t.text)
             i -= 1
         elif (
@@ -428,6 +726,8 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     role = " ".join(words).replace("then - ", "").replace("then -", "").replace(" 's", "'s")
     role = re.sub(r"^(?:then-?|former)\s*", "", role, flags=re.I).strip()
     role = re.sub(r"^[A-Z][\w.]*(?:'s|’s)\s+", "", role)
+    if role.lower() in HONORIFICS:
+        return None, None  # "Ms." is a courtesy, not an office
     return (role or None), country
 
 

@@ -26,6 +26,7 @@ class Knowledge:
     demonyms: dict[str, Country]  # "Japanese" → Japan
     capitals: frozenset[str]
     blocs: dict[str, str]  # "EU" → "European Union"
+    seats: dict[str, str]  # "Brussels" → "European Union", when the article names its bodies
     lexicon: dict
     word_sets: dict[str, frozenset[str]]  # lower-cased lexicon lists, built once: used per token
 
@@ -67,12 +68,14 @@ def knowledge() -> Knowledge:
         capitals.update(str(c) for c in entry.get("capitals") or [])
         for d in entry.get("demonyms") or []:
             demonyms[str(d)] = country
-    blocs = {}
+    blocs, seats = {}, {}
     for entry in data.get("blocs") or []:
         for surface in [entry["name"], *(entry.get("aliases") or [])]:
             blocs[str(surface)] = entry["name"]
+        for seat in entry.get("seats") or []:
+            seats[str(seat)] = entry["name"]
     lexicon = _data("lexicon.yml")
     word_sets = {
         k: frozenset(str(w).lower() for w in v) for k, v in lexicon.items() if isinstance(v, list)
     }
-    return Knowledge(countries, demonyms, frozenset(capitals), blocs, lexicon, word_sets)
+    return Knowledge(countries, demonyms, frozenset(capitals), blocs, seats, lexicon, word_sets)

@@ -11,6 +11,7 @@ from .curation import Curation
 from .dates import precision_rank
 from .ingest import slug
 from .knowledge import knowledge
+from .link import link
 from .model import (
     Actor,
     Article,
@@ -36,6 +37,7 @@ def resolve(articles: list[Article], extractions: dict[str, Extraction], curatio
     articles = sorted(articles, key=lambda a: a.id)
     sources = tuple(to_source(a, extractions[a.id], curation) for a in articles)
     by_id = {s.id: s for s in sources}
+    extractions = link(articles, extractions, curation.dated_roles(), default_country)
     key_to_actor, actors = build_actors(articles, extractions, curation, by_id, default_country)
     positions = build_positions(
         articles, extractions, key_to_actor, curation, by_id, actors, problems

@@ -207,6 +207,8 @@ def test_corrections_hold_after_new_articles_arrive(tmp_path):
     names = {a["name"] for a in data["actors"]}
     assert "opposition parties" in names and not names & {"opposition bloc", "opposition lawmakers"}
     assert "Korean Council for the Women Drafted for Military Sexual Slavery by Japan" in names
+    han = next(a for a in data["actors"] if a["id"] == "han-min-koo")
+    assert [r["start"] for r in han["roles"] if r["basis"] == "curation"] == ["2014-06"]
     curated = [p for p in data["positions"] if p["basis"] == "curated"]
     assert [(p["actor"], p["stance"]) for p in curated] == [("yasumasa-nagamine", "support")]
     assert (project / "curation.yml").read_bytes() == (ROOT / "curation.yml").read_bytes()

@@ -49,7 +49,8 @@ def test_hyphenated_name_is_whole_and_a_missile_is_not_a_person(run):
         "The North test-fired intermediate-range Musudan missiles this year.",
     )
     assert "person:moon sang-gyun" in keys(ex)
-    assert not any("musudan" in k for k in keys(ex))
+    # No full name for it here: only a lone word for resolve to match (it finds none; see link).
+    assert [k for k in keys(ex) if "musudan" in k] == ["surname:musudan"]
 
 
 def test_place_run_into_a_name_is_split_and_the_title_kept(run):
@@ -82,10 +83,10 @@ def test_group_stance_and_its_members(run):
         "Three opposition parties -- the Democratic Party, the People's Party and the Justice Party -- said they will file a motion.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {
-        ("group:opposition parties", "oppose"),
-        ("group:progressive activists", "oppose"),
+        ("group:opposition party", "oppose"),
+        ("group:progressive group", "oppose"),
     }
-    assert ex.memberships[0].group == "group:opposition parties"
+    assert ex.memberships[0].group == "group:opposition party"
     assert len(ex.memberships[0].members) == 3
 
 
@@ -98,7 +99,7 @@ def test_anonymous_official_is_attributed_to_the_institution(run):
 
 def test_outer_judgement_decides_over_the_inner_verb(run):
     ex = run("But opposition lawmakers said that it is still inappropriate to clinch the accord.")
-    assert [(p.actor, p.stance) for p in ex.positions] == [("group:opposition lawmakers", "oppose")]
+    assert [(p.actor, p.stance) for p in ex.positions] == [("group:opposition party", "oppose")]
 
 
 def test_future_weekday_goes_forward_and_past_goes_back(run):
@@ -119,3 +120,155 @@ def test_no_publication_date_means_unresolved_not_guessed(run):
 def test_sentences_are_numbered_in_reading_order(run):
     ex = run("First sentence here. Second one here.", "Third in a new paragraph.")
     assert [(s.n, s.paragraph) for s in ex.sentences] == [(1, 1), (2, 1), (3, 2)]
+
+
+# --- names, groups, collectives and roles (one actor, one key) ---------------------------------
+
+
+def named(ex) -> dict[str, str]:
+    return {m.text: m.key for m in ex.mentions}
+
+
+def test_honorific_is_not_part_of_the_name_and_not_a_role(run):
+    ex = run(
+        "Ms Varga said the levy was fair.", "Dr. Piotr Nowak and Mrs Lind's husband John Lind met."
+    )
+    assert "surname:varga" in keys(ex)  # no full name here: left for resolve to link
+    nowak = next(m for m in ex.mentions if m.key == "person:piotr nowak")
+    assert nowak.role is None
+    assert not any("mrs" in k or "ms " in k for k in keys(ex))
+
+
+def test_surname_the_model_calls_an_organisation_is_the_person(run):
+    ex = run(
+        "Environment Minister Marta Kowal presented the levy on Monday. Kowal said it was fair."
+    )
+    assert keys(ex) == {"person:marta kowal"}
+
+
+def test_long_name_cut_at_a_preposition_is_extended_but_a_short_one_is_not(run):
+    ex = run(
+        "The Norland Council for the Protection of Coastal Waters by Fishermen opposed the levy.",
+        "The petition was signed for Greenpeace by Coastal Fishermen.",
+    )
+    assert "org:norland council for the protection of coastal waters by fishermen" in keys(ex)
+    assert {"org:greenpeace", "org:coastal fishermen"} <= keys(ex)
+
+
+def test_bare_head_noun_is_the_named_organisation(run):
+    ex = run("The European Commission reviewed the levy. The Commission's staff said no.")
+    assert keys(ex) == {"org:european commission"}
+
+
+def test_groups_worded_differently_share_one_key(run):
+    ex = run(
+        "Environmental groups opposed the levy. Green groups protested and environmental NGOs sued.",
+        "Opposition parties, the opposition bloc and opposition lawmakers rejected it.",
+        "Campaigners said it was weak.",
+    )
+    assert keys(ex) == {"group:environmental group", "group:opposition party"}
+
+
+def test_groups_with_different_modifiers_stay_apart(run):
+    ex = run("Civic groups and business groups disagreed about the levy.")
+    assert keys(ex) == {"group:civic group", "group:business group"}
+
+
+def test_a_public_a_military_and_an_administration_are_actors(run):
+    ex = run(
+        "Many Norwegians oppose the levy, and the Japanese military stayed silent.",
+        "The preceding Lee Myung-bak administration tried in 2012. Japan's military power grew.",
+        country="South Korea",
+    )
+    assert keys(ex) == {
+        "group:norwegian public",
+        "military:Japan",
+        "org:lee myung-bak administration",
+        "country:Japan",
+    }  # not "Lee Myung-bak" acting, and "military power" is no actor
+
+
+def test_role_said_without_a_name_is_this_articles_holder_of_that_office(run):
+    ex = run(
+        "Korea's Minister of National Defense Kim Kwan-jin and Japan's Defense Minister "
+        "Toshimi Kitazawa met in Tokyo.",
+        "The defense minister said the accord would help. Japan's defense minister agreed.",
+        country="South Korea",
+    )
+    said = [m.key for m in ex.mentions if m.sentence > 1 and m.kind == "person"]
+    assert said == ["person:kim kwan-jin", "person:toshimi kitazawa"]
+
+
+def test_role_with_no_holder_here_is_left_for_resolve(run):
+    ex = run("The foreign minister said the accord would help.", country="South Korea")
+    assert keys(ex) == {"role:South Korea:foreign affairs minister"}
+
+
+def test_bare_title_is_someone_else_than_the_people_in_its_sentence(run):
+    ex = run(
+        "Fisheries Minister Anna Brekke presented the quota.",
+        "Prime Minister Jan Holm backed the minister.",
+        "Later the minister said both ministers agreed.",  # two ministers named: no guess
+    )
+    said = [(m.sentence, m.key) for m in ex.mentions if m.text == "minister"]
+    assert said == [(2, "person:anna brekke")]
+    brekke = next(m for m in ex.mentions if m.key == "person:anna brekke")
+    assert brekke.role == "Fisheries Minister"
+
+
+def test_credited_journalists_are_not_actors(run):
+    ex = run(
+        "Fisheries Minister Anna Brekke presented the quota.",
+        "Reporting by Clara Weiss; Editing by Mark Olsen.",
+        "Per Olsen contributed reporting from Osland.",
+    )
+    assert keys(ex) == {"person:anna brekke"}
+
+
+def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
+    ex = run("Brussels said it supported the levy, which the European Commission reviewed.")
+    assert keys(ex) == {"org:european commission"}
+    ex = run("Brussels and Belgium's regions backed the levy, the European Commission said.")
+    assert "country:Belgium" in keys(ex) and named(ex)["Brussels"] == "country:Belgium"
+    ex = run("Brussels backed the levy.")
+    assert keys(ex) == {"country:Belgium"}
+
+
+def test_a_middle_initial_does_not_make_another_person(run):
+    ex = run("Senator John F. Kennedy spoke. Later John Kennedy and Robert Kennedy left.")
+    assert keys(ex) == {"person:john kennedy", "person:robert kennedy"}
+
+
+def test_formal_names_survive_their_common_words(run):
+    ex = run(
+        "The Department for Transport (DfT) approved the levy, and Labour's Louise Haigh objected.",
+        "Business groups, including the Federation of Small Businesses, opposed the levy.",
+        "Mayor of London Sadiq Khan backed it. The British public backs the levy.",
+        country="United Kingdom",
+    )
+    names = {m.name for m in ex.mentions}
+    assert {"Department for Transport", "Labour", "Federation of Small Businesses"} <= names
+    assert {"person:sadiq khan", "group:british public", "group:business group"} <= keys(ex)
+    dft = next(m for m in ex.mentions if m.text == "DfT")
+    assert dft.kind == "organisation"  # the model calls it a person; resolve matches its initials
+
+
+def test_a_named_countrys_body_is_not_the_last_one_with_that_head(run):
+    ex = run(
+        "Japan's Cabinet will endorse the accord this week.",
+        "The approval by South Korea's Cabinet on Tuesday completed the procedures.",
+        country="South Korea",
+    )
+    cabinets = [m.key for m in ex.mentions if m.text == "Cabinet"]
+    assert cabinets == ["cabinet:Japan", "cabinet:South Korea"]
+
+
+def test_a_title_inside_the_name_span_and_a_party_as_its_people(run):
+    ex = run(
+        "The agency finalized the rule, EPA Administrator Michael Regan said on Thursday.",
+        "Republicans vowed to overturn the rule.",
+        country="United States",
+    )
+    regan = next(m for m in ex.mentions if m.kind == "person")
+    assert (regan.key, regan.role) == ("person:michael regan", "Administrator")
+    assert "par:republicans" in keys(ex)

@@ -1,0 +1,173 @@
+"""Link: give a partial name, an acronym or a bare head noun the key of the one actor it names.
+
+Extract sees one article; an article that says only "Varga", "the Commission" or "NFA" leaves a
+key that resolve could not join to "Lena Varga", "European Commission" or "Nordic Fishermen's
+Association" named in another article. Here every article's keys are rewritten, once all are
+known: to the full name in the same article if there is one, else to the only one in the dossier.
+Two candidates and no way to choose: the mention is left out rather than merged by guess.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .extract import is_acronym, name_head, role_key
+from .model import Article, Extraction, Membership, Role
+
+SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
+
+
+@dataclass
+class Names:
+    """Full names by the word that may stand for them, in one article or in the whole dossier."""
+
+    people: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    full: dict[str, str] = field(default_factory=dict)  # key → its full name
+    ends: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, key: str, name: str, kind: str) -> None:
+        words = name.split()
+        if len(words) < 2:
+            return
+        self.full.setdefault(key, name)
+        if kind == "person":
+            for part in (words[0], words[-1]):
+                self.people[part.lower()].add(key)
+            if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
+                self.ends[(words[0].lower(), words[-1].lower())].add(key)
+        elif kind in ("organisation", "party"):
+            self.heads[name_head(name)].add(key)
+            for found in initials(name):
+                self.initials[found].add(key)
+
+
+def initials(name: str) -> set[str]:
+    """ "nfa" for "Nordic Fishermen's Association"; "tfl" and "tl" for "Transport for London"."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    big = [w for w in words if w.lower() not in SKIP_INITIAL]
+    return {"".join(w[0] for w in ws).lower() for ws in (words, big)}
+
+
+def one(*candidates: set[str]) -> str | None:
+    """The first place that names exactly one actor; an ambiguous place ends the search."""
+    for found in candidates:
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None
+
+
+def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
+    """The full key a partial one stands for; None when it stands for nobody or for several."""
+    if key.startswith("surname:"):
+        word = key.removeprefix("surname:")
+        return one(here.people[word], everywhere.people[word])
+    if key.startswith("person:") and len(key.split()) == 2:
+        first, last = key.removeprefix("person:").split()
+        return one(here.ends[(first, last)], everywhere.ends[(first, last)]) or key
+    if key.startswith("org:") and " " not in key:
+        word = key.removeprefix("org:")
+        if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
+            return one(here.people[word], everywhere.people[word])  # "Kowal" the model calls an ORG
+        table = everywhere.initials if is_acronym(text) else everywhere.heads
+        local = here.initials if table is everywhere.initials else here.heads
+        if local[word] or table[word]:
+            # "the Commission" with two commissions in view: no page of its own either.
+            return one(local[word], table[word])
+    return key
+
+
+def link(
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    curated_roles: list[tuple[str, Role]] = (),
+    default_country: str | None = None,
+) -> dict[str, Extraction]:
+    """Every article's extraction with partial keys replaced by full ones, or dropped.
+
+    `curated_roles`: (actor name, Role) pairs from the curation file; they win over articles.
+    """
+    everywhere = Names()
+    local: dict[str, Names] = {}
+    held: dict[str, list[tuple[str, str]]] = defaultdict(list)  # title → (date, person key)
+    for a in articles:
+        local[a.id] = Names()
+        day = a.published.isoformat() if a.published else ""
+        for m in extractions[a.id].mentions:
+            everywhere.add(m.key, m.name, m.kind)
+            local[a.id].add(m.key, m.name, m.kind)
+            if m.role and m.key.startswith("person:") and day:
+                held[role_key(m.role, m.role_country or default_country)].append((day, m.key))
+    by_name = {name: key for key, name in everywhere.full.items() if key.startswith("person:")}
+    curated = [
+        (role_key(r.title, r.country or default_country), by_name.get(name), r)
+        for name, r in curated_roles
+    ]
+    out = {}
+    for a in articles:
+        ex = extractions[a.id]
+        texts = {m.key: m.text for m in ex.mentions}
+        day = a.published.isoformat() if a.published else ""
+        table = {
+            k: (
+                holder(k, day, held, curated)
+                if k.startswith("role:")
+                else partial(k, t, local[a.id], everywhere)
+            )
+            for k, t in texts.items()
+        }
+        out[a.id] = relabel(ex, table, everywhere.full)
+    return out
+
+
+def holder(key: str, day: str, held: dict, curated: list) -> str | None:
+    """Who held a title on the article's day: the curation file's dated roles first, then the
+    person the other articles gave that title nearest in time (within a year; a tie is no one)."""
+    if not day:
+        return None
+    for title, person, r in curated:
+        if (
+            title == key
+            and person
+            and (r.start or "") <= day
+            and day[: len(r.end or "")] <= (r.end or "~")
+        ):
+            return person
+    near = sorted((days_between(d, day), k) for d, k in held.get(key, ()))
+    near = [(gap, k) for gap, k in near if gap <= 366]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0] and near[1][1] != near[0][1]):
+        return None
+    return near[0][1]
+
+
+def days_between(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+
+
+def relabel(ex: Extraction, table: dict[str, str | None], full: dict[str, str]) -> Extraction:
+    def new(key: str) -> str | None:
+        return table.get(key, key)
+
+    mentions = tuple(
+        replace(m, key=new(m.key), name=full.get(new(m.key), m.name)) if new(m.key) != m.key else m
+        for m in ex.mentions
+        if new(m.key)
+    )
+    positions = tuple(replace(p, actor=new(p.actor)) for p in ex.positions if new(p.actor))
+    events = tuple(
+        replace(e, actors=tuple(dict.fromkeys(k for k in map(new, e.actors) if k)))
+        for e in ex.events
+    )
+    memberships = tuple(
+        Membership(new(x.group), tuple(k for k in map(new, x.members) if k), x.sentence)
+        for x in ex.memberships
+        if new(x.group)
+    )
+    return replace(
+        ex, mentions=mentions, positions=positions, events=events, memberships=memberships
+    )

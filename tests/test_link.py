@@ -1,0 +1,127 @@
+"""Link (resolve stage): partial names, acronyms and roles across articles find their one actor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from build_dossier.extract import extract
+from build_dossier.link import link
+from build_dossier.model import Role
+from tests.test_extract import NAMES, article
+
+
+@pytest.fixture
+def dossier(nlp):
+    """Extract each (id, published, text) article, then link them all, as resolve does."""
+
+    def go(*items, roles=(), country="Norland"):
+        articles, extractions = [], {}
+        for aid, published, text in items:
+            a = replace(article(text, published=published), id=aid)
+            articles.append(a)
+            extractions[aid] = extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country)
+        return link(articles, extractions, list(roles), country)
+
+    return go
+
+
+def keys_in(linked, aid: str) -> set[str]:
+    return {m.key for m in linked[aid].mentions}
+
+
+D1, D2 = date(2021, 3, 1), date(2021, 3, 8)
+
+
+def test_surname_in_another_article_is_the_one_full_name(dossier):
+    linked = dossier(
+        ("a", D1, "Environment Minister Lena Varga presented the levy."),
+        ("b", D2, "Varga said the levy would pass."),
+    )
+    assert keys_in(linked, "b") == {"person:lena varga"}
+
+
+def test_surname_shared_by_two_people_is_not_guessed(dossier):
+    linked = dossier(
+        ("a", D1, "Kim Kwan-jin met Kim Eul-dong in Seoul."),
+        ("b", D1, "Kim Jong-il died in 2011."),
+        ("c", D2, "Kim said the levy would pass."),
+    )
+    assert keys_in(linked, "c") == set()  # three Kims in the dossier: no page for a bare "Kim"
+    assert keys_in(linked, "a") == {"person:kim kwan-jin", "person:kim eul-dong"} | {
+        "country:South Korea"
+    }
+
+
+def test_lone_word_with_no_full_name_anywhere_is_left_out(dossier):
+    linked = dossier(("a", D1, "The North test-fired intermediate-range Musudan missiles."))
+    assert not any("musudan" in k for k in keys_in(linked, "a"))
+
+
+def test_bare_head_noun_and_acronym_in_another_article(dossier):
+    linked = dossier(
+        ("a", D1, "The European Commission and the Nordic Fishermen's Association met."),
+        ("b", D2, "The Commission said no, and the NFA agreed."),
+    )
+    assert keys_in(linked, "b") == {"org:european commission", "org:nordic fishermen's association"}
+
+
+def test_bare_head_noun_shared_by_two_organisations_is_not_merged(dossier):
+    linked = dossier(
+        ("a", D1, "The European Commission met the National Election Commission."),
+        ("b", D2, "The Commission said no."),
+    )
+    assert keys_in(linked, "b") == set()  # neither, and no third page "Commission"
+
+
+def test_role_is_the_holder_nearest_in_time_not_an_earlier_one(dossier):
+    linked = dossier(
+        ("old", date(2012, 6, 27), "Defense Minister Kim Kwan-jin planned a visit."),
+        ("new", date(2016, 11, 9), "Defense Minister Han Min-koo told lawmakers the pact helps."),
+        ("later", date(2016, 11, 22), "The defense minister will sign the pact."),
+        country="South Korea",
+    )
+    assert keys_in(linked, "later") == {"person:han min-koo"}
+
+
+def test_role_with_no_holder_within_a_year_is_left_out(dossier):
+    linked = dossier(
+        ("old", date(2012, 6, 27), "Defense Minister Kim Kwan-jin planned a visit."),
+        ("later", date(2016, 11, 22), "The defense minister will sign the pact."),
+        country="South Korea",
+    )
+    assert keys_in(linked, "later") == set()
+
+
+def test_curated_dated_role_decides_when_the_text_does_not(dossier):
+    curated = [("Anna Brekke", Role("Defense Minister", None, "2016-01", "2017-05", "curation"))]
+    linked = dossier(
+        ("old", date(2012, 6, 27), "Defense Minister Kim Kwan-jin planned a visit."),
+        ("named", date(2014, 1, 5), "Lawmakers questioned Anna Brekke about the budget."),
+        ("later", date(2016, 11, 22), "The defense minister will sign the pact."),
+        ("after", date(2017, 8, 1), "The defense minister will sign the pact."),
+        roles=curated,
+        country="South Korea",
+    )
+    assert keys_in(linked, "later") == {"person:anna brekke"}
+    assert keys_in(linked, "after") == set()  # her curated term ended in May 2017
+
+
+def test_mixed_case_acronym_counts_the_small_words(dossier):
+    linked = dossier(
+        ("a", D1, "The Department for Transport approved the levy."),
+        ("b", D2, "The DfT said the levy would stay."),
+        country="United Kingdom",
+    )
+    assert keys_in(linked, "b") == keys_in(linked, "a")
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(dossier):
+    linked = dossier(
+        ("a", D1, "Sen. Shelley Moore Capito of West Virginia opposed the levy."),
+        ("b", D2, "Lawmakers questioned Shelley Capito about the levy."),
+        country="United States",
+    )
+    assert "person:shelley moore capito" in keys_in(linked, "b")
