@@ -141,9 +141,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].is_alpha
         ):
             end += 2
-        # "Ms Varga", "Mrs Lind's": an honorific is not part of the name.
+        # "Ms Solberg", "Mrs Lind's": an honorific is not part of the name.
         if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
-            label = "PERSON"  # the model calls "Ms Varga" an organisation now and then
+            label = "PERSON"  # the model calls "Ms Solberg" an organisation now and then
         while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
             start += 1
         while (
@@ -279,7 +279,7 @@ def is_acronym(text: str) -> bool:
 
 
 def is_credit(s: Span, kb: Knowledge) -> bool:
-    """ "Reporting by Clara Weiss; editing by …", "Clara Weiss contributed reporting"."""
+    """ "Reporting by Anne Holt; editing by …", "Anne Holt contributed reporting"."""
     doc, credits = s.doc, kb.words("credit_words")
     before = [t.lower_ for t in doc[max(0, s.start - 3) : s.start]]
     after = doc[s.end].lower_ if s.end < len(doc) else ""
@@ -346,7 +346,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if s.label == "PERSON" and len(s.tokens) == 1 and is_acronym(text):
             s = Span(s.doc, s.start, s.end, "ORG")  # "DfT", "TfL": an acronym, not a name
         elif s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
-            s = Span(s.doc, s.start, s.end, "PERSON")  # "Kowal said": the model's ORG is a surname
+            s = Span(s.doc, s.start, s.end, "PERSON")  # "Lind said": the model's ORG is a surname
         country = kb.country(text)
         seat = seat_of(text, state, kb)
         if seat:
@@ -386,7 +386,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 continue  # the name of an administration, found below, not the leader acting
             words = text.split()
             if len(words) == 1:
-                # A lone word with no full name here ("Varga", or "Musudan", a missile) is left
+                # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
                 # to resolve, which looks for the full name in the other articles.
                 key = (
                     recent_person(words[0], state)
@@ -531,7 +531,7 @@ def role_holder(
     title = " ".join([*words, t.lower_])
     key = state.roles.get(role_key(title, country_name))
     if key is None and not words:
-        # "the minister" after "Environment Minister Marta Kowal", if she is the only minister
+        # "the minister" after "Environment Minister Hanna Lind", if she is the only minister
         # named, and not in this very sentence ("Holm backed the minister" is someone else).
         here = {m.key for m in state.mentions if m.sentence == n}
         ends = f" {t.lower_}"

@@ -1,7 +1,7 @@
 """Link: give a partial name, an acronym or a bare head noun the key of the one actor it names.
 
-Extract sees one article; an article that says only "Varga", "the Commission" or "NFA" leaves a
-key that resolve could not join to "Lena Varga", "European Commission" or "Nordic Fishermen's
+Extract sees one article; an article that says only "Solberg", "the Commission" or "NFA" leaves a
+key that resolve could not join to "Ingrid Solberg", "European Commission" or "Nordic Fishermen's
 Association" named in another article. Here every article's keys are rewritten, once all are
 known: to the full name in the same article if there is one, else to the only one in the dossier.
 Two candidates and no way to choose: the mention is left out rather than merged by guess.
@@ -39,6 +39,8 @@ class Names:
                 self.people[part.lower()].add(key)
             if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
                 self.ends[(words[0].lower(), words[-1].lower())].add(key)
+                # …and "Marit van Dijk", for a later "Van Dijk" at the start of a sentence.
+                self.people[" ".join(words[1:]).lower()].add(key)
         elif kind in ("organisation", "party"):
             self.heads[name_head(name)].add(key)
             for found in initials(name):
@@ -69,11 +71,16 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return one(here.people[word], everywhere.people[word])
     if key.startswith("person:") and len(key.split()) == 2:
         first, last = key.removeprefix("person:").split()
-        return one(here.ends[(first, last)], everywhere.ends[(first, last)]) or key
+        rest = f"{first} {last}"
+        return (
+            one(here.ends[(first, last)], everywhere.ends[(first, last)])
+            or one(here.people[rest], everywhere.people[rest])
+            or key
+        )
     if key.startswith("org:") and " " not in key:
         word = key.removeprefix("org:")
         if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
-            return one(here.people[word], everywhere.people[word])  # "Kowal" the model calls an ORG
+            return one(here.people[word], everywhere.people[word])  # "Lind" the model calls an ORG
         table = everywhere.initials if is_acronym(text) else everywhere.heads
         local = here.initials if table is everywhere.initials else here.heads
         if local[word] or table[word]:
@@ -138,6 +145,8 @@ def holder(key: str, day: str, held: dict, curated: list) -> str | None:
             and day[: len(r.end or "")] <= (r.end or "~")
         ):
             return person
+    if key.startswith("role:?:"):
+        return None  # "the health minister" of which country? Another article's may be another's.
     near = sorted((days_between(d, day), k) for d, k in held.get(key, ()))
     near = [(gap, k) for gap, k in near if gap <= 366]
     if not near or (len(near) > 1 and near[1][0] == near[0][0] and near[1][1] != near[0][1]):

@@ -131,19 +131,18 @@ def named(ex) -> dict[str, str]:
 
 def test_honorific_is_not_part_of_the_name_and_not_a_role(run):
     ex = run(
-        "Ms Varga said the levy was fair.", "Dr. Piotr Nowak and Mrs Lind's husband John Lind met."
+        "Ms Solberg said the levy was fair.",
+        "Dr. Piotr Nowak and Mrs Lind's husband John Lind met.",
     )
-    assert "surname:varga" in keys(ex)  # no full name here: left for resolve to link
+    assert "surname:solberg" in keys(ex)  # no full name here: left for resolve to link
     nowak = next(m for m in ex.mentions if m.key == "person:piotr nowak")
     assert nowak.role is None
     assert not any("mrs" in k or "ms " in k for k in keys(ex))
 
 
 def test_surname_the_model_calls_an_organisation_is_the_person(run):
-    ex = run(
-        "Environment Minister Marta Kowal presented the levy on Monday. Kowal said it was fair."
-    )
-    assert keys(ex) == {"person:marta kowal"}
+    ex = run("Environment Minister Hanna Lind presented the levy on Monday. Lind said it was fair.")
+    assert keys(ex) == {"person:hanna lind"}
 
 
 def test_long_name_cut_at_a_preposition_is_extended_but_a_short_one_is_not(run):
@@ -219,8 +218,8 @@ def test_bare_title_is_someone_else_than_the_people_in_its_sentence(run):
 def test_credited_journalists_are_not_actors(run):
     ex = run(
         "Fisheries Minister Anna Brekke presented the quota.",
-        "Reporting by Clara Weiss; Editing by Mark Olsen.",
-        "Per Olsen contributed reporting from Osland.",
+        "Reporting by Anne Holt; Editing by Piet Arne.",
+        "Per Arne contributed reporting from Osland.",
     )
     assert keys(ex) == {"person:anna brekke"}
 
