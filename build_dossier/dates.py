@@ -34,6 +34,14 @@ _PARSER = dateparser.date.DateDataParser(
 )
 
 
+# A day named by its distance from another date in the same sentence ("after the committee
+# cleared it the previous day").
+NEIGHBOUR_DAYS = {
+    "the previous day": -1, "the day before": -1, "a day earlier": -1, "the preceding day": -1,
+    "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
+}  # fmt: skip
+
+
 def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip(".")[:3])
 
@@ -47,8 +55,8 @@ def parse_full_date(text: str) -> date | None:
 
 
 def precision_rank(d: DateValue) -> int:
-    """How specific a date is: a day beats a month beats a week, then a year, then a range."""
-    return {"day": 5, "month": 4, "week": 3, "year": 2, "range": 1}.get(d.precision, 0)
+    """How specific a date is: a day beats a month beats a week, then a year, a range, a decade."""
+    return {"day": 6, "month": 5, "week": 4, "year": 3, "range": 2, "decade": 1}.get(d.precision, 0)
 
 
 def fmt_day(d: date) -> str:
@@ -63,17 +71,22 @@ def tense_word(tense: str) -> str:
     return {"past": "past tense", "future": "future tense", "present": "present tense"}[tense]
 
 
-def resolve(text: str, published: date | None, tense: str, basis: str = "stated") -> DateValue:
+def resolve(
+    text: str, published: date | None, tense: str, basis: str = "stated", said: str = ""
+) -> DateValue:
     """Turn the words of a date expression into a DateValue, or an honest "unresolved".
 
     `tense` is "past", "present" or "future" for the clause the expression modifies; it decides
-    which way a weekday or "in April" points from the publication date.
+    which way a weekday or "in April" points from the publication date. `said` names another
+    base day instead ("said on Mon 2019-02-04"): "would" counts forward from when it was said.
     """
     t = " ".join(text.replace("’", "'").split())
     low = t.lower().removeprefix("on ").removeprefix("the ")
     pub = f"published {fmt_day(published)}" if published else "publication date unknown"
     if basis == "inferred" and published:
         pub = f"published {fmt_day(published)} (inferred)"
+    if said and published:
+        pub = said
 
     def ok(d: date, precision: str, why: str) -> DateValue:
         shown = fmt_day(d) if precision == "day" else _value(d, precision)
@@ -97,6 +110,14 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
     if m:
         qual = f", '{m[1]}' kept as a note" if m[1] else ""
         return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
+    # A decade: "the 1990s", "in the early 2000s".
+    m = re.fullmatch(
+        r"(?:in |during |since |by )?(?:the )?(?:(?:early|late|mid-?) ?)?(\d{3})0s", low
+    )
+    if m:
+        start = int(m[1]) * 10
+        return DateValue(str(start), "decade", str(start + 9), t,
+                         f"'{t}', a decade → {start}–{start + 9}")  # fmt: skip
     # Month and year: "December 2014", "Dec. 2014".
     m = re.fullmatch(rf"(?:in |since |by |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
     if m:
@@ -127,6 +148,16 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         if tense == "future" and d < published - timedelta(days=3):
             d = date(year + 1, mo, day)
         return ok(d, "day", f"month and day, {tense_word(tense)}, {pub}")
+    # "last June", "next April", "this March": counted from the publication month.
+    m = re.fullmatch(rf"(last|next|this|(?:earlier|later) this) ({MONTH_RE})", t, re.I)
+    if m and month_number(m[2]):
+        mo, mod = month_number(m[2]), m[1].lower()
+        year = published.year
+        if mod == "last" and mo >= published.month:
+            year -= 1
+        if mod == "next" and mo <= published.month:
+            year += 1
+        return ok(date(year, mo, 1), "month", f"'{mod}' {m[2]}, {pub}")
     # A month alone: "in April".
     m = re.fullmatch(rf"(?:in |since |by |early |late |mid-)?({MONTH_RE})", t, re.I)
     if m and m[1] != "may":  # lower-case "may" is the modal verb
@@ -194,3 +225,15 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
             mi = published.year * 12 + published.month - 1 - n
             return ok(date(mi // 12, mi % 12 + 1, 1), "month", f"counted back from {pub}")
     return unresolved("not a date this tool resolves; left unresolved rather than guessed")
+
+
+def relative_to(text: str, ref: DateValue) -> DateValue | None:
+    """ "The previous day" and the like, counted from a day-precise date of the same sentence."""
+    t = " ".join(text.split())
+    shift = NEIGHBOUR_DAYS.get(t.lower())
+    if shift is None or ref.precision != "day" or not ref.value:
+        return None
+    d = date.fromisoformat(ref.value) + timedelta(days=shift)
+    ref_day = fmt_day(date.fromisoformat(ref.value))
+    why = f"'{t}', counted from '{ref.text}' ({ref_day}) in the same sentence → {fmt_day(d)}"
+    return DateValue(d.isoformat(), "day", None, t, why)

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
-from .dates import MONTH_RE, WEEKDAY_RE, precision_rank, resolve
+from .dates import (
+    MONTH_RE,
+    NEIGHBOUR_DAYS,
+    WEEKDAY_RE,
+    fmt_day,
+    precision_rank,
+    relative_to,
+    resolve,
+)
 from .knowledge import Knowledge, knowledge
 from .model import (
     Article,
@@ -21,11 +30,11 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
-DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|week|month|year)\b", re.I)  # fmt: skip
+DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
 
 
 @cache
@@ -667,6 +676,10 @@ def tense_of(v) -> str:
     lower = {a.lower_ for a in auxes}
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
+    # "said they would hold a rally on Saturday", "the cap could take effect in February": a plan,
+    # unless it looks back ("would have").
+    if lower & {"would", "could", "might", "may", "should"} and not lower & {"have", "had"}:
+        return "future"
     if "to" in lower or (v.tag_ == "VB" and not lower):
         head = v.head
         if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
@@ -692,9 +705,12 @@ def anchor_of(span_tokens):
     t = span_tokens.root
     while t.dep_ == "conj" and t.head.ent_type_ == "DATE":
         t = t.head  # "in 2006, 2009 and 2013": the list hangs off its first year
-    t = t.head
-    while t.pos_ not in ("VERB", "AUX", "NOUN") and t.head.i != t.i:
-        t = t.head
+    t = up_to_content(t.head)
+    # "campaigning for a cap in early 2011": a thing, not a happening, passes its date to the verb.
+    while t.pos_ == "NOUN" and not is_event_noun(t) and t.head.i != t.i:
+        t = up_to_content(t.head)
+    if t.pos_ == "NOUN" and t.dep_ == "dobj":
+        t = t.head  # "resumed discussions on Oct. 27": the verb and its object are the event
     if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB":
         t = t.head
     if t.lemma_ == "be":
@@ -707,6 +723,42 @@ def anchor_of(span_tokens):
         ):
             t = clause[0]
     return t
+
+
+def up_to_content(t):
+    while t.pos_ not in ("VERB", "AUX", "NOUN") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+EVENT_SUFFIX_RE = re.compile(r"(?:tions?|sions?|ments?|ings?|als?|ures?)$")
+
+
+def is_event_noun(t) -> bool:
+    """A noun that names a happening ("shelling", "talks", "approval"), not a thing or a body."""
+    kb = knowledge()
+    low = t.lower_
+    if t.ent_type_ or low in kb.words("not_event_nouns"):
+        return False
+    return low in kb.words("event_nouns") or bool(EVENT_SUFFIX_RE.search(low))
+
+
+def event_noun_before(anchor, span) -> object | None:
+    """The nearest event noun between a verb and a date that follows it ("conducted … following
+    detonations of nuclear devices in 2006"): when a verb already has a date of its own, a second
+    date placed after such a noun dates the noun."""
+    first = span.start - 1 if span.start and span.doc[span.start - 1].dep_ == "prep" else span.start
+    for t in reversed(span.doc[anchor.i + 1 : first]):
+        passing = t.tag_ == "VBG" and t.dep_ in ("prep", "advcl")  # "following", "including"
+        if t.pos_ in ("VERB", "AUX") and not passing and t.dep_ != "amod":
+            return None  # another clause sits between them: the parser's verb stands
+        if t.pos_ == "NOUN" and is_event_noun(t) and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+            return t
+    return None
+
+
+def has_subject(v) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def governing(v):
@@ -753,7 +805,11 @@ def clause_title(anchor, skip: set[int]) -> str:
             keep.add(v.i)
             if v.pos_ == "NOUN":
                 keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
-            for c in v.children:
+            children = list(v.children)
+            if v.i == top.i and v.dep_ == "conj" and not has_subject(v):
+                # "Groups began campaigning …, and delivered a petition": the shared subject.
+                children += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in children:
                 if c.dep_ in ("nsubj", "nsubjpass") and v.i == top.i:
                     if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
                         keep |= limited(v.head, skip, 6)
@@ -793,40 +849,100 @@ def clause_title(anchor, skip: set[int]) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
+def date_words(d) -> str:
+    """The date's words with the preposition that decides their meaning ("since 2011")."""
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("since", "by", "from", "within", "until"):
+        return f"{prep.text} {d.text}"
+    return d.text
+
+
+def reports_speech(v, kb: Knowledge) -> bool:
+    """ "said on Wednesday" dates a statement, not a happening; "announced the freeze in June" and
+    "reported long queues on Monday" (an object, no reported clause) are happenings."""
+    if v.lemma_.lower() not in kb.words("reporting_verbs"):
+        return False
+    if v.lemma_.lower() == "tell":
+        return True  # "told reporters on Tuesday": the object is the listener, not a happening
+    children = {c.dep_ for c in v.children}
+    return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
+
+
+def date_anchors(dates: list) -> list[tuple]:
+    """Each date with the verb or event noun it modifies; a verb's second date goes to an event
+    noun standing just before it, so one sentence's clauses keep their own dates."""
+    pairs = [(d, anchor_of(d)) for d in dates]
+    out = []
+    for d, anchor in pairs:
+        listed_after = d.root.dep_ == "conj" and d.root.head.ent_type_ == "DATE"
+        earlier = [
+            x for x, a in pairs if a.i == anchor.i and x.start < d.start and x.root.i != d.root.i
+        ]
+        if anchor.pos_ != "NOUN" and earlier and not listed_after:
+            anchor = event_noun_before(anchor, d) or anchor
+        out.append((d, anchor))
+    # A listed date ("2006, 2009 and 2013") follows its list head.
+    heads = {d.root.i: a for d, a in out}
+    fixed = []
+    for d, anchor in out:
+        r = d.root
+        while r.dep_ == "conj" and r.head.ent_type_ == "DATE" and r.head.i in heads:
+            r = r.head
+        fixed.append((d, heads.get(r.i, anchor)))
+    return fixed
+
+
+def saying_day(anchor, found: list, kb: Knowledge):
+    """The resolved day of the reporting verb a "would" clause hangs from, if the text gives it."""
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"would", "could", "might"}:
+        return None
+    t = anchor
+    while t.head.i != t.i and t.lemma_.lower() not in kb.words("reporting_verbs"):
+        t = t.head
+    for _, other, _, value in found:
+        if other.i == t.i and value.precision == "day" and t.i != anchor.i:
+            return value
+    return None
+
+
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    out: list[EventClaim] = []
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
-    reporting = kb.words("reporting_verbs")
-    seen_anchor: dict[tuple, EventClaim] = {}
+    dates = [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
     date_tokens = {t.i for d in dates for t in d}
     date_tokens |= {
         t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"
     }
-    for d in dates:
-        if not DATE_WORD_RE.search(d.text):
+    # The commas and "and" of a list of dates ("in 2006, 2009 and 2013") go with the dates.
+    date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
+    found = []  # (date span, anchor, tense, value)
+    for d, anchor in date_anchors(dates):
+        if reports_speech(anchor, kb) or anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
-        anchor = anchor_of(d)
-        if anchor.lemma_.lower() in reporting or anchor.lower_ in EVENT_NOUNS_SKIP:
-            continue
-        words = d.text
-        prep = d.root.head if d.root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in (
-            "on",
-            "in",
-            "from",
-            "since",
-            "by",
-            "during",
-            "until",
-            "within",
-        ):
-            words = (
-                f"{prep.text} {d.text}"
-                if prep.lower_ in ("since", "by", "from", "within")
-                else d.text
-            )
+        words = date_words(d)
+        if words.lower().startswith("until "):
+            continue  # a bound on a state ("rents could not rise until 2024"), not a happening
         tense = tense_of(anchor)
-        value = resolve(words, article.published, tense, article.published_basis)
+        found.append(
+            (d, anchor, tense, resolve(words, article.published, tense, article.published_basis))
+        )
+    # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
+    # may lie before publication.
+    for k, (d, anchor, tense, value) in enumerate(found):
+        said = saying_day(anchor, found, kb)
+        if said is not None and tense == "future" and value.precision == "day":
+            base = date.fromisoformat(said.value)
+            label = f"said {said.text!r} ({fmt_day(base)}), looking forward from then"
+            found[k] = (d, anchor, tense, resolve(date_words(d), base, tense, said=label))
+    # "the previous day": counted from the nearest day-precise date of the same sentence.
+    days = [(d, v) for d, _, _, v in found if v.precision == "day"]
+    for k, (d, anchor, tense, value) in enumerate(found):
+        if value.precision == "unknown" and " ".join(d.text.lower().split()) in NEIGHBOUR_DAYS:
+            near = sorted(days, key=lambda dv: abs(dv[0].start - d.start))
+            fixed = relative_to(d.text, near[0][1]) if near else None
+            if fixed:
+                found[k] = (d, anchor, tense, fixed)
+    seen_anchor: dict[tuple, EventClaim] = {}
+    for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None:
             continue  # not a point in time ("less than a month"): no event rather than a guess
         title = clause_title(anchor, date_tokens)
@@ -845,8 +961,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         prev = seen_anchor.get(slot)
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
-    out.extend(seen_anchor.values())
-    return out
+    return list(seen_anchor.values())
 
 
 def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:

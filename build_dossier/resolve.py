@@ -202,6 +202,9 @@ def stems(text: str) -> frozenset[str]:
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
+    """Whether two reports' dates can both be true; an unresolved date contradicts nothing."""
+    if a.precision == "unknown" or b.precision == "unknown":
+        return True
     if a.value is None or b.value is None:
         return (a.precision == b.precision == "week" and a.end == b.end) or (
             a.value is None and b.value is None and a.precision == "unknown"
@@ -287,13 +290,18 @@ def find_cluster(
     for c in same_year:
         for other in c["claims"]:
             # A shared exact day or span of years is strong evidence; a shared year is weak.
-            needed = {"day": 0.3, "range": 0.3, "month": 0.4}.get(claim.date.precision, 0.5)
+            needed = {"day": 0.3, "range": 0.1, "month": 0.4}.get(claim.date.precision, 0.5)
+            if claim.verb == other.verb:
+                needed -= 0.15  # the same verb on a compatible date: most likely one happening
             if compatible(claim.date, other.date) and similarity(claim, other) >= needed:
                 return c
     for c in same_verb:
         if source in c["sources"]:
             continue
         for other in c["claims"]:
-            if similarity(claim, other) >= 0.75:
-                return c  # the same happening with dates that disagree: a conflict to show
+            # An undated report of a dated happening (its source gives no publication date)
+            # joins it as evidence; two dates that disagree are a conflict to show.
+            needed = 0.5 if claim.date.precision == "unknown" else 0.75
+            if similarity(claim, other) >= needed:
+                return c
     return None
