@@ -237,3 +237,32 @@ def relative_to(text: str, ref: DateValue) -> DateValue | None:
     ref_day = fmt_day(date.fromisoformat(ref.value))
     why = f"'{t}', counted from '{ref.text}' ({ref_day}) in the same sentence → {fmt_day(d)}"
     return DateValue(d.isoformat(), "day", None, t, why)
+
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(d: date, year: bool = True) -> str:
+    return f"{d.day} {MONTH_ABBR[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def display(value: str | None, precision: str, end: str | None = None) -> str:
+    """A date as a reader expects it, at its own precision: "22 Nov 2016", "Dec 2014", "2012",
+    "1910–1945", "the 1990s", "week of 14–20 Nov 2016"; never a day the sources do not give."""
+    if precision == "week" and end:
+        last = date.fromisoformat(end)
+        first = last - timedelta(days=6)
+        if first.month == last.month:
+            return f"week of {first.day}–{_day(last)}"
+        return f"week of {_day(first, first.year != last.year)} – {_day(last)}"
+    if not value:
+        return "date unresolved"
+    if precision == "day":
+        return _day(date.fromisoformat(value))
+    if precision == "month":
+        return f"{MONTH_ABBR[int(value[5:7]) - 1]} {value[:4]}"
+    if precision == "range":
+        return f"{value}–{end}" if end else f"from {value}"
+    if precision == "decade":
+        return f"the {value}s"
+    return value

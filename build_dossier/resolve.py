@@ -261,7 +261,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
         )
         status = best.status
-        base = f"{date.value or 'undated'}-{slug(best.title)[:48].rstrip('-')}"
+        when = date.value or (f"week-{date.end}" if date.precision == "week" else "undated")
+        base = f"{when}-{slug(best.title)[:48].rstrip('-')}"
         evidence = sorted(
             {(e.source, e.quote.sentence): e for e in c["evidence"]}.values(),
             key=lambda e: (e.source, e.quote.sentence),
