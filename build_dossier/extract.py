@@ -915,20 +915,20 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     # The commas and "and" of a list of dates ("in 2006, 2009 and 2013") go with the dates.
     date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
     found = []  # (date span, anchor, tense, value)
+    sayings = []  # the same for "said on Monday": no event, but a base for "would"
     for d, anchor in date_anchors(dates):
-        if reports_speech(anchor, kb) or anchor.lower_ in EVENT_NOUNS_SKIP:
+        if anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
         words = date_words(d)
         if words.lower().startswith("until "):
             continue  # a bound on a state ("rents could not rise until 2024"), not a happening
         tense = tense_of(anchor)
-        found.append(
-            (d, anchor, tense, resolve(words, article.published, tense, article.published_basis))
-        )
+        value = resolve(words, article.published, tense, article.published_basis)
+        (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
     # may lie before publication.
     for k, (d, anchor, tense, value) in enumerate(found):
-        said = saying_day(anchor, found, kb)
+        said = saying_day(anchor, found + sayings, kb)
         if said is not None and tense == "future" and value.precision == "day":
             base = date.fromisoformat(said.value)
             label = f"said {said.text!r} ({fmt_day(base)}), looking forward from then"

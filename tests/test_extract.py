@@ -119,3 +119,72 @@ def test_no_publication_date_means_unresolved_not_guessed(run):
 def test_sentences_are_numbered_in_reading_order(run):
     ex = run("First sentence here. Second one here.", "Third in a new paragraph.")
     assert [(s.n, s.paragraph) for s in ex.sentences] == [(1, 1), (2, 1), (3, 2)]
+
+
+def by_value(ex) -> dict:
+    return {e.date.value: e for e in ex.events}
+
+
+def test_each_listed_date_dates_its_own_clause(run):
+    ex = run(
+        "The company closed two plants this year after strikes at its factories in 2004, 2007 and 2011."
+    )
+    dated = by_value(ex)
+    assert {"2016", "2004", "2007", "2011"} <= set(dated)
+    assert "closed" in dated["2016"].title
+    for year in ("2004", "2007", "2011"):
+        assert "closed" not in dated[year].title and "strikes" in dated[year].title.lower()
+
+
+def test_coordinated_clauses_keep_their_own_dates_and_subject(run):
+    ex = run(
+        "Farmers began protesting against the quota in early 2015, and blocked the main road in March.",
+        published=date(2016, 6, 1),
+    )
+    dated = by_value(ex)
+    assert dated["2015"].date.precision == "year" and "began" in dated["2015"].title
+    assert dated["2016-03"].date.precision == "month"
+    assert dated["2016-03"].title.startswith("Farmers blocked")
+
+
+def test_the_previous_day_is_the_day_before_the_other_date(run):
+    ex = run(
+        "The senate passed the bill on Thursday, after a committee approved it the previous day.",
+        published=date(2016, 11, 21),
+    )
+    dated = by_value(ex)
+    assert "passed" in dated["2016-11-17"].title and "approved" in dated["2016-11-16"].title
+
+
+def test_would_after_a_dated_saying_counts_from_the_saying(run):
+    ex = run(
+        "The council said on Monday that it would vote on the plan on Wednesday.",
+        published=date(2016, 11, 25),
+    )
+    vote = next(e for e in ex.events if e.verb == "vote")
+    assert vote.date.value == "2016-11-23" and "said 'Monday'" in vote.date.derivation
+
+
+def test_would_without_a_dated_saying_looks_forward(run):
+    ex = run("Tenants said they would hold a rally on Saturday.", published=date(2016, 11, 23))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-26", "planned")]
+
+
+def test_a_dated_statement_is_not_an_event_but_an_announcement_is(run):
+    ex = run(
+        "The mayor said on Tuesday that the plan was ready.",
+        "The mayor announced the closure of the port on Tuesday.",
+        "The mayor told reporters on Tuesday that the plan was ready.",
+    )
+    assert [(e.sentence, e.verb) for e in ex.events] == [(2, "announce")]
+
+
+def test_a_bound_is_not_a_happening(run):
+    ex = run("Fares will stay frozen until 2020, the operator said.")
+    assert ex.events == ()
+
+
+def test_a_thing_passes_its_date_to_the_verb(run):
+    ex = run("Residents handed a petition about higher rents to the council in April.")
+    (event,) = ex.events
+    assert event.verb == "hand" and event.date.value == "2016-04"
