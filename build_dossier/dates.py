@@ -106,7 +106,7 @@ def resolve(
                 str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}"
             )
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
-    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of) ?)?(\d{4})", low)  # fmt: skip
+    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of|(?:the )?(?:first|second|third|fourth|last) quarter of) ?)?(\d{4})", low)  # fmt: skip
     if m:
         qual = f", '{m[1]}' kept as a note" if m[1] else ""
         return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
@@ -133,10 +133,15 @@ def resolve(
             return ok(d, "day", "a full date")
     if published is None:
         return unresolved(f"relative to a {pub}; supply it in the article's sidecar")
-    # Month and day without a year: "Nov. 30", "Oct. 27", "June 27".
-    m = re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", t, re.I)
-    if m and month_number(m[1]):
-        mo, day = month_number(m[1]), int(m[2])
+    # Month and day without a year: "Nov. 30", "June 27", "1 July", "from January 1".
+    m = re.fullmatch(
+        rf"(?:from |on |by |until )?(?:({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE}))",
+        t,
+        re.I,
+    )
+    if m and month_number(m[1] or m[4]):
+        mo, day = month_number(m[1] or m[4]), int(m[2] or m[3])
         year = published.year
         try:
             d = date(year, mo, day)
@@ -159,7 +164,7 @@ def resolve(
             year += 1
         return ok(date(year, mo, 1), "month", f"'{mod}' {m[2]}, {pub}")
     # A month alone: "in April".
-    m = re.fullmatch(rf"(?:in |since |by |early |late |mid-)?({MONTH_RE})", t, re.I)
+    m = re.fullmatch(rf"(?:(?:in|since|by|from|until|before|after|during|through) )?(?:(?:early|late|mid-) ?)?({MONTH_RE})", t, re.I)  # fmt: skip
     if m and m[1] != "may":  # lower-case "may" is the modal verb
         mo = month_number(m[1])
         year = published.year
@@ -201,10 +206,12 @@ def resolve(
         start, end = monday + timedelta(days=shift), monday + timedelta(days=shift + 6)
         return DateValue(None, "week", end.isoformat(), t,
                          f"'{t}', {pub} → the week {start.isoformat()} to {end.isoformat()}; no single day")  # fmt: skip
-    # Months and years relative to publication.
+    # Months and years relative to publication, possibly qualified ("late last year").
     m = re.fullmatch(
-        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)", low
-    )
+        r"(?:(?:at |by |in |until |from )?(?:the )?(?:end|start|beginning|middle|first half|second half) of |(?:early|late|mid-) ?)?"
+        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)",
+        low,
+    )  # fmt: skip
     if m:
         shift = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "year":

@@ -121,3 +121,20 @@ def test_would_counts_forward_from_the_day_it_was_said():
 )
 def test_display_keeps_the_precision(value, precision, end, shown):
     assert display(value, precision, end) == shown
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value", "precision"),
+    [
+        ("1 July", "future", "2019-07-01", "day"),  # day before month, as European papers write
+        ("on 1 July", "past", "2018-07-01", "day"),
+        ("from July", "future", "2019-07", "month"),
+        ("late last year", "past", "2018", "year"),
+        ("at the end of this month", "future", "2019-02", "month"),
+        ("early next year", "future", "2020", "year"),
+        ("in the first quarter of 2020", "future", "2020", "year"),  # coarser, never wrong
+    ],
+)
+def test_more_ways_of_writing_a_date(words, tense, value, precision):
+    d = resolve(words, FRI, tense)
+    assert (d.value, d.precision) == (value, precision)
