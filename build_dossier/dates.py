@@ -106,7 +106,7 @@ def resolve(
                 str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}"
             )
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
-    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of|(?:the )?(?:first|second|third|fourth|last) quarter of) ?)?(\d{4})", low)  # fmt: skip
+    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
     if m:
         qual = f", '{m[1]}' kept as a note" if m[1] else ""
         return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
@@ -133,6 +133,20 @@ def resolve(
             return ok(d, "day", "a full date")
     if published is None:
         return unresolved(f"relative to a {pub}; supply it in the article's sidecar")
+    # A month (and day) of the year before or after: "1 July next year", "in March last year".
+    m = re.fullmatch(
+        rf"(?:(?:from|on|by|until|in) )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
+        t,
+        re.I,
+    )  # fmt: skip
+    if m and month_number(m[2]):
+        year = published.year + {"last": -1, "next": 1}.get(m[4].lower(), 0)
+        day = m[1] or m[3]
+        try:
+            d = date(year, month_number(m[2]), int(day or 1))
+        except ValueError:
+            return unresolved("not a calendar date")
+        return ok(d, "day" if day else "month", f"'{m[4].lower()} year', {pub}")
     # Month and day without a year: "Nov. 30", "June 27", "1 July", "from January 1".
     m = re.fullmatch(
         rf"(?:from |on |by |until )?(?:({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?"

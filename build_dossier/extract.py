@@ -30,7 +30,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -78,6 +78,9 @@ class State:
     last_by_kind: dict[str, str] = field(default_factory=dict)
     last_speaker: str | None = None
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
+    last_days: list = field(
+        default_factory=list
+    )  # the day-precise dates of the last dated sentence
 
 
 def extract(
@@ -691,6 +694,8 @@ def tense_of(v) -> str:
             )
         if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADP"):
             return tense_of(head)
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in v.children):
+        return "future"  # "the fee is due to rise", "the vote is likely"
     if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
         return "past"
     if v.tag_ == "VBN":
@@ -892,6 +897,30 @@ def date_anchors(dates: list) -> list[tuple]:
     return fixed
 
 
+def earlier_day(days: list, tense: str, article: Article):
+    """The one day of the sentence before that "the day before" can count from: a past clause
+    cannot count from a day after publication; with two candidates left, no guess."""
+    if tense != "future" and article.published is not None:
+        days = [v for v in days if v.value <= article.published.isoformat()]
+    return days[0] if len(days) == 1 else None
+
+
+def neighbour_words(d) -> str:
+    """ "the day before": the model's DATE span often stops at "the day"."""
+    doc, words = d.doc, " ".join(d.text.split())
+    if d.end < len(doc) and doc[d.end].lower_ in ("before", "after", "earlier", "later"):
+        words = f"{words} {doc[d.end].text}"
+    return words
+
+
+def when_clause(d):
+    """The clause a date introduces with "when" ("until 2027, when the fee is due to rise")."""
+    for c in d.root.children:
+        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children):
+            return c
+    return None
+
+
 def saying_day(anchor, found: list, kb: Knowledge):
     """The resolved day of the reporting verb a "would" clause hangs from, if the text gives it."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
@@ -920,7 +949,10 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
         words = date_words(d)
-        if words.lower().startswith("until "):
+        when = when_clause(d)
+        if when is not None:
+            anchor, words = when, d.text  # "until 2027, when the fee is due to rise"
+        elif words.lower().startswith("until "):
             continue  # a bound on a state ("rents could not rise until 2024"), not a happening
         tense = tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
@@ -934,13 +966,19 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             label = f"said {said.text!r} ({fmt_day(base)}), looking forward from then"
             found[k] = (d, anchor, tense, resolve(date_words(d), base, tense, said=label))
     # "the previous day": counted from the nearest day-precise date of the same sentence.
-    days = [(d, v) for d, _, _, v in found if v.precision == "day"]
+    # Else from the last day-precise date of the sentences before ("… voted on Thursday. The
+    # committee had endorsed it the day before").
+    days = [(d.start, v) for d, _, _, v in found if v.precision == "day"]
     for k, (d, anchor, tense, value) in enumerate(found):
-        if value.precision == "unknown" and " ".join(d.text.lower().split()) in NEIGHBOUR_DAYS:
-            near = sorted(days, key=lambda dv: abs(dv[0].start - d.start))
-            fixed = relative_to(d.text, near[0][1]) if near else None
+        words = neighbour_words(d)
+        if value.precision == "unknown" and words.lower() in NEIGHBOUR_DAYS:
+            near = sorted(days, key=lambda dv: abs(dv[0] - d.start))
+            base = near[0][1] if near else earlier_day(state.last_days, tense, article)
+            fixed = relative_to(words, base) if base is not None else None
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
+    # Only the sentence right before counts: further back, "the day before" has lost its anchor.
+    state.last_days = [v for _, _, _, v in found if v.precision == "day"]
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None:

@@ -347,7 +347,8 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
 # A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
 # not a year the story looks back on, so it cannot be a floor for the publication year.
 FUTURE_CUE_RE = re.compile(
-    r"\b(?:will|would|shall|'ll|plans?|planned|expected|aims?|targets?|due|scheduled|set to)\b",
+    r"\b(?:will|would|shall|'ll|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
+    r"|targets?|deadline)\b",
     re.I,
 )
 TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the end of\s+)?$", re.I)

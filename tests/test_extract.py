@@ -188,3 +188,30 @@ def test_a_thing_passes_its_date_to_the_verb(run):
     ex = run("Residents handed a petition about higher rents to the council in April.")
     (event,) = ex.events
     assert event.verb == "hand" and event.date.value == "2016-04"
+
+
+def test_the_day_before_counts_from_the_sentence_before_only_when_it_is_clear(run):
+    ex = run(
+        "The assembly voted on Thursday to ban the boats.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    assert by_value(ex)["2016-11-23"].verb == "endorse"
+    ex = run(
+        "The assembly voted on Thursday to ban the boats from 1 July next year.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    # A past clause cannot count from 1 July next year; the one day left is Thursday.
+    assert by_value(ex)["2016-11-23"].verb == "endorse"
+    ex = run(
+        "The assembly voted on Thursday and the mayor spoke on Friday.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    assert all(e.verb != "endorse" for e in ex.events)  # two candidates: no guess
+
+
+def test_a_when_clause_takes_the_date_it_hangs_from(run):
+    ex = run("Drivers will pay 20 kroner per trip until 2027, when the fee is due to rise.")
+    assert [(e.date.value, e.status) for e in ex.events] == [("2027", "planned")]
