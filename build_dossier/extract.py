@@ -20,6 +20,7 @@ from .dates import (
 from .knowledge import Knowledge, knowledge
 from .model import (
     Article,
+    DateValue,
     EventClaim,
     Extraction,
     Membership,
@@ -30,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -935,9 +936,23 @@ def saying_day(anchor, found: list, kb: Knowledge):
     return None
 
 
+def undated_times(sent) -> list[tuple]:
+    """Times a happening is given without a date: "during World War II", "has recently asked".
+    They make events too, honestly unresolved, so background facts are not lost."""
+    out = []
+    for e in sent.ents:
+        if e.label_ == "EVENT" and e.root.dep_ == "pobj" and e.root.head.lower_ == "during":
+            out.append((e, "a named period, not a calendar date"))
+    for t in sent:
+        if t.lower_ in ("recently", "lately") and t.dep_ == "advmod" and t.head.pos_ == "VERB":
+            out.append((sent.doc[t.i : t.i + 1], "the text gives no date"))
+    return out
+
+
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
     dates = [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
-    date_tokens = {t.i for d in dates for t in d}
+    undated = undated_times(sent)
+    date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {
         t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"
     }
@@ -977,11 +992,19 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             fixed = relative_to(words, base) if base is not None else None
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
+    kept = set()
+    for d, why in undated:
+        anchor = anchor_of(d)
+        if anchor.pos_ in ("VERB", "AUX", "NOUN") and not reports_speech(anchor, kb):
+            text = " ".join(d.text.split())
+            value = DateValue(None, "unknown", None, text, f"'{text}': {why}; left unresolved")
+            found.append((d, anchor, tense_of(anchor), value))
+            kept.add(d.start)
     # Only the sentence right before counts: further back, "the day before" has lost its anchor.
     state.last_days = [v for _, _, _, v in found if v.precision == "day"]
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
-        if value.precision == "unknown" and article.published is not None:
+        if value.precision == "unknown" and article.published is not None and d.start not in kept:
             continue  # not a point in time ("less than a month"): no event rather than a guess
         title = clause_title(anchor, date_tokens)
         if len(title.split()) < 2:

@@ -215,3 +215,16 @@ def test_the_day_before_counts_from_the_sentence_before_only_when_it_is_clear(ru
 def test_a_when_clause_takes_the_date_it_hangs_from(run):
     ex = run("Drivers will pay 20 kroner per trip until 2027, when the fee is due to rise.")
     assert [(e.date.value, e.status) for e in ex.events] == [("2027", "planned")]
+
+
+def test_a_happening_without_a_date_is_kept_unresolved(run):
+    ex = run(
+        "Thousands of villagers were displaced during the Second World War.",
+        "The ministry has recently asked the regions to report their losses.",
+        "The ministry said on Tuesday that it was ready.",
+    )
+    assert [(e.sentence, e.date.value, e.date.precision) for e in ex.events] == [
+        (1, None, "unknown"),
+        (2, None, "unknown"),
+    ]
+    assert "named period" in ex.events[0].date.derivation
