@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -914,6 +914,16 @@ def neighbour_words(d) -> str:
     return words
 
 
+def scheduled(v) -> bool:
+    """Simple present names a schedule in news ("the ban takes effect in January", "parliament
+    votes on Thursday"): it points forward from publication."""
+    return (
+        v.pos_ == "VERB"
+        and v.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
+
+
 def when_clause(d):
     """The clause a date introduces with "when" ("until 2027, when the fee is due to rise")."""
     for c in d.root.children:
@@ -969,7 +979,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             anchor, words = when, d.text  # "until 2027, when the fee is due to rise"
         elif words.lower().startswith("until "):
             continue  # a bound on a state ("rents could not rise until 2024"), not a happening
-        tense = tense_of(anchor)
+        tense = "future" if scheduled(anchor) else tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which

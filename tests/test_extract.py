@@ -228,3 +228,15 @@ def test_a_happening_without_a_date_is_kept_unresolved(run):
         (2, None, "unknown"),
     ]
     assert "named period" in ex.events[0].date.derivation
+
+
+def test_simple_present_is_a_schedule(run):
+    ex = run(
+        "The toll takes effect in January.",
+        "Parliament votes on the toll on Thursday.",
+        published=date(2016, 11, 22),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} == {
+        ("2017-01", "planned"),
+        ("2016-11-24", "planned"),
+    }
