@@ -115,7 +115,7 @@
       col.type = "button";
       col.title = y + ": " + (c ? c.all : 0) + " event" + (c && c.all === 1 ? "" : "s");
       var bar = el("span", "tl-bar");
-      bar.style.height = (c ? Math.max(8, Math.round(64 * c.all / max)) : 2) + "px";
+      bar.style.height = (c ? Math.max(8, Math.round(80 * c.all / max)) : 2) + "px";
       if (c) STATUS.forEach(function (s) {
         if (!c[s]) return;
         var seg = el("span", "tl-seg " + s);
@@ -147,6 +147,18 @@
       var count = box.querySelector(".tl-count");
       if (count) count.textContent = n + " of " + items.length + " events";
       drawOverview();
+    }
+    if (overview) {
+      var legend = el("div", "tl-legend");
+      legend.setAttribute("aria-hidden", "true");
+      [["happened", "happened"], ["planned", "planned or expected"], ["did_not_happen", "did not happen"]]
+        .forEach(function (pair) {
+          var key = el("span", "tl-key");
+          key.appendChild(el("span", "tl-seg " + pair[0]));
+          key.appendChild(document.createTextNode(pair[1]));
+          legend.appendChild(key);
+        });
+      overview.parentNode.insertBefore(legend, overview.nextSibling);
     }
     var params = new URLSearchParams(location.search);
     if (actorSel && params.get("actor")) state.actor = params.get("actor");
