@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -791,11 +791,14 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     near = {tok.i} | {
         c.i
         for c in tok.children
-        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt")
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "neg")
     }
     for c in tok.children:
-        if c.dep_ in ("poss", "compound"):
-            near |= {x.i for x in c.subtree}
+        if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and len(list(c.subtree)) <= 3):
+            near |= {x.i for x in c.subtree}  # "city-wide", "North Korea's"
+        # "in talks", "to launch working-level talks": a preposition or verb keeps its object.
+        if c.dep_ in ("pobj", "dobj") and tok.pos_ in ("ADP", "VERB") and c.i not in skip:
+            near |= limited(c, skip, 4)
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and len(near) < limit:
             near |= {x.i for x in c.subtree if x.i not in skip and len(near) < limit + 4}
     return {i for i in near if i not in skip}
@@ -825,8 +828,10 @@ def clause_title(anchor, skip: set[int]) -> str:
                     keep.add(c.i)
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
-                elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd"):
+                elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
                     keep |= limited(c, skip, 10)
+                elif c.dep_ == "dobj" and len(list(c.subtree)) == 1:
+                    keep.add(c.i)  # "take place", "took effect": the object completes the verb
                 elif v.i == anchor.i and c.dep_ == "xcomp":
                     keep |= limited(c, skip, 8)
                 elif (
