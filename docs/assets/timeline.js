@@ -84,8 +84,8 @@
     }
 
     // The overview: a bar per year with events, its height the number of events, stacked by
-    // status. Gaps of more than three empty years are folded into one break, so that a colonial
-    // period and last week's vote both fit.
+    // status. Gaps of more than two empty years are folded into one break, so that a colonial
+    // period and last week's vote both fit; a long strip opens at its latest years.
     function drawOverview() {
       if (!overview) return;
       overview.innerHTML = "";
@@ -103,12 +103,14 @@
       var prev = null;
       years.forEach(function (y) {
         if (prev !== null && y - prev > 1) {
-          if (y - prev > 4) overview.appendChild(el("div", "tl-gap", "⋯"));
+          if (y - prev > 3) overview.appendChild(el("div", "tl-gap", "⋯"));
           else for (var e = prev + 1; e < y; e++) overview.appendChild(column(e, null, max));
         }
         overview.appendChild(column(y, counts[y], max));
         prev = y;
       });
+      var active = overview.querySelector(".tl-col.active");
+      overview.scrollLeft = active ? active.offsetLeft - overview.clientWidth / 2 : overview.scrollWidth;
     }
     function column(y, c, max) {
       var col = el("button", "tl-col" + (c ? "" : " empty") + (String(y) === state.year ? " active" : ""));
