@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -694,11 +694,16 @@ def tense_of(v) -> str:
                 else "past"
             )
         if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADP"):
-            return tense_of(head)
+            head_tense = tense_of(head)
+            if head.lemma_ == "be" and head_tense == "present" and "to" in lower:
+                return "future"  # "the law is to take effect on Jan. 1"
+            return head_tense
     if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in v.children):
         return "future"  # "the fee is due to rise", "the vote is likely"
     if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
         return "past"
+    if v.tag_ == "VBN" and lower & {"is", "are", "am", "'s", "'re"}:
+        return "present"  # "is set to vote", "is scheduled to be debated": a present passive
     if v.tag_ == "VBN":
         return "past"
     if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:

@@ -198,7 +198,7 @@ def build_positions(
 def stems(text: str) -> frozenset[str]:
     """Crude stems, so "colonized", "colonial" and "colony" meet."""
     words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
-    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|s|y)$", "", w)[:5] for w in words)
+    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|e|s|y)$", "", w)[:5] for w in words)
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:

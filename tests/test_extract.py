@@ -240,3 +240,16 @@ def test_simple_present_is_a_schedule(run):
         ("2017-01", "planned"),
         ("2016-11-24", "planned"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Parliament is set to vote on the toll on Thursday.", "2016-11-24"),
+        ("The toll is scheduled to be debated on Monday.", "2016-11-28"),
+        ("The toll is to take effect on Jan. 1.", "2017-01-01"),
+        ("The toll was approved on Monday.", "2016-11-21"),
+    ],
+)
+def test_present_passive_and_be_to_look_forward(run, sentence, value):
+    assert [e.date.value for e in run(sentence).events] == [value]
