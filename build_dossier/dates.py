@@ -81,6 +81,10 @@ def resolve(
     base day instead ("said on Mon 2019-02-04"): "would" counts forward from when it was said.
     """
     t = " ".join(text.replace("’", "'").split())
+    # "as early as Thursday", "no later than June": the bound is the date.
+    t = re.sub(
+        r"^(?:as early as|as soon as|as late as|no later than|not before) ", "", t, flags=re.I
+    )
     low = t.lower().removeprefix("on ").removeprefix("the ")
     pub = f"published {fmt_day(published)}" if published else "publication date unknown"
     if basis == "inferred" and published:

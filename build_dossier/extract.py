@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -682,7 +682,10 @@ def tense_of(v) -> str:
         return "future"
     # "said they would hold a rally on Saturday", "the cap could take effect in February": a plan,
     # unless it looks back ("would have").
-    if lower & {"would", "could", "might", "may", "should"} and not lower & {"have", "had"}:
+    negated = any(c.dep_ == "neg" for c in v.children)
+    if lower & {"could", "can"} and negated:
+        return "past"  # "the parties could not agree on Monday": a past inability
+    if lower & {"would", "could", "might", "may", "should", "must"} and not lower & {"have", "had"}:
         return "future"
     if "to" in lower or (v.tag_ == "VB" and not lower):
         head = v.head

@@ -138,3 +138,8 @@ def test_display_keeps_the_precision(value, precision, end, shown):
 def test_more_ways_of_writing_a_date(words, tense, value, precision):
     d = resolve(words, FRI, tense)
     assert (d.value, d.precision) == (value, precision)
+
+
+def test_a_bound_written_as_as_early_as_is_its_date():
+    assert resolve("as early as Thursday", FRI, "future").value == "2019-02-14"
+    assert resolve("no later than June", FRI, "future").value == "2019-06"

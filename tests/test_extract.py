@@ -253,3 +253,8 @@ def test_simple_present_is_a_schedule(run):
 )
 def test_present_passive_and_be_to_look_forward(run, sentence, value):
     assert [e.date.value for e in run(sentence).events] == [value]
+
+
+def test_could_not_looks_back(run):
+    ex = run("The parties could not agree on Monday.", published=date(2016, 11, 25))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-21", "did_not_happen")]
