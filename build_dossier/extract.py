@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -865,6 +865,7 @@ def clause_title(anchor, skip: set[int]) -> str:
             words.append(t.text)
     text = " ".join(words).replace(" ,", ",").strip(" ,;:")
     text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:'s|’s)\s+", "", text)  # "Monday's announcement" without its day
     return text[:1].upper() + text[1:] if text else ""
 
 
@@ -937,6 +938,14 @@ def scheduled(v) -> bool:
     )
 
 
+def compares_since(d) -> bool:
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "since":
+        return False
+    before = d.doc[max(prep.i - 3, 0) : prep.i]
+    return any(t.lower_ == "time" or t.tag_ in ("JJS", "RBS") for t in before)
+
+
 def when_clause(d):
     """The clause a date introduces with "when" ("until 2027, when the fee is due to rise")."""
     for c in d.root.children:
@@ -987,6 +996,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
         words = date_words(d)
+        if compares_since(d):
+            continue  # "the first time since 2010", "the highest since 2015": not this event's date
         when = when_clause(d)
         if when is not None:
             anchor, words = when, d.text  # "until 2027, when the fee is due to rise"
@@ -1030,6 +1041,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
             continue  # not a point in time ("less than a month"): no event rather than a guess
         title = clause_title(anchor, date_tokens)
+        if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
+            title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
             continue
         verb = anchor if anchor.pos_ != "NOUN" else anchor.head

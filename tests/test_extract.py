@@ -258,3 +258,10 @@ def test_present_passive_and_be_to_look_forward(run, sentence, value):
 def test_could_not_looks_back(run):
     ex = run("The parties could not agree on Monday.", published=date(2016, 11, 25))
     assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-21", "did_not_happen")]
+
+
+def test_since_after_a_superlative_is_a_comparison_not_a_date(run):
+    ex = run(
+        "Sales fell for the first time since 2010.", "Prices rose at the fastest pace since 2015."
+    )
+    assert ex.events == ()
