@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -763,6 +763,8 @@ def event_noun_before(anchor, span) -> object | None:
     date placed after such a noun dates the noun."""
     first = span.start - 1 if span.start and span.doc[span.start - 1].dep_ == "prep" else span.start
     for t in reversed(span.doc[anchor.i + 1 : first]):
+        if t.pos_ == "ADP" and t.dep_ == "prep" and t.lower_ != "of":
+            return None  # "negotiations in Tokyo … after a botched attempt": too far to be its noun
         passing = t.tag_ == "VBG" and t.dep_ in ("prep", "advcl")  # "following", "including"
         if t.pos_ in ("VERB", "AUX") and not passing and t.dep_ != "amod":
             return None  # another clause sits between them: the parser's verb stands

@@ -265,3 +265,10 @@ def test_since_after_a_superlative_is_a_comparison_not_a_date(run):
         "Sales fell for the first time since 2010.", "Prices rose at the fastest pace since 2015."
     )
     assert ex.events == ()
+
+
+def test_a_second_date_does_not_jump_to_a_distant_noun(run):
+    ex = run("They resumed negotiations in Oslo last week after a failed attempt three years ago.")
+    dated = {e.date.precision: e for e in ex.events}
+    assert "resumed" in dated["week"].title
+    assert "resumed" not in dated["year"].title and dated["year"].date.value == "2013"
