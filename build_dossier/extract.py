@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -1000,11 +1000,13 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         words = date_words(d)
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
-        when = when_clause(d)
-        if when is not None:
-            anchor, words = when, d.text  # "until 2027, when the fee is due to rise"
-        elif words.lower().startswith("until "):
-            continue  # a bound on a state ("rents could not rise until 2024"), not a happening
+        if words.lower().startswith("until "):
+            # A bound on a state ("rents could not rise until 2024") is no happening, but a
+            # clause it introduces is ("until 2027, when the fee is due to rise").
+            when = when_clause(d)
+            if when is None:
+                continue
+            anchor, words = when, d.text
         tense = "future" if scheduled(anchor) else tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))

@@ -214,6 +214,11 @@ def compatible(a: DateValue, b: DateValue) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
+def verb_key(verb: str) -> str:
+    """ "approve" and "approval", "sign" and "signing" name one kind of happening."""
+    return next(iter(stems(verb)), verb)
+
+
 def similarity(a: EventClaim, b: EventClaim) -> float:
     sa, sb = stems(a.title) | set(a.actors), stems(b.title) | set(b.actors)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
@@ -230,7 +235,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
         for claim in extractions[a.id].events:
             ev = Evidence(a.id, quote(src, claim.sentence), claim.date)
             actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
-            match = find_cluster(by_year[year_of(claim.date)], by_verb[claim.verb], claim, a.id)
+            key = verb_key(claim.verb)
+            match = find_cluster(by_year[year_of(claim.date)], by_verb[key], claim, a.id)
             if match is None:
                 match = {
                     "claims": [claim],
@@ -240,7 +246,7 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
                     "sources": {a.id},
                 }
                 clusters.append(match)
-                by_verb[claim.verb].append(match)
+                by_verb[key].append(match)
             else:
                 match["claims"].append(claim)
                 match["evidence"].append(ev)
@@ -292,9 +298,9 @@ def find_cluster(
         for other in c["claims"]:
             # A shared exact day or span of years is strong evidence; a shared year is weak.
             needed = {"day": 0.3, "range": 0.1, "month": 0.4}.get(claim.date.precision, 0.5)
-            if claim.verb == other.verb:
+            if verb_key(claim.verb) == verb_key(other.verb):
                 needed -= 0.15  # the same verb on a compatible date: most likely one happening
-            if compatible(claim.date, other.date) and similarity(claim, other) >= needed:
+            if compatible(claim.date, other.date) and similarity(claim, other) >= needed - 1e-9:
                 return c
     for c in same_verb:
         if source in c["sources"]:

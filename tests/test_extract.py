@@ -272,3 +272,8 @@ def test_a_second_date_does_not_jump_to_a_distant_noun(run):
     dated = {e.date.precision: e for e in ex.events}
     assert "resumed" in dated["week"].title
     assert "resumed" not in dated["year"].title and dated["year"].date.value == "2013"
+
+
+def test_a_when_clause_after_a_date_does_not_take_the_date_away(run):
+    ex = run("The toll was announced in June, when the mayor said the city could not wait.")
+    assert [(e.verb, e.date.value) for e in ex.events] == [("announce", "2016-06")]

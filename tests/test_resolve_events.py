@@ -64,3 +64,14 @@ def test_dates_that_disagree_are_a_conflict_not_a_choice():
     assert len(events) == 1 and events[0].conflict
     assert events[0].date.value is None
     assert {v.date.value for v in events[0].evidence} == {"2012-06-26", "2012-06-29"}
+
+
+def test_a_verb_and_its_noun_are_one_kind_of_happening():
+    day = DateValue("2012-06-26", "day", None, "Tuesday", "…")
+    events = build(
+        ("a", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day, "approve", ("cabinet:Korea",)),
+        ("b", "The approval by the cabinet of the pact on Tuesday.", "The approval by the cabinet of the pact",
+         day, "approval", ("cabinet:Korea",)),
+    )  # fmt: skip
+    assert len(events) == 1
