@@ -676,15 +676,15 @@ EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
 
 
 def tense_of(v) -> str:
+    """ "past", "present" or "future": which way the clause of `v` points from publication."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lower = {a.lower_ for a in auxes}
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
+    if lower & {"could", "can"} and any(c.dep_ == "neg" for c in v.children):
+        return "past"  # "the parties could not agree on Monday": a past inability
     # "said they would hold a rally on Saturday", "the cap could take effect in February": a plan,
     # unless it looks back ("would have").
-    negated = any(c.dep_ == "neg" for c in v.children)
-    if lower & {"could", "can"} and negated:
-        return "past"  # "the parties could not agree on Monday": a past inability
     if lower & {"would", "could", "might", "may", "should", "must"} and not lower & {"have", "had"}:
         return "future"
     if "to" in lower or (v.tag_ == "VB" and not lower):
