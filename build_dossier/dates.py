@@ -34,6 +34,14 @@ _PARSER = dateparser.date.DateDataParser(
 )
 
 
+# A day named by its distance from another date in the same sentence ("after the committee
+# cleared it the previous day").
+NEIGHBOUR_DAYS = {
+    "the previous day": -1, "the day before": -1, "a day earlier": -1, "the preceding day": -1,
+    "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
+}  # fmt: skip
+
+
 def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip(".")[:3])
 
@@ -47,8 +55,8 @@ def parse_full_date(text: str) -> date | None:
 
 
 def precision_rank(d: DateValue) -> int:
-    """How specific a date is: a day beats a month beats a week, then a year, then a range."""
-    return {"day": 5, "month": 4, "week": 3, "year": 2, "range": 1}.get(d.precision, 0)
+    """How specific a date is: a day beats a month beats a week, then a year, a range, a decade."""
+    return {"day": 6, "month": 5, "week": 4, "year": 3, "range": 2, "decade": 1}.get(d.precision, 0)
 
 
 def fmt_day(d: date) -> str:
@@ -63,17 +71,26 @@ def tense_word(tense: str) -> str:
     return {"past": "past tense", "future": "future tense", "present": "present tense"}[tense]
 
 
-def resolve(text: str, published: date | None, tense: str, basis: str = "stated") -> DateValue:
+def resolve(
+    text: str, published: date | None, tense: str, basis: str = "stated", said: str = ""
+) -> DateValue:
     """Turn the words of a date expression into a DateValue, or an honest "unresolved".
 
     `tense` is "past", "present" or "future" for the clause the expression modifies; it decides
-    which way a weekday or "in April" points from the publication date.
+    which way a weekday or "in April" points from the publication date. `said` names another
+    base day instead ("said on Mon 2019-02-04"): "would" counts forward from when it was said.
     """
     t = " ".join(text.replace("’", "'").split())
+    # "as early as Thursday", "no later than June": the bound is the date.
+    t = re.sub(
+        r"^(?:as early as|as soon as|as late as|no later than|not before) ", "", t, flags=re.I
+    )
     low = t.lower().removeprefix("on ").removeprefix("the ")
     pub = f"published {fmt_day(published)}" if published else "publication date unknown"
     if basis == "inferred" and published:
         pub = f"published {fmt_day(published)} (inferred)"
+    if said and published:
+        pub = said
 
     def ok(d: date, precision: str, why: str) -> DateValue:
         shown = fmt_day(d) if precision == "day" else _value(d, precision)
@@ -93,10 +110,18 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
                 str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}"
             )
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
-    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|the end of|the start of|the beginning of|the first half of|the second half of) ?)?(\d{4})", low)  # fmt: skip
+    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
     if m:
         qual = f", '{m[1]}' kept as a note" if m[1] else ""
         return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
+    # A decade: "the 1990s", "in the early 2000s".
+    m = re.fullmatch(
+        r"(?:in |during |since |by )?(?:the )?(?:(?:early|late|mid-?) ?)?(\d{3})0s", low
+    )
+    if m:
+        start = int(m[1]) * 10
+        return DateValue(str(start), "decade", str(start + 9), t,
+                         f"'{t}', a decade → {start}–{start + 9}")  # fmt: skip
     # Month and year: "December 2014", "Dec. 2014".
     m = re.fullmatch(rf"(?:in |since |by |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
     if m:
@@ -112,10 +137,29 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
             return ok(d, "day", "a full date")
     if published is None:
         return unresolved(f"relative to a {pub}; supply it in the article's sidecar")
-    # Month and day without a year: "Nov. 30", "Oct. 27", "June 27".
-    m = re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?", t, re.I)
-    if m and month_number(m[1]):
-        mo, day = month_number(m[1]), int(m[2])
+    # A month (and day) of the year before or after: "1 July next year", "in March last year".
+    m = re.fullmatch(
+        rf"(?:(?:from|on|by|until|in) )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
+        t,
+        re.I,
+    )  # fmt: skip
+    if m and month_number(m[2]):
+        year = published.year + {"last": -1, "next": 1}.get(m[4].lower(), 0)
+        day = m[1] or m[3]
+        try:
+            d = date(year, month_number(m[2]), int(day or 1))
+        except ValueError:
+            return unresolved("not a calendar date")
+        return ok(d, "day" if day else "month", f"'{m[4].lower()} year', {pub}")
+    # Month and day without a year: "Nov. 30", "June 27", "1 July", "from January 1".
+    m = re.fullmatch(
+        rf"(?:from |on |by |until )?(?:({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE}))",
+        t,
+        re.I,
+    )
+    if m and month_number(m[1] or m[4]):
+        mo, day = month_number(m[1] or m[4]), int(m[2] or m[3])
         year = published.year
         try:
             d = date(year, mo, day)
@@ -127,8 +171,18 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         if tense == "future" and d < published - timedelta(days=3):
             d = date(year + 1, mo, day)
         return ok(d, "day", f"month and day, {tense_word(tense)}, {pub}")
+    # "last June", "next April", "this March": counted from the publication month.
+    m = re.fullmatch(rf"(last|next|this|(?:earlier|later) this) ({MONTH_RE})", t, re.I)
+    if m and month_number(m[2]):
+        mo, mod = month_number(m[2]), m[1].lower()
+        year = published.year
+        if mod == "last" and mo >= published.month:
+            year -= 1
+        if mod == "next" and mo <= published.month:
+            year += 1
+        return ok(date(year, mo, 1), "month", f"'{mod}' {m[2]}, {pub}")
     # A month alone: "in April".
-    m = re.fullmatch(rf"(?:in |since |by |early |late |mid-)?({MONTH_RE})", t, re.I)
+    m = re.fullmatch(rf"(?:(?:in|since|by|from|until|before|after|during|through) )?(?:(?:early|late|mid-) ?)?({MONTH_RE})", t, re.I)  # fmt: skip
     if m and m[1] != "may":  # lower-case "may" is the modal verb
         mo = month_number(m[1])
         year = published.year
@@ -170,10 +224,12 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
         start, end = monday + timedelta(days=shift), monday + timedelta(days=shift + 6)
         return DateValue(None, "week", end.isoformat(), t,
                          f"'{t}', {pub} → the week {start.isoformat()} to {end.isoformat()}; no single day")  # fmt: skip
-    # Months and years relative to publication.
+    # Months and years relative to publication, possibly qualified ("late last year").
     m = re.fullmatch(
-        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)", low
-    )
+        r"(?:(?:at |by |in |until |from )?(?:the )?(?:end|start|beginning|middle|first half|second half) of |(?:early|late|mid-) ?)?"
+        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)",
+        low,
+    )  # fmt: skip
     if m:
         shift = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "year":
@@ -194,3 +250,44 @@ def resolve(text: str, published: date | None, tense: str, basis: str = "stated"
             mi = published.year * 12 + published.month - 1 - n
             return ok(date(mi // 12, mi % 12 + 1, 1), "month", f"counted back from {pub}")
     return unresolved("not a date this tool resolves; left unresolved rather than guessed")
+
+
+def relative_to(text: str, ref: DateValue) -> DateValue | None:
+    """ "The previous day" and the like, counted from a day-precise date of the same sentence."""
+    t = " ".join(text.split())
+    shift = NEIGHBOUR_DAYS.get(t.lower())
+    if shift is None or ref.precision != "day" or not ref.value:
+        return None
+    d = date.fromisoformat(ref.value) + timedelta(days=shift)
+    ref_day = fmt_day(date.fromisoformat(ref.value))
+    why = f"'{t}', counted from '{ref.text}' ({ref_day}) in the same sentence → {fmt_day(d)}"
+    return DateValue(d.isoformat(), "day", None, t, why)
+
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(d: date, year: bool = True) -> str:
+    return f"{d.day} {MONTH_ABBR[d.month - 1]}" + (f" {d.year}" if year else "")
+
+
+def display(value: str | None, precision: str, end: str | None = None) -> str:
+    """A date as a reader expects it, at its own precision: "22 Nov 2016", "Dec 2014", "2012",
+    "1910–1945", "the 1990s", "week of 14–20 Nov 2016"; never a day the sources do not give."""
+    if precision == "week" and end:
+        last = date.fromisoformat(end)
+        first = last - timedelta(days=6)
+        if first.month == last.month:
+            return f"week of {first.day}–{_day(last)}"
+        return f"week of {_day(first, first.year != last.year)} – {_day(last)}"
+    if not value:
+        return "date unresolved"
+    if precision == "day":
+        return _day(date.fromisoformat(value))
+    if precision == "month":
+        return f"{MONTH_ABBR[int(value[5:7]) - 1]} {value[:4]}"
+    if precision == "range":
+        return f"{value}–{end}" if end else f"from {value}"
+    if precision == "decade":
+        return f"the {value}s"
+    return value

@@ -355,7 +355,7 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
     """Infer the year of a dateline that has none, from a weekday the story gives for that day.
 
     Wire copy reports the day's news as "an official said Wednesday": the dateline day is that
-    weekday. The year must also not precede the latest year the story mentions.
+    weekday. The year must also not precede the latest year the story refers to as past.
     """
     text = " ".join(paragraphs[:3])
     m = re.search(
@@ -364,7 +364,7 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
     if not m:
         return None
     weekday = WEEKDAYS.index(m[1].lower())
-    years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", " ".join(paragraphs))]
+    years = past_years(paragraphs)
     floor = max(years) if years else None
     if floor is None:
         return None
@@ -376,10 +376,33 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
         if d.weekday() == weekday:
             return d, (
                 f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
-                f"'{m[0]}', and the first year from {floor} (the latest year it mentions) in "
+                f"'{m[0]}', and the first year from {floor} (the latest year it refers to as past) in "
                 f"which {d:%B} {day} is a {m[1]} is {year}"
             )
     return None
+
+
+# A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
+# not a year the story looks back on, so it cannot be a floor for the publication year.
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
+    r"|targets?|deadline)\b",
+    re.I,
+)
+TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the end of\s+)?$", re.I)
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def past_years(paragraphs: list[str]) -> list[int]:
+    """Years the story refers to as past: none from sentences about plans, targets or deadlines."""
+    years = []
+    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(paragraphs)):
+        if FUTURE_CUE_RE.search(sentence):
+            continue
+        for m in YEAR_RE.finditer(sentence):
+            if not TARGET_YEAR_RE.search(sentence[: m.start()]):
+                years.append(int(m[1]))
+    return years
 
 
 def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[str]):

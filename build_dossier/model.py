@@ -7,7 +7,7 @@ from datetime import date
 
 KINDS = ("person", "organisation", "party", "country", "group")
 STANCES = ("support", "oppose", "neutral", "mixed")
-PRECISIONS = ("day", "month", "year", "range", "week")
+PRECISIONS = ("day", "month", "year", "range", "week", "decade")
 STATUSES = ("happened", "planned", "did_not_happen")
 PUBLISHED_BASES = ("stated", "inferred", "curated", "unknown")
 
@@ -44,7 +44,7 @@ class DateValue:
 
     value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY per precision; None when unresolved
     precision: str  # one of PRECISIONS, or "unknown"
-    end: str | None = None  # for ranges and weeks
+    end: str | None = None  # for ranges, weeks and decades
     text: str = ""  # the words in the article
     derivation: str = ""  # "'on Wednesday', future tense, published Tue 2016-11-22 → 2016-11-23"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from .dates import display
 from .problems import DossierError
 
 # The default templates ship inside the package (a symlink to the top-level templates/, so there is
@@ -47,6 +48,7 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["quoted"] = quoted
+    env.filters["when"] = lambda e: display(e["date"], e["precision"], e.get("date_end"))
     # A coloured dot drawn by CSS: emoji depend on the reader having an emoji font.
     env.filters["icon"] = lambda stance: (
         f'<span class="stance-dot {stance}" aria-hidden="true"></span>' if stance in STANCES else ""

@@ -198,10 +198,13 @@ def build_positions(
 def stems(text: str) -> frozenset[str]:
     """Crude stems, so "colonized", "colonial" and "colony" meet."""
     words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
-    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|s|y)$", "", w)[:5] for w in words)
+    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|e|s|y)$", "", w)[:5] for w in words)
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
+    """Whether two reports' dates can both be true; an unresolved date contradicts nothing."""
+    if a.precision == "unknown" or b.precision == "unknown":
+        return True
     if a.value is None or b.value is None:
         return (a.precision == b.precision == "week" and a.end == b.end) or (
             a.value is None and b.value is None and a.precision == "unknown"
@@ -209,6 +212,11 @@ def compatible(a: DateValue, b: DateValue) -> bool:
     if a.precision == "range" or b.precision == "range":
         return (a.value, a.end) == (b.value, b.end)
     return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def verb_key(verb: str) -> str:
+    """ "approve" and "approval", "sign" and "signing" name one kind of happening."""
+    return next(iter(stems(verb)), verb)
 
 
 def similarity(a: EventClaim, b: EventClaim) -> float:
@@ -227,7 +235,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
         for claim in extractions[a.id].events:
             ev = Evidence(a.id, quote(src, claim.sentence), claim.date)
             actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
-            match = find_cluster(by_year[year_of(claim.date)], by_verb[claim.verb], claim, a.id)
+            key = verb_key(claim.verb)
+            match = find_cluster(by_year[year_of(claim.date)], by_verb[key], claim, a.id)
             if match is None:
                 match = {
                     "claims": [claim],
@@ -237,7 +246,7 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
                     "sources": {a.id},
                 }
                 clusters.append(match)
-                by_verb[claim.verb].append(match)
+                by_verb[key].append(match)
             else:
                 match["claims"].append(claim)
                 match["evidence"].append(ev)
@@ -258,7 +267,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
         )
         status = best.status
-        base = f"{date.value or 'undated'}-{slug(best.title)[:48].rstrip('-')}"
+        when = date.value or (f"week-{date.end}" if date.precision == "week" else "undated")
+        base = f"{when}-{slug(best.title)[:48].rstrip('-')}"
         evidence = sorted(
             {(e.source, e.quote.sentence): e for e in c["evidence"]}.values(),
             key=lambda e: (e.source, e.quote.sentence),
@@ -287,13 +297,18 @@ def find_cluster(
     for c in same_year:
         for other in c["claims"]:
             # A shared exact day or span of years is strong evidence; a shared year is weak.
-            needed = {"day": 0.3, "range": 0.3, "month": 0.4}.get(claim.date.precision, 0.5)
-            if compatible(claim.date, other.date) and similarity(claim, other) >= needed:
+            needed = {"day": 0.3, "range": 0.1, "month": 0.4}.get(claim.date.precision, 0.5)
+            if verb_key(claim.verb) == verb_key(other.verb):
+                needed -= 0.15  # the same verb on a compatible date: most likely one happening
+            if compatible(claim.date, other.date) and similarity(claim, other) >= needed - 1e-9:
                 return c
     for c in same_verb:
         if source in c["sources"]:
             continue
         for other in c["claims"]:
-            if similarity(claim, other) >= 0.75:
-                return c  # the same happening with dates that disagree: a conflict to show
+            # An undated report of a dated happening (its source gives no publication date)
+            # joins it as evidence; two dates that disagree are a conflict to show.
+            needed = 0.5 if claim.date.precision == "unknown" else 0.75
+            if similarity(claim, other) >= needed:
+                return c
     return None

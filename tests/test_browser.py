@@ -54,12 +54,12 @@ def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 15.0) -> 
 
 
 @pytest.fixture(scope="session")
-def site_url() -> Iterator[str]:
-    """The built site (DOSSIER_SITE, else ./site, built first if missing) served on localhost."""
-    site = Path(os.environ.get("DOSSIER_SITE") or ROOT / "site")
-    if not (site / "index.html").exists():
-        subprocess.run([sys.executable, "-m", "build_dossier", "build"], cwd=ROOT, check=True)
-    assert (site / "index.html").exists(), f"no index.html in {site} even after building"
+def site_url(built) -> Iterator[str]:
+    """The site built by this test run (or DOSSIER_SITE, to check another one), on localhost.
+
+    Never ./site: a site left from an earlier build would test yesterday's pages."""
+    site = Path(os.environ.get("DOSSIER_SITE") or built[0] / "site")
+    assert (site / "index.html").exists(), f"no index.html in {site}"
 
     port = free_port()
     command = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port)]
@@ -146,3 +146,36 @@ def test_search_actor_and_source_sentence(browser, site_url, tmp_path):
     assert requests, "no requests were recorded"
     offenders = sorted({url for url in requests if urlsplit(url).hostname != "127.0.0.1"})
     assert not offenders, "third-party requests:\n" + "\n".join(offenders)
+
+
+def test_timeline_filters_and_actor_timeline(browser, site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(site_url + "timeline/", wait_until="networkidle")
+        items = page.locator(".timeline li.tl-item")
+        total = items.count()
+        assert total > 5 and page.locator(".tl-overview .tl-col").count() > 3
+        assert items.locator("a[href*='events/']").count() == total  # each item opens its event
+
+        actor = (
+            page.locator("select[aria-label='Filter by actor'] option")
+            .nth(1)
+            .get_attribute("value")
+        )
+        page.select_option("select[aria-label='Filter by actor']", actor)
+        shown = page.locator(".timeline li.tl-item:not([hidden])")
+        assert 0 < shown.count() < total
+        for actors in shown.evaluate_all("els => els.map(e => e.dataset.actors)"):
+            assert actor in actors.split()
+
+        page.select_option("select[aria-label='Filter by actor']", "")
+        page.locator(".tl-overview .tl-col:not(.empty)").last.click()  # the latest year
+        years = set(shown.evaluate_all("els => els.map(e => e.dataset.year)"))
+        assert len(years) == 1 and 0 < shown.count() < total
+
+        page.goto(site_url + ACTOR_PATH, wait_until="networkidle")
+        own = page.locator(".timeline.compact li.tl-item")
+        assert own.count() > 0 and page.locator(".timeline.compact .tl-col").count() > 0
+        assert own.locator("a[href*='events/']").count() == own.count()
+    finally:
+        page.close()

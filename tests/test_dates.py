@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from build_dossier.dates import resolve
+from build_dossier.dates import display, relative_to, resolve
 
 TUE = date(2016, 11, 22)
 
@@ -58,3 +58,88 @@ def test_without_a_publication_date_relative_words_stay_unresolved():
 def test_ranges_and_weeks_keep_their_end():
     assert resolve("1910-45", TUE, "past").end == "1945"
     assert resolve("next week", TUE, "future").end == "2016-12-04"
+
+
+FRI = date(2019, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("last June", FRI, "2018-06"),  # the June before publication
+        ("last January", FRI, "2019-01"),
+        ("last February", FRI, "2018-02"),  # "last" never means the current month
+        ("next April", FRI, "2019-04"),
+        ("next January", FRI, "2020-01"),
+        ("this March", FRI, "2019-03"),
+    ],
+)
+def test_named_month_counted_from_publication(words, published, value):
+    d = resolve(words, published, "past")
+    assert (d.value, d.precision) == (value, "month")
+
+
+def test_a_decade_is_a_decade_not_a_year():
+    d = resolve("in the 1980s", FRI, "past")
+    assert (d.value, d.precision, d.end) == ("1980", "decade", "1989")
+
+
+def test_several_years_ago_is_a_year_counted_back():
+    assert resolve("three years ago", FRI, "past").value == "2016"
+    assert resolve("two months ago", FRI, "past").value == "2018-12"
+
+
+def test_the_previous_day_counts_from_a_day_of_the_same_sentence():
+    thursday = resolve("Thursday", FRI, "past")
+    d = relative_to("the previous day", thursday)
+    assert (d.value, d.precision) == ("2019-02-06", "day")
+    assert "counted from 'Thursday'" in d.derivation
+    assert relative_to("the next day", thursday).value == "2019-02-08"
+    assert relative_to("the previous day", resolve("last month", FRI, "past")) is None
+
+
+def test_would_counts_forward_from_the_day_it_was_said():
+    said = "said 'Monday' (Mon 2019-02-04)"
+    d = resolve("Wednesday", date(2019, 2, 4), "future", said=said)
+    assert d.value == "2019-02-06"  # after the saying, though before a Friday publication
+    assert said in d.derivation
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "end", "shown"),
+    [
+        ("2016-11-22", "day", None, "22 Nov 2016"),
+        ("2014-12", "month", None, "Dec 2014"),
+        ("2012", "year", None, "2012"),
+        ("1910", "range", "1945", "1910–1945"),
+        ("1990", "decade", "1999", "the 1990s"),
+        (None, "week", "2016-11-20", "week of 14–20 Nov 2016"),
+        (None, "week", "2016-12-04", "week of 28 Nov – 4 Dec 2016"),
+        (None, "week", "2015-01-04", "week of 29 Dec 2014 – 4 Jan 2015"),
+        (None, "unknown", None, "date unresolved"),
+    ],
+)
+def test_display_keeps_the_precision(value, precision, end, shown):
+    assert display(value, precision, end) == shown
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value", "precision"),
+    [
+        ("1 July", "future", "2019-07-01", "day"),  # day before month, as European papers write
+        ("on 1 July", "past", "2018-07-01", "day"),
+        ("from July", "future", "2019-07", "month"),
+        ("late last year", "past", "2018", "year"),
+        ("at the end of this month", "future", "2019-02", "month"),
+        ("early next year", "future", "2020", "year"),
+        ("in the first quarter of 2020", "future", "2020", "year"),  # coarser, never wrong
+    ],
+)
+def test_more_ways_of_writing_a_date(words, tense, value, precision):
+    d = resolve(words, FRI, tense)
+    assert (d.value, d.precision) == (value, precision)
+
+
+def test_a_bound_written_as_as_early_as_is_its_date():
+    assert resolve("as early as Thursday", FRI, "future").value == "2019-02-14"
+    assert resolve("no later than June", FRI, "future").value == "2019-06"

@@ -271,3 +271,161 @@ def test_a_title_inside_the_name_span_and_a_party_as_its_people(run):
     regan = next(m for m in ex.mentions if m.kind == "person")
     assert (regan.key, regan.role) == ("person:michael regan", "Administrator")
     assert "par:republicans" in keys(ex)
+
+
+def by_value(ex) -> dict:
+    return {e.date.value: e for e in ex.events}
+
+
+def test_each_listed_date_dates_its_own_clause(run):
+    ex = run(
+        "The company closed two plants this year after strikes at its factories in 2004, 2007 and 2011."
+    )
+    dated = by_value(ex)
+    assert {"2016", "2004", "2007", "2011"} <= set(dated)
+    assert "closed" in dated["2016"].title
+    for year in ("2004", "2007", "2011"):
+        assert "closed" not in dated[year].title and "strikes" in dated[year].title.lower()
+
+
+def test_coordinated_clauses_keep_their_own_dates_and_subject(run):
+    ex = run(
+        "Farmers began protesting against the quota in early 2015, and blocked the main road in March.",
+        published=date(2016, 6, 1),
+    )
+    dated = by_value(ex)
+    assert dated["2015"].date.precision == "year" and "began" in dated["2015"].title
+    assert dated["2016-03"].date.precision == "month"
+    assert dated["2016-03"].title.startswith("Farmers blocked")
+
+
+def test_the_previous_day_is_the_day_before_the_other_date(run):
+    ex = run(
+        "The senate passed the bill on Thursday, after a committee approved it the previous day.",
+        published=date(2016, 11, 21),
+    )
+    dated = by_value(ex)
+    assert "passed" in dated["2016-11-17"].title and "approved" in dated["2016-11-16"].title
+
+
+def test_would_after_a_dated_saying_counts_from_the_saying(run):
+    ex = run(
+        "The council said on Monday that it would vote on the plan on Wednesday.",
+        published=date(2016, 11, 25),
+    )
+    vote = next(e for e in ex.events if e.verb == "vote")
+    assert vote.date.value == "2016-11-23" and "said 'Monday'" in vote.date.derivation
+
+
+def test_would_without_a_dated_saying_looks_forward(run):
+    ex = run("Tenants said they would hold a rally on Saturday.", published=date(2016, 11, 23))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-26", "planned")]
+
+
+def test_a_dated_statement_is_not_an_event_but_an_announcement_is(run):
+    ex = run(
+        "The mayor said on Tuesday that the plan was ready.",
+        "The mayor announced the closure of the port on Tuesday.",
+        "The mayor told reporters on Tuesday that the plan was ready.",
+    )
+    assert [(e.sentence, e.verb) for e in ex.events] == [(2, "announce")]
+
+
+def test_a_bound_is_not_a_happening(run):
+    ex = run("Fares will stay frozen until 2020, the operator said.")
+    assert ex.events == ()
+
+
+def test_a_thing_passes_its_date_to_the_verb(run):
+    ex = run("Residents handed a petition about higher rents to the council in April.")
+    (event,) = ex.events
+    assert event.verb == "hand" and event.date.value == "2016-04"
+
+
+def test_the_day_before_counts_from_the_sentence_before_only_when_it_is_clear(run):
+    ex = run(
+        "The assembly voted on Thursday to ban the boats.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    assert by_value(ex)["2016-11-23"].verb == "endorse"
+    ex = run(
+        "The assembly voted on Thursday to ban the boats from 1 July next year.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    # A past clause cannot count from 1 July next year; the one day left is Thursday.
+    assert by_value(ex)["2016-11-23"].verb == "endorse"
+    ex = run(
+        "The assembly voted on Thursday and the mayor spoke on Friday.",
+        "Its committee had endorsed the plan the day before.",
+        published=date(2016, 11, 25),
+    )
+    assert all(e.verb != "endorse" for e in ex.events)  # two candidates: no guess
+
+
+def test_a_when_clause_takes_the_date_it_hangs_from(run):
+    ex = run("Drivers will pay 20 kroner per trip until 2027, when the fee is due to rise.")
+    assert [(e.date.value, e.status) for e in ex.events] == [("2027", "planned")]
+
+
+def test_a_happening_without_a_date_is_kept_unresolved(run):
+    ex = run(
+        "Thousands of villagers were displaced during the Second World War.",
+        "The ministry has recently asked the regions to report their losses.",
+        "The ministry said on Tuesday that it was ready.",
+    )
+    assert [(e.sentence, e.date.value, e.date.precision) for e in ex.events] == [
+        (1, None, "unknown"),
+        (2, None, "unknown"),
+    ]
+    assert "named period" in ex.events[0].date.derivation
+
+
+def test_simple_present_is_a_schedule(run):
+    ex = run(
+        "The toll takes effect in January.",
+        "Parliament votes on the toll on Thursday.",
+        published=date(2016, 11, 22),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} == {
+        ("2017-01", "planned"),
+        ("2016-11-24", "planned"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Parliament is set to vote on the toll on Thursday.", "2016-11-24"),
+        ("The toll is scheduled to be debated on Monday.", "2016-11-28"),
+        ("The toll is to take effect on Jan. 1.", "2017-01-01"),
+        ("The toll was approved on Monday.", "2016-11-21"),
+    ],
+)
+def test_present_passive_and_be_to_look_forward(run, sentence, value):
+    assert [e.date.value for e in run(sentence).events] == [value]
+
+
+def test_could_not_looks_back(run):
+    ex = run("The parties could not agree on Monday.", published=date(2016, 11, 25))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-21", "did_not_happen")]
+
+
+def test_since_after_a_superlative_is_a_comparison_not_a_date(run):
+    ex = run(
+        "Sales fell for the first time since 2010.", "Prices rose at the fastest pace since 2015."
+    )
+    assert ex.events == ()
+
+
+def test_a_second_date_does_not_jump_to_a_distant_noun(run):
+    ex = run("They resumed negotiations in Oslo last week after a failed attempt three years ago.")
+    dated = {e.date.precision: e for e in ex.events}
+    assert "resumed" in dated["week"].title
+    assert "resumed" not in dated["year"].title and dated["year"].date.value == "2013"
+
+
+def test_a_when_clause_after_a_date_does_not_take_the_date_away(run):
+    ex = run("The toll was announced in June, when the mayor said the city could not wait.")
+    assert [(e.verb, e.date.value) for e in ex.events] == [("announce", "2016-06")]

@@ -196,3 +196,31 @@ def test_markdown_front_matter():
         ("Jo Park",),
     )
     assert (article.published, article.published_basis) == (date(2025, 2, 11), "curated")
+
+
+def test_a_future_target_year_does_not_push_the_inferred_year(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "Port plan approved\n\n"
+        "HAMBURG, March 3 (Reuters) -- The city will expand its port, the harbour authority said "
+        "on Tuesday.\n\n"
+        "The last expansion was finished in 2011 after years of delay.\n\n"
+        "The authority aims to double its capacity by 2035.\n",
+        encoding="utf-8",
+    )
+    article, _ = read("wire.txt", tmp_path)
+    # 2015 is the first year from 2011 in which March 3 is a Tuesday; "by 2035" is a target.
+    assert (article.published, article.published_basis) == (date(2015, 3, 3), "inferred")
+    assert "2011" in article.published_note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("The bridge opened in 1998 and closed in 2004.", [1998, 2004]),
+        ("The city will finish the line by 2030.", []),
+        ("Work is expected to start in 2026.", []),
+        ("Fares stay frozen until 2027, but rose in 2019.", [2019]),
+    ],
+)
+def test_past_years_leave_out_targets_and_plans(sentence, years):
+    assert ingest.past_years([sentence]) == years

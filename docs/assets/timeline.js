@@ -1,90 +1,179 @@
-// build-dossier timeline: draws one column per year from the accessible event list on the page
-// and adds filters by actor and year. Self-contained: no libraries, no requests.
+// build-dossier timeline: turns each accessible event list (.timeline-list) into a visual
+// timeline — a bar per year above, a rail with year marks below — and adds filters by actor and
+// year where the page asks for them. Self-contained: no libraries, no requests.
 (function () {
-  function setup() {
-    var list = document.querySelector(".timeline-list");
-    var visual = document.getElementById("timeline-visual");
-    var controls = document.getElementById("timeline-controls");
-    if (!list || !visual || !controls || visual.dataset.ready) return;
-    visual.dataset.ready = "1";
+  var STATUS = ["happened", "planned", "did_not_happen"];
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function setup(box, names) {
+    var list = box.querySelector(".timeline-list");
+    var overview = box.querySelector(".tl-overview");
+    if (!list || box.dataset.ready) return;
+    box.dataset.ready = "1";
+    box.classList.add("tl-ready");
     // Markdown puts the data attributes on each item's link; lift them onto the list item.
     Array.prototype.forEach.call(list.querySelectorAll("a[data-year]"), function (a) {
       var li = a.closest("li");
-      ["year", "actors", "status"].forEach(function (k) { li.dataset[k] = a.dataset[k]; });
+      ["year", "actors", "status", "precision"].forEach(function (k) { li.dataset[k] = a.dataset[k] || ""; });
+      li.classList.add("tl-item");
+      // Chips name who took part; on an actor's own page, everyone but that actor.
+      var who = (a.dataset.actors || "").split(" ").filter(function (id) { return id && id !== box.dataset.self; })
+        .map(function (id) { return names[id] || id; });
+      if (who.length) {
+        var chips = el("span", "tl-actors");
+        chips.setAttribute("aria-hidden", "true");
+        who.slice(0, 4).forEach(function (n) { chips.appendChild(el("span", "tl-actor", n)); });
+        if (who.length > 4) chips.appendChild(el("span", "tl-actor more", "+" + (who.length - 4)));
+        li.appendChild(chips);
+      }
     });
-    var items = Array.prototype.slice.call(list.querySelectorAll("li[data-year]"));
-    var names = JSON.parse((document.getElementById("timeline-names") || {}).textContent || "{}");
-    var years = items.map(function (li) { return parseInt(li.dataset.year, 10); }).filter(function (y) { return y; });
-    if (!years.length) return;
-    var lo = Math.min.apply(null, years), hi = Math.max.apply(null, years);
+    var items = Array.prototype.slice.call(list.querySelectorAll("li.tl-item"));
+    var years = [];
+    items.forEach(function (li) { var y = parseInt(li.dataset.year, 10); if (y && years.indexOf(y) < 0) years.push(y); });
+    years.sort(function (a, b) { return a - b; });
     var state = { actor: "", year: "" };
 
-    var actorIds = {};
-    items.forEach(function (li) { (li.dataset.actors || "").split(" ").forEach(function (a) { if (a) actorIds[a] = 1; }); });
-    var actorSel = document.createElement("select");
-    actorSel.setAttribute("aria-label", "Filter by actor");
-    actorSel.innerHTML = '<option value="">All actors</option>' + Object.keys(actorIds).sort(function (a, b) {
-      return (names[a] || a).localeCompare(names[b] || b);
-    }).map(function (a) { return '<option value="' + a + '">' + (names[a] || a) + "</option>"; }).join("");
-    var yearSel = document.createElement("select");
-    yearSel.setAttribute("aria-label", "Filter by year");
-    var opts = '<option value="">All years</option>';
-    for (var y = hi; y >= lo; y--) if (years.indexOf(y) >= 0) opts += '<option value="' + y + '">' + y + "</option>";
-    yearSel.innerHTML = opts;
-    [["Actor", actorSel], ["Year", yearSel]].forEach(function (pair) {
-      var label = document.createElement("label");
-      label.textContent = pair[0] + " ";
-      label.appendChild(pair[1]);
-      controls.appendChild(label);
+    // Year marks on the rail, before the first item of each year.
+    var marks = [];
+    var lastYear = null;
+    items.forEach(function (li) {
+      var y = li.dataset.year || "undated";
+      if (y === lastYear || box.classList.contains("compact")) return;
+      lastYear = y;
+      var mark = el("li", "tl-year-mark", y === "undated" ? "Date unresolved" : y);
+      mark.setAttribute("aria-hidden", "true");
+      mark.dataset.year = li.dataset.year || "";
+      li.parentNode.insertBefore(mark, li);
+      marks.push(mark);
     });
-    controls.hidden = false;
 
-    function draw() {
-      visual.innerHTML = "";
-      // Long spans (colonial rule, 1910) would squeeze recent years: show every year from the
-      // earliest event when the span is short, otherwise only years that have events.
-      var span = hi - lo <= 40;
-      for (var y = lo; y <= hi; y++) {
-        var inYear = items.filter(function (li) { return parseInt(li.dataset.year, 10) === y && !li.hidden; });
-        if (!span && !inYear.length) continue;
-        var col = document.createElement("div");
-        col.className = "tl-year" + (inYear.length ? "" : " empty") + (String(y) === state.year ? " active" : "");
-        col.title = y + ": " + inYear.length + " event(s)";
-        col.dataset.year = y;
-        var label = document.createElement("span");
-        label.className = "tl-label";
-        label.textContent = y;
-        col.appendChild(label);
-        inYear.forEach(function (li) {
-          var dot = document.createElement("a");
-          dot.className = "tl-dot " + (li.dataset.status || "");
-          var link = li.querySelector("a");
-          if (link) { dot.href = link.getAttribute("href"); dot.title = li.textContent.trim(); }
-          col.appendChild(dot);
-        });
-        col.addEventListener("click", function (ev) {
-          if (ev.target.tagName === "A") return;
-          state.year = state.year === this.dataset.year ? "" : this.dataset.year;
-          yearSel.value = state.year;
-          apply();
-        });
-        visual.appendChild(col);
-      }
+    var controls = box.querySelector(".tl-controls");
+    var filters = (box.dataset.filters || "").split(" ");
+    var actorSel = null, yearSel = null;
+    if (controls && filters.indexOf("actor") >= 0) {
+      var actorIds = {};
+      items.forEach(function (li) { li.dataset.actors.split(" ").forEach(function (a) { if (a) actorIds[a] = (actorIds[a] || 0) + 1; }); });
+      actorSel = el("select");
+      actorSel.setAttribute("aria-label", "Filter by actor");
+      actorSel.appendChild(new Option("All actors", ""));
+      Object.keys(actorIds).sort(function (a, b) { return (names[a] || a).localeCompare(names[b] || b); })
+        .forEach(function (a) { actorSel.appendChild(new Option((names[a] || a) + " (" + actorIds[a] + ")", a)); });
+      yearSel = el("select");
+      yearSel.setAttribute("aria-label", "Filter by year");
+      yearSel.appendChild(new Option("All years", ""));
+      years.slice().reverse().forEach(function (y) { yearSel.appendChild(new Option(String(y), String(y))); });
+      [["Actor", actorSel], ["Year", yearSel]].forEach(function (pair) {
+        var label = el("label", "", pair[0] + " ");
+        label.appendChild(pair[1]);
+        controls.appendChild(label);
+      });
+      var reset = el("button", "tl-reset md-button", "Show all");
+      reset.type = "button";
+      reset.addEventListener("click", function () { state.actor = ""; state.year = ""; apply(); });
+      controls.appendChild(reset);
+      controls.appendChild(el("span", "tl-count"));
+      controls.hidden = false;
+      actorSel.addEventListener("change", function () { state.actor = actorSel.value; apply(); });
+      yearSel.addEventListener("change", function () { state.year = yearSel.value; apply(); });
+    }
+
+    // The overview: a bar per year with events, its height the number of events, stacked by
+    // status. Gaps of more than two empty years are folded into one break, so that a colonial
+    // period and last week's vote both fit; a long strip opens at its latest years.
+    function drawOverview() {
+      if (!overview) return;
+      overview.innerHTML = "";
+      if (!years.length) return;
+      var counts = {}, max = 1;
+      items.forEach(function (li) {
+        if (!shown(li, true)) return;
+        var y = li.dataset.year;
+        if (!y) return;
+        counts[y] = counts[y] || { happened: 0, planned: 0, did_not_happen: 0, all: 0 };
+        counts[y][STATUS.indexOf(li.dataset.status) >= 0 ? li.dataset.status : "happened"] += 1;
+        counts[y].all += 1;
+        max = Math.max(max, counts[y].all);
+      });
+      var prev = null;
+      years.forEach(function (y) {
+        if (prev !== null && y - prev > 1) {
+          if (y - prev > 3) overview.appendChild(el("div", "tl-gap", "⋯"));
+          else for (var e = prev + 1; e < y; e++) overview.appendChild(column(e, null, max));
+        }
+        overview.appendChild(column(y, counts[y], max));
+        prev = y;
+      });
+      var active = overview.querySelector(".tl-col.active");
+      overview.scrollLeft = active ? active.offsetLeft - overview.clientWidth / 2 : overview.scrollWidth;
+    }
+    function column(y, c, max) {
+      var col = el("button", "tl-col" + (c ? "" : " empty") + (String(y) === state.year ? " active" : ""));
+      col.type = "button";
+      col.title = y + ": " + (c ? c.all : 0) + " event" + (c && c.all === 1 ? "" : "s");
+      var bar = el("span", "tl-bar");
+      bar.style.height = (c ? Math.max(8, Math.round(80 * c.all / max)) : 2) + "px";
+      if (c) STATUS.forEach(function (s) {
+        if (!c[s]) return;
+        var seg = el("span", "tl-seg " + s);
+        seg.style.flexGrow = c[s];
+        bar.appendChild(seg);
+      });
+      col.appendChild(el("span", "tl-n", c ? String(c.all) : ""));
+      col.appendChild(bar);
+      col.appendChild(el("span", "tl-label", String(y)));
+      col.addEventListener("click", function () {
+        state.year = state.year === String(y) ? "" : String(y);
+        apply();
+      });
+      return col;
+    }
+    function shown(li, ignoreYear) {
+      var okActor = !state.actor || (" " + li.dataset.actors + " ").indexOf(" " + state.actor + " ") >= 0;
+      var okYear = ignoreYear || !state.year || li.dataset.year === state.year;
+      return okActor && okYear;
     }
     function apply() {
-      items.forEach(function (li) {
-        var okActor = !state.actor || (" " + li.dataset.actors + " ").indexOf(" " + state.actor + " ") >= 0;
-        var okYear = !state.year || li.dataset.year === state.year;
-        li.hidden = !(okActor && okYear);
+      var n = 0;
+      items.forEach(function (li) { li.hidden = !shown(li, false); if (!li.hidden) n += 1; });
+      marks.forEach(function (mark) {
+        var any = items.some(function (li) { return !li.hidden && (li.dataset.year || "") === mark.dataset.year; });
+        mark.hidden = !any;
       });
-      draw();
+      if (actorSel) { actorSel.value = state.actor; yearSel.value = state.year; }
+      var count = box.querySelector(".tl-count");
+      if (count) count.textContent = n + " of " + items.length + " events";
+      drawOverview();
     }
-    actorSel.addEventListener("change", function () { state.actor = actorSel.value; apply(); });
-    yearSel.addEventListener("change", function () { state.year = yearSel.value; apply(); });
+    if (overview) {
+      var legend = el("div", "tl-legend");
+      legend.setAttribute("aria-hidden", "true");
+      [["happened", "happened"], ["planned", "planned or expected"], ["did_not_happen", "did not happen"]]
+        .forEach(function (pair) {
+          var key = el("span", "tl-key");
+          key.appendChild(el("span", "tl-seg " + pair[0]));
+          key.appendChild(document.createTextNode(pair[1]));
+          legend.appendChild(key);
+        });
+      overview.parentNode.insertBefore(legend, overview.nextSibling);
+    }
     var params = new URLSearchParams(location.search);
-    if (params.get("actor")) { state.actor = params.get("actor"); actorSel.value = state.actor; }
+    if (actorSel && params.get("actor")) state.actor = params.get("actor");
+    if (params.get("year")) state.year = params.get("year");
     apply();
   }
-  if (window.document$ && window.document$.subscribe) window.document$.subscribe(setup);
-  else document.addEventListener("DOMContentLoaded", setup);
+
+  function setupAll() {
+    var names = {};
+    var data = document.querySelector(".timeline-names");
+    if (data) { try { names = JSON.parse(data.textContent); } catch (e) { names = {}; } }
+    Array.prototype.forEach.call(document.querySelectorAll(".timeline"), function (box) { setup(box, names); });
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(setupAll);
+  else document.addEventListener("DOMContentLoaded", setupAll);
 })();
