@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -163,8 +163,18 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
         ):
             start += 1  # "Administrator Michael Regan": the title is not the name
+        if (
+            label == "PERSON"
+            and end - start > 1
+            and doc[end - 1].lower_ in kb.words("organisation_heads")
+        ):
+            label = "ORG"  # "Medical Federation": the model's person is a body
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end)
+        if label == "ORG" and doc[end - 1].lower_ in kb.words("organisation_heads"):
+            start = extend_org_left(doc, start, spans, kb)
+        if names_a_document(doc, start, end, kb):
+            continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
         while (
             label == "PERSON"
             and start > 0
@@ -195,6 +205,34 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         spans.append(Span(doc, start, end, label))
         taken = end
     return spans
+
+
+def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
+    """The start of a body's name the model began too late: "Aotearoa" + "Medical Federation".
+
+    Capitalised words right before it belong to the name, and so does a place the model tagged
+    on its own, unless it is a known country or demonym ("Japanese Cabinet" is the Cabinet of Japan).
+    """
+    while start > 0 and not doc[start - 1].is_sent_start:
+        prev = doc[start - 1]
+        if not (prev.is_title and prev.pos_ == "PROPN") or prev.lower_ in kb.words("title_words"):
+            break
+        if kb.country(prev.text) or prev.text in kb.demonyms:
+            break
+        if spans and spans[-1].end == start:
+            if spans[-1].label not in ("GPE", "NORP", "LOC") or spans[-1].end - spans[-1].start > 1:
+                break
+            spans.pop()
+        start -= 1
+    return start
+
+
+def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…"""
+    last, j = doc[end - 1], end
+    while j < len(doc) and j < end + 6 and (doc[j].text in "()" or doc[j].is_title):
+        last, j = doc[j], j + 1
+    return last.is_title and last.lower_ in kb.words("document_words")
 
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
@@ -229,8 +267,7 @@ def is_org_word(word: str, kb: Knowledge) -> bool:
     return (
         word in kb.lexicon["government_bodies"]
         or word in kb.words("party_words")
-        or word
-        in {"council", "agency", "forces", "committee", "commission", "association", "union"}
+        or word in kb.words("organisation_heads")
     )
 
 

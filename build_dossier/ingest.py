@@ -182,6 +182,11 @@ def furniture_lines() -> frozenset[str]:
 
 
 @cache
+def story_end() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in furniture()["story_ends"]), re.I)
+
+
+@cache
 def furniture_pattern() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in furniture()["patterns"]), re.I)
 
@@ -197,7 +202,7 @@ def credit_re() -> re.Pattern:
 
 
 DATELINE_RE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?),?\s+(?:(?P<md>{MONTH_RE}\s+\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+)?"
+    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:,\s+[A-Z][A-Za-z.'’ -]{{1,30}}?)?),?\s+(?:(?P<md>{MONTH_RE}\s+\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\s+)?"
     r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|—|–|-)\s*"
 )
 
@@ -284,6 +289,9 @@ def classify(lines: list[str]) -> dict:
     for i, line in enumerate(lines):
         if not line:
             continue
+        if body and story_end().match(line):
+            meta.append(line)
+            break
         by = byline_of(line)
         if by and words(line) <= 20:
             authors += [a for a in by[0] if a not in authors]

@@ -429,3 +429,26 @@ def test_a_second_date_does_not_jump_to_a_distant_noun(run):
 def test_a_when_clause_after_a_date_does_not_take_the_date_away(run):
     ex = run("The toll was announced in June, when the mayor said the city could not wait.")
     assert [(e.verb, e.date.value) for e in ex.events] == [("announce", "2016-06")]
+
+
+def test_a_body_the_model_cut_and_called_a_person_is_one_organisation(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model's error as seen on news text: the place tagged apart, the rest taken for a person.
+    doc = nlp("The Rangitoto Medical Federation said the levy would save lives.")
+    doc.ents = [Span(doc, 1, 2, "GPE"), Span(doc, 2, 4, "PERSON")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Rangitoto Medical Federation", "ORG")
+    ]
+
+
+def test_a_law_named_in_the_text_is_not_an_actor(run):
+    ex = run(
+        "Ministers introduced the Sale of Tobacco (Retail Licensing) Amendment Bill on Monday."
+    )
+    assert keys(ex) == set()
+    ex = run("Bill Tanner, a publican, said the levy would hurt pubs.")
+    assert "person:bill tanner" in keys(ex)

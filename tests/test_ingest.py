@@ -224,3 +224,20 @@ def test_a_future_target_year_does_not_push_the_inferred_year(tmp_path):
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
     assert ingest.past_years([sentence]) == years
+
+
+def test_dateline_naming_the_country_and_a_trailer_that_ends_the_story(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Port Moresby approves fishing levy\n"
+        "PORT MORESBY, Papua New Guinea (AP) — Lawmakers on Tuesday approved a levy on foreign "
+        "fishing fleets, officials said.\n"
+        "The levy takes effect next year.\n"
+        "Reporting by Ana Kila; Editing by Tom Reyes\n"
+        "Our Standards: The Trust Principles.\n"
+        "All quotes delayed a minimum of 15 minutes and shown here for reference only.\n",
+        "utf-8",
+    )
+    article, _ = read("a.txt", tmp_path)
+    assert article.outlet == "AP"
+    assert article.paragraphs[0].startswith("Lawmakers on Tuesday")
+    assert article.paragraphs[-1] == "The levy takes effect next year."
