@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -1162,6 +1162,8 @@ def clause_title(anchor, skip: set[int]) -> str:
             if v.pos_ == "NOUN":
                 keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
             children = list(v.children)
+            if v.i == top.i and v.dep_ == "acl" and not has_subject(v):
+                keep |= limited(v.head, skip, 6)  # "a code, run by grocers, operated …": the code
             if v.i == top.i and v.dep_ == "conj" and not has_subject(v):
                 # "Groups began campaigning …, and delivered a petition": the shared subject.
                 children += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1221,6 +1223,8 @@ def reports_speech(v, kb: Knowledge) -> bool:
     "reported long queues on Monday" (an object, no reported clause) are happenings."""
     if v.lemma_.lower() not in kb.words("reporting_verbs"):
         return False
+    if v.lemma_.lower() in kb.words("announcing_verbs"):
+        return False  # "announced on Monday that it would back the bill": a decision made public
     if v.lemma_.lower() == "tell":
         return True  # "told reporters on Tuesday": the object is the listener, not a happening
     children = {c.dep_ for c in v.children}
@@ -1320,8 +1324,36 @@ def undated_times(sent) -> list[tuple]:
     return out
 
 
+def year_ranges(dates: list) -> list:
+    """ "from 2012 to 2018" is one range; the model tags the two years as two dates."""
+    out = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.start == prev.end + 1
+            and (
+                d.doc[prev.end].lower_ in ("to", "-", "–")
+                # "between 2009 and 2014" is a range; "in 2006, 2009 and 2013" is a list.
+                or (
+                    d.doc[prev.end].lower_ == "and"
+                    and prev.start > 0
+                    and d.doc[prev.start - 1].lower_ == "between"
+                )
+            )
+            and re.fullmatch(r"\d{4}", prev.text)
+            and re.fullmatch(r"\d{4}", d.text)
+        ):
+            out[-1] = d.doc[prev.start : d.end]
+        else:
+            out.append(d)
+    return out
+
+
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    dates = [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
+    dates = year_ranges(
+        [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
+    )
     undated = undated_times(sent)
     date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {

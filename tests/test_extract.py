@@ -452,3 +452,21 @@ def test_a_law_named_in_the_text_is_not_an_actor(run):
     assert keys(ex) == set()
     ex = run("Bill Tanner, a publican, said the levy would hurt pubs.")
     assert "person:bill tanner" in keys(ex)
+
+
+def test_two_years_joined_by_to_are_one_range_and_a_list_is_not(run):
+    ex = run(
+        "A voluntary code, run by the grocers, operated from 2012 to 2018 before it was dropped."
+    )
+    assert [(e.date.value, e.date.precision, e.date.end) for e in ex.events] == [
+        ("2012", "range", "2018")
+    ]
+    ex = run("The North conducted nuclear tests in 2006, 2009 and 2013.")
+    assert {e.date.value for e in ex.events} == {"2006", "2009", "2013"}
+
+
+def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
+    ex = run("The Harbour Party announced on Monday that it would back the levy.")
+    assert [(e.verb, e.date.value) for e in ex.events] == [("announce", "2016-11-21")]
+    ex = run("The Harbour Party said on Monday that it would study the levy.")
+    assert [e.verb for e in ex.events] == []
