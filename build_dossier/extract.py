@@ -433,10 +433,34 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
 
 # --- stances --------------------------------------------------------------------------------
 
+# Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
+# short of opposing, so it is neutral; a negated hedge says nothing.
+NEGATED = {"support": "oppose", "oppose": "neutral"}
+CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
+OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
+DOUBLE_QUOTES = '"“”'
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase in a sentence that expresses a stance, anchored on one token."""
+
+    token: object
+    stance: str
+    words: str
+    ids: frozenset[int]  # every token of the cue's words
+
 
 def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     alts = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
     alts = [a.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*") for a in alts]
+    # "the bill" is also "the final bill", "the proposed bill".
+    mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
+    the = r"the[\s-]+"
+    alts = [
+        the + rf"(?:(?:{mods})[\s-]+)?" + a[len(the) :] if a.lower().startswith(the) else a
+        for a in alts
+    ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
 
 
@@ -462,36 +486,39 @@ def cue_table() -> tuple[dict, list]:
     return lemmas, phrases
 
 
-def cues_in(sent, policy: set[int]) -> list[tuple[object, str, str]]:
-    """(anchor token, stance, cue words) for each stance cue in the sentence."""
+def cues_in(sent, policy: set[int]) -> list[Cue]:
+    """Each stance cue in the sentence that is about the policy, negation already applied."""
     lemmas, phrases = cue_table()
     found = []
     words = [t.lower_ for t in sent]
     claimed: set[int] = set()
     for tokens, stance, cue in phrases:
         for k in range(len(words) - len(tokens) + 1):
-            if words[k : k + len(tokens)] == tokens:
+            if words[k : k + len(tokens)] == tokens and sent[k].i not in claimed:
                 span = sent[k : k + len(tokens)]
-                if cue.get("policy") and not has_policy_arg(span.root, policy):
-                    continue
-                found.append((span.root, stance, span.text))
-                claimed.update(t.i for t in span)
+                if is_about_policy(span.root, policy, cue.get("policy", False)):
+                    ids = frozenset(t.i for t in span)
+                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids))
+                    claimed.update(t.i for t in span)
     for t in sent:
         if t.i in claimed or t.i in policy:
             continue
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if cue.get("pos") and t.pos_ != cue["pos"]:
                 continue
-            if cue.get("policy") and not has_policy_arg(t, policy):
-                continue
-            if any(c.dep_ == "neg" for c in t.children) or any(
-                c.dep_ == "neg"
-                for c in t.head.children
-                if t.dep_ in ("acomp", "xcomp") and t.pos_ != "VERB"
-            ):
-                stance = "oppose" if stance == "support" else "support"
-            found.append((t, stance, t.text))
-    return found
+            if is_about_policy(t, policy, cue.get("policy", False)):
+                found.append(Cue(t, negate(t, stance), t.text, frozenset([t.i])))
+    return [c for c in found if c.stance]
+
+
+def negate(t, stance: str) -> str | None:
+    """The stance a cue counts for once a "not", "never" or "no longer" on it is taken into account."""
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no longer") for c in t.children)
+    if t.dep_ in ("acomp", "xcomp", "oprd") and t.pos_ != "VERB":
+        negated = negated or any(c.dep_ == "neg" for c in t.head.children)
+    if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in t.head.children):
+        negated = True  # "did not want to sign"
+    return NEGATED.get(stance) if negated else stance
 
 
 def has_policy_arg(t, policy: set[int]) -> bool:
@@ -501,6 +528,66 @@ def has_policy_arg(t, policy: set[int]) -> bool:
         if any(x.i in policy for x in c.subtree):
             return True
     return False
+
+
+def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
+    """Whether a cue speaks of the policy, not of something else named in the same sentence.
+
+    A cue that must take the policy as its argument ("sign the pact") needs it there. Any other cue
+    ("opposed the deal", "the pact would help") counts when the policy, or "it" after the policy
+    was named, is among its arguments; when it has arguments that are all about something else
+    ("criticised the minister", "help members prepare") it does not count; and a cue with no
+    argument at all ("strong protests by …", "it is wrong") counts for the sentence's policy.
+    """
+    if needs == "subject":
+        return any(any(x.i in policy for x in c.subtree) for c in subjects_of(t))
+    if needs:
+        return has_policy_arg(t, policy) or refers_back(t, policy)
+    args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
+    for c in args + subjects_of(t):
+        if any(x.i in policy for x in c.subtree):
+            return True
+    if refers_back(t, policy):
+        return True
+    return not args
+
+
+def subjects_of(t) -> list:
+    """The subjects of a verb, or of the verb an adjective or noun complements ("the law is unfair")."""
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if t.dep_ in ("acomp", "attr", "oprd"):
+        subjects += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    return subjects
+
+
+def is_agent(c) -> bool:
+    """ "by …", "from …" after a noun name who holds the stance, not what it is about."""
+    return c.dep_ == "prep" and c.lower_ in ("by", "from", "among", "within")
+
+
+def refers_back(t, policy: set[int]) -> bool:
+    """ "… the bill, but … criticised its timetable": a pronoun after the policy stands for it."""
+    first = min(policy, default=None)
+    if first is None or t.i < first:
+        return False
+    return any(
+        x.lower_ in ("it", "its") and x.i > first
+        for c in t.children
+        if c.dep_ in OBJECTS and not is_agent(c)
+        for x in c.subtree
+    )
+
+
+def quoted_tokens(sent) -> set[int]:
+    """Indices of tokens between double quotation marks."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in DOUBLE_QUOTES:
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
 
 
 def coordinated(t) -> list:
@@ -514,19 +601,43 @@ def coordinated(t) -> list:
     return out
 
 
-def resolve_holder(t, p: int, state: State, kb: Knowledge) -> list[str]:
-    keys = []
+@dataclass
+class Context:
+    """What attribution needs to know about one sentence."""
+
+    p: int
+    state: State
+    kb: Knowledge
+    quoted: set[int]
+    speaker: list[str]  # who the sentence says is speaking, as actor keys
+    speaker_text: str
+
+
+def resolve_holder(t, p: int, state: State, kb: Knowledge, ctx: Context | None = None) -> list[str]:
+    keys: list[str] = []
     for tok in coordinated(t):
         key = state.token_keys.get((p, tok.i))
         if key:
             keys.append(key)
             continue
         low = tok.lower_
-        if low in kb.words("speaker_nouns"):
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            # "Minister A and Ambassador to Seoul B": the parser hangs B off the title; take the
+            # first person named after the title.
+            person = next_person(tok, p, state)
+            if person:
+                keys.append(person)
+        elif low in kb.words("speaker_nouns"):
             inst = institution(tok, p, state)
             if inst:
                 keys.append(inst)
-        elif low in PRONOUNS_SPEAKER and state.last_speaker:
+        elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
+            keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
+        elif low in ("he", "she", "his", "her"):
+            person = last_person(tok, p, state)
+            if person:
+                keys.append(person)
+        elif low in ("we", "i") and state.last_speaker:
             keys.append(state.last_speaker)
         elif low == "side":
             for c in tok.lefts:
@@ -534,6 +645,28 @@ def resolve_holder(t, p: int, state: State, kb: Knowledge) -> list[str]:
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def last_person(tok, p: int, state: State) -> str | None:
+    """ "He", "she": the person named last before the pronoun, in this sentence or earlier."""
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and key.startswith("person:"):
+            return key
+    current = max((m.sentence for m in state.mentions), default=0)
+    earlier = [m for m in state.mentions if m.kind == "person" and m.sentence < current]
+    return earlier[-1].key if earlier else None
+
+
+def next_person(tok, p: int, state: State) -> str | None:
+    """The person named within a few words after a title, before the clause goes on."""
+    for x in tok.doc[tok.i + 1 : tok.i + 7]:
+        if x.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            return None
+        key = state.token_keys.get((p, x.i))
+        if key and key.startswith("person:"):
+            return key
+    return None
 
 
 def institution(tok, p: int, state: State) -> str | None:
@@ -549,51 +682,77 @@ def institution(tok, p: int, state: State) -> str | None:
     return None
 
 
-def holders_of(cue, p: int, state: State, kb: Knowledge, cue_ids: set[int]) -> list[str]:
-    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree."""
+def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
+    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree.
+
+    None means another cue governs this one ("it is inappropriate to clinch", "has yet to decide
+    whether to back"): the outer cue decides, this one is not counted.
+    """
+    p, state, kb = ctx.p, ctx.state, ctx.kb
+    cue, outer = found.token, cue_ids - found.ids
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "poss":
-                keys = resolve_holder(c, p, state, kb)
+                keys = resolve_holder(c, p, state, kb, ctx)
                 if keys:
                     return keys
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            if is_agent(c):
                 for obj in c.children:
                     if obj.dep_ == "pobj":
-                        keys = resolve_holder(obj, p, state, kb)
+                        keys = resolve_holder(obj, p, state, kb, ctx)
                         if keys:
                             return keys
         if cue.head.pos_ == "ADP" or cue.head.dep_ == "prep":
             return []  # "due to strong opposition": a cause, not a stance of the subject
-    t = cue
+    t, came_from = cue, cue
     while True:
-        if t.i != cue.i and (
-            t.i in cue_ids
-            or any(c.i in cue_ids and c.dep_ in ("acomp", "attr") for c in t.children)
+        # An outer cue governs this one, unless this one is only coordinated with it
+        # ("welcomed parts … but criticised …").
+        if came_from.dep_ != "conj" and (
+            t.i in outer
+            or any(
+                c.i in outer and c.i != came_from.i and c.dep_ in ("acomp", "attr")
+                for c in t.children
+            )
         ):
-            return []  # an outer cue ("it is inappropriate to clinch") decides
+            return None
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             subjects = [t.head]
-        for subj in subjects:
-            keys = resolve_holder(subj, p, state, kb)
-            if keys:
-                return keys
+        keys = [k for s in subjects for k in resolve_holder(s, p, state, kb, ctx)]
+        if keys:
+            return list(dict.fromkeys(keys))
         if t.head.i == t.i:
-            return []
-        t = t.head
+            break
+        came_from, t = t, t.head
+    return ctx.speaker  # "according to X, it is too early to judge …"; a quotation credited to X
+
+
+def speech_verbs(sent, kb: Knowledge) -> list:
+    reporting = kb.words("reporting_verbs")
+    return [t for t in sent if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX")]
 
 
 def speaker_of(sent, p: int, state: State, kb: Knowledge) -> list[str]:
-    reporting = kb.words("reporting_verbs")
+    """Who the sentence credits with what it says: the subject of a speech verb or "according to"."""
+    return attribution(sent, p, state, kb, set())[0]
+
+
+def attribution(sent, p: int, state: State, kb: Knowledge, quoted: set[int]):
+    """(speaker keys, speaker as written) for a sentence; a verb inside a quotation is not it."""
+    candidates = []
+    for t in speech_verbs(sent, kb):
+        if t.i in quoted:
+            continue
+        candidates += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     for t in sent:
-        if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX"):
-            for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    keys = resolve_holder(c, p, state, kb)
-                    if keys:
-                        return keys
-    return []
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            candidates += [c for c in t.nbor().children if c.dep_ == "pobj"]
+    for c in candidates:
+        keys = resolve_holder(c, p, state, kb)
+        if keys:
+            return keys, sent.doc[c.left_edge.i : c.right_edge.i + 1].text
+    return [], ""
 
 
 def is_direct_quote(sent) -> bool:
@@ -607,29 +766,43 @@ def stances_in(
     cues = cues_in(sent, policy)
     if not cues:
         return []
-    cue_ids = {c[0].i for c in cues}
-    quoted_speaker = speaker_of(sent, p, state, kb)
-    if not quoted_speaker and is_direct_quote(sent) and state.last_speaker:
-        quoted_speaker = [state.last_speaker]
-    by_holder: dict[str, list[tuple[str, str]]] = {}
-    for tok, stance, words in cues:
-        holders = holders_of(tok, p, state, kb, cue_ids)
-        if not holders and is_direct_quote(sent):
-            holders = quoted_speaker
-        for h in holders:
-            by_holder.setdefault(h, []).append((stance, words))
-    speaker_text = " and ".join(dict.fromkeys(quoted_speaker)) if quoted_speaker else ""
+    quoted = quoted_tokens(sent)
+    speaker, speaker_text = attribution(sent, p, state, kb, quoted)
+    if not speaker and is_direct_quote(sent) and state.last_speaker:
+        speaker, speaker_text = [state.last_speaker], "the speaker quoted before"
+    ctx = Context(p, state, kb, quoted, speaker, speaker_text)
+    cue_ids = set().union(*(c.ids for c in cues))
+    by_holder: dict[str, list[Cue]] = {}
+    for cue in cues:
+        for h in holders_of(cue, ctx, cue_ids) or []:
+            by_holder.setdefault(h, []).append(cue)
+    contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
     for holder, found in by_holder.items():
-        stances = {s for s, _ in found}
-        stance = stances.pop() if len(stances) == 1 else "mixed"
-        cue = ", ".join(dict.fromkeys(w for _, w in found))
-        claims.append(PositionClaim(holder, stance, n, cue, speaker_text))
+        stance = combined({c.stance for c in found}, contrast)
+        if stance:
+            cue = ", ".join(dict.fromkeys(c.words for c in found))
+            claims.append(PositionClaim(holder, stance, n, cue, speaker_text))
     return claims
 
 
+def combined(stances: set[str], contrast: bool) -> str | None:
+    """One holder's stance from the cues of one sentence; None when they disagree unexplained.
+
+    A hedge yields to a clear stance; support and opposition together are "mixed" only when the
+    sentence sets them against each other ("welcomed parts … but criticised …"). Otherwise the
+    evidence conflicts and saying nothing is better than risking a flipped stance.
+    """
+    polar = stances - {"neutral"}
+    if len(polar) == 1:
+        return polar.pop()
+    if not polar:
+        return "neutral" if stances else None
+    return "mixed" if contrast else None
+
+
 def speaker_update(sent, p: int, state: State, kb: Knowledge) -> None:
-    keys = speaker_of(sent, p, state, kb)
+    keys = attribution(sent, p, state, kb, quoted_tokens(sent))[0]
     if keys:
         state.last_speaker = keys[0]
 
