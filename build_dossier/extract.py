@@ -21,7 +21,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
@@ -449,6 +449,7 @@ class Cue:
     stance: str
     words: str
     ids: frozenset[int]  # every token of the cue's words
+    defer: bool = False  # a verb of wanting: a cue it governs decides
 
 
 def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
@@ -507,7 +508,17 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
             if cue.get("pos") and t.pos_ != cue["pos"]:
                 continue
             if is_about_policy(t, policy, cue.get("policy", False)):
-                found.append(Cue(t, negate(t, stance), t.text, frozenset([t.i])))
+                ids = frozenset([t.i])
+                found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
+    # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting.
+    found = [
+        c
+        for c in found
+        if not (
+            c.defer
+            and any(o.token.i in {x.i for x in c.token.subtree} for o in found if o is not c)
+        )
+    ]
     return [c for c in found if c.stance]
 
 
@@ -516,8 +527,6 @@ def negate(t, stance: str) -> str | None:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no longer") for c in t.children)
     if t.dep_ in ("acomp", "xcomp", "oprd") and t.pos_ != "VERB":
         negated = negated or any(c.dep_ == "neg" for c in t.head.children)
-    if t.dep_ == "xcomp" and any(c.dep_ == "neg" for c in t.head.children):
-        negated = True  # "did not want to sign"
     return NEGATED.get(stance) if negated else stance
 
 
@@ -542,7 +551,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     if needs == "subject":
         return any(any(x.i in policy for x in c.subtree) for c in subjects_of(t))
     if needs:
-        return has_policy_arg(t, policy) or refers_back(t, policy)
+        return has_policy_arg(t, policy)
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
     for c in args + subjects_of(t):
         if any(x.i in policy for x in c.subtree):
@@ -690,6 +699,16 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
     """
     p, state, kb = ctx.p, ctx.state, ctx.kb
     cue, outer = found.token, cue_ids - found.ids
+    for c in cue.children:
+        if c.dep_ == "agent":  # "the ban was proposed by the ministry"
+            keys = [
+                k
+                for o in c.children
+                if o.dep_ == "pobj"
+                for k in resolve_holder(o, p, state, kb, ctx)
+            ]
+            if keys:
+                return keys
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "poss":
