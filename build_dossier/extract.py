@@ -99,7 +99,7 @@ def extract(
             policy = policy_tokens(sent, policy_re)
             if policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
-            speaker_update(sent, p, state, kb)
+            speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
     return Extraction(
         article=article.id,
@@ -499,7 +499,8 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 span = sent[k : k + len(tokens)]
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
-                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids))
+                    defer = cue.get("defer", False)
+                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
                     claimed.update(t.i for t in span)
     for t in sent:
         if t.i in claimed or t.i in policy:
@@ -614,6 +615,7 @@ def coordinated(t) -> list:
 class Context:
     """What attribution needs to know about one sentence."""
 
+    n: int
     p: int
     state: State
     kb: Knowledge
@@ -622,7 +624,9 @@ class Context:
     speaker_text: str
 
 
-def resolve_holder(t, p: int, state: State, kb: Knowledge, ctx: Context | None = None) -> list[str]:
+def resolve_holder(
+    t, p: int, state: State, kb: Knowledge, ctx: Context | None = None, n: int = 0
+) -> list[str]:
     keys: list[str] = []
     for tok in coordinated(t):
         key = state.token_keys.get((p, tok.i))
@@ -643,7 +647,7 @@ def resolve_holder(t, p: int, state: State, kb: Knowledge, ctx: Context | None =
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
         elif low in ("he", "she", "his", "her"):
-            person = last_person(tok, p, state)
+            person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
                 keys.append(person)
         elif low in ("we", "i") and state.last_speaker:
@@ -656,14 +660,13 @@ def resolve_holder(t, p: int, state: State, kb: Knowledge, ctx: Context | None =
     return list(dict.fromkeys(keys))
 
 
-def last_person(tok, p: int, state: State) -> str | None:
+def last_person(tok, p: int, state: State, n: int) -> str | None:
     """ "He", "she": the person named last before the pronoun, in this sentence or earlier."""
     for x in reversed(tok.doc[tok.sent.start : tok.i]):
         key = state.token_keys.get((p, x.i))
         if key and key.startswith("person:"):
             return key
-    current = max((m.sentence for m in state.mentions), default=0)
-    earlier = [m for m in state.mentions if m.kind == "person" and m.sentence < current]
+    earlier = [m for m in state.mentions if m.kind == "person" and m.sentence < n]
     return earlier[-1].key if earlier else None
 
 
@@ -721,8 +724,8 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
                         keys = resolve_holder(obj, p, state, kb, ctx)
                         if keys:
                             return keys
-        if cue.head.pos_ == "ADP" or cue.head.dep_ == "prep":
-            return []  # "due to strong opposition": a cause, not a stance of the subject
+        if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ != "for":
+            return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
     t, came_from = cue, cue
     while True:
         # An outer cue governs this one, unless this one is only coordinated with it
@@ -754,10 +757,10 @@ def speech_verbs(sent, kb: Knowledge) -> list:
 
 def speaker_of(sent, p: int, state: State, kb: Knowledge) -> list[str]:
     """Who the sentence credits with what it says: the subject of a speech verb or "according to"."""
-    return attribution(sent, p, state, kb, set())[0]
+    return attribution(sent, 0, p, state, kb, set())[0]
 
 
-def attribution(sent, p: int, state: State, kb: Knowledge, quoted: set[int]):
+def attribution(sent, n: int, p: int, state: State, kb: Knowledge, quoted: set[int]):
     """(speaker keys, speaker as written) for a sentence; a verb inside a quotation is not it."""
     candidates = []
     for t in speech_verbs(sent, kb):
@@ -768,7 +771,7 @@ def attribution(sent, p: int, state: State, kb: Knowledge, quoted: set[int]):
         if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
             candidates += [c for c in t.nbor().children if c.dep_ == "pobj"]
     for c in candidates:
-        keys = resolve_holder(c, p, state, kb)
+        keys = resolve_holder(c, p, state, kb, n=n)
         if keys:
             return keys, sent.doc[c.left_edge.i : c.right_edge.i + 1].text
     return [], ""
@@ -786,10 +789,10 @@ def stances_in(
     if not cues:
         return []
     quoted = quoted_tokens(sent)
-    speaker, speaker_text = attribution(sent, p, state, kb, quoted)
+    speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
     if not speaker and is_direct_quote(sent) and state.last_speaker:
         speaker, speaker_text = [state.last_speaker], "the speaker quoted before"
-    ctx = Context(p, state, kb, quoted, speaker, speaker_text)
+    ctx = Context(n, p, state, kb, quoted, speaker, speaker_text)
     cue_ids = set().union(*(c.ids for c in cues))
     by_holder: dict[str, list[Cue]] = {}
     for cue in cues:
@@ -820,8 +823,8 @@ def combined(stances: set[str], contrast: bool) -> str | None:
     return "mixed" if contrast else None
 
 
-def speaker_update(sent, p: int, state: State, kb: Knowledge) -> None:
-    keys = attribution(sent, p, state, kb, quoted_tokens(sent))[0]
+def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
+    keys = attribution(sent, n, p, state, kb, quoted_tokens(sent))[0]
     if keys:
         state.last_speaker = keys[0]
 

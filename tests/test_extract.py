@@ -119,3 +119,107 @@ def test_no_publication_date_means_unresolved_not_guessed(run):
 def test_sentences_are_numbered_in_reading_order(run):
     ex = run("First sentence here. Second one here.", "Third in a new paragraph.")
     assert [(s.n, s.paragraph) for s in ex.sentences] == [(1, 1), (2, 1), (3, 2)]
+
+
+# --- stances: one rule each, with the cases that must say nothing ------------------------------
+
+
+def stances(ex) -> set[tuple[str, str]]:
+    return {(p.actor, p.stance) for p in ex.positions}
+
+
+def test_reported_speech_credits_the_subject_of_the_speech_verb(run):
+    ex = run("The Transport Workers Guild insisted the levy would hurt night-shift staff.")
+    assert stances(ex) == {("org:transport workers guild", "oppose")}
+
+
+def test_quote_followed_by_its_attribution_and_we_inside_it(run):
+    ex = run('"We will campaign for the levy in every district," said Mayor Ruth Calder.')
+    assert stances(ex) == {("person:ruth calder", "support")}
+    assert ex.positions[0].speaker == "Mayor Ruth Calder"
+
+
+def test_pronoun_goes_to_the_last_person_named(run):
+    ex = run(
+        "Councillor Omar Haddad spoke at the town hall on Monday.",
+        "He said the levy was unfair to families in the suburbs.",
+    )
+    assert stances(ex) == {("person:omar haddad", "oppose")}
+
+
+def test_according_to_credits_the_named_speaker(run):
+    ex = run("According to Senator Ines Duarte, it is wrong to push the levy through this month.")
+    assert stances(ex) == {("person:ines duarte", "oppose")}
+
+
+def test_anonymous_official_speaks_for_the_ministry_named_before(run):
+    ex = run(
+        "The transport ministry published its figures on Monday.",
+        '"The levy will pay for itself within three years," a ministry official said.',
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
+
+
+def test_did_not_oppose_is_neutral_not_support(run):
+    ex = run(
+        "The Chamber of Shipping did not oppose the levy, but asked for a delay for small ports."
+    )
+    assert stances(ex) == {("org:chamber of shipping", "neutral")}
+
+
+def test_will_not_accept_is_opposition(run):
+    ex = run("The Harbour Pilots Association said it would not accept the levy.")
+    assert stances(ex) == {("org:harbour pilots association", "oppose")}
+
+
+def test_hedge_overrules_the_cue_it_governs(run):
+    ex = run("The Regional Bus Federation has yet to decide whether to back the levy.")
+    assert stances(ex) == {("org:regional bus federation", "neutral")}
+
+
+def test_welcomed_parts_but_criticised_is_mixed(run):
+    ex = run(
+        "The Cyclists Union welcomed parts of the levy but criticised its exemptions for taxis."
+    )
+    assert {s for _, s in stances(ex)} == {"mixed"}
+
+
+def test_conflicting_cues_without_contrast_say_nothing(run):
+    ex = run("The Motorists Club backed the levy and rejected the levy in one statement.")
+    assert stances(ex) == set()
+
+
+def test_policy_not_the_object_gives_no_stance(run):
+    ex = run(
+        "The Green League criticised the mayor for his handling of the traffic data, "
+        "and the levy starts in May."
+    )
+    assert stances(ex) == set()
+
+
+def test_helping_with_something_else_is_not_support(run):
+    ex = run(
+        "The Freight Council said it would not challenge the levy and would help its members prepare."
+    )
+    assert stances(ex) == {("org:freight council", "neutral")}
+
+
+def test_wanting_defers_to_what_is_wanted(run):
+    ex = run("The Taxi Owners Guild is seeking to scrap the levy before the summer.")
+    assert stances(ex) == {("org:taxi owners guild", "oppose")}
+
+
+def test_modifier_between_article_and_policy_name(run):
+    ex = run("The Ferry Operators Federation said the final levy was unworkable.")
+    assert stances(ex) == {("org:ferry operators federation", "oppose")}
+
+
+def test_campaigning_for_a_withdrawal_is_opposition(run):
+    ex = run("The Dockers Union is campaigning for the withdrawal of the levy.")
+    assert {s for _, s in stances(ex)} == {"oppose"}
+
+
+def test_passive_agent_holds_the_stance(run):
+    ex = run("The levy was proposed by the Harbour Authority last spring.")
+    assert stances(ex) == {("org:harbour authority", "support")}
