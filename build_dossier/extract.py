@@ -503,8 +503,8 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                     found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
                     claimed.update(t.i for t in span)
     for t in sent:
-        if t.i in claimed or t.i in policy:
-            continue
+        if t.i in claimed or t.i in policy or t.dep_ == "compound":
+            continue  # "opposition parties": a name, not a stance
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if cue.get("pos") and t.pos_ != cue["pos"]:
                 continue
@@ -627,6 +627,7 @@ class Context:
 def resolve_holder(
     t, p: int, state: State, kb: Knowledge, ctx: Context | None = None, n: int = 0
 ) -> list[str]:
+    """Actor keys for a subject; `n` set means the subject of a speech verb in sentence n."""
     keys: list[str] = []
     for tok in coordinated(t):
         key = state.token_keys.get((p, tok.i))
@@ -646,6 +647,8 @@ def resolve_holder(
                 keys.append(inst)
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
+        elif low in ("he", "she") and not ctx and state.last_speaker:
+            keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
         elif low in ("he", "she", "his", "her"):
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
@@ -773,8 +776,28 @@ def attribution(sent, n: int, p: int, state: State, kb: Knowledge, quoted: set[i
     for c in candidates:
         keys = resolve_holder(c, p, state, kb, n=n)
         if keys:
-            return keys, sent.doc[c.left_edge.i : c.right_edge.i + 1].text
+            return keys, speaker_words(c)
     return [], ""
+
+
+def speaker_words(t) -> str:
+    """The speaker as written, without a relative clause ("X, which had warned …, said")."""
+    cut = {x.i for c in t.children if c.dep_ in ("relcl", "acl", "punct") for x in c.subtree}
+    span = list(t.subtree)
+    tokens = [x for x in t.doc[span[0].i : span[-1].i + 1] if x.i not in cut]
+    end = tokens[-1].i
+    while end + 1 < len(t.doc) and (not t.doc[end].whitespace_ or t.doc[end].text in "-‐"):
+        end += 1  # "Han Min" + "-koo", "Moon Sang-" + " gyun": the name the parser cut short
+        tokens.append(t.doc[end])
+    words: list[str] = []
+    prev = None
+    for x in tokens:
+        if prev is not None and prev.i == x.i - 1 and not prev.whitespace_:
+            words[-1] += x.text  # "Sang-gyun", "S.": written without a space
+        else:
+            words.append(x.text)
+        prev = x
+    return " ".join(words)
 
 
 def is_direct_quote(sent) -> bool:
@@ -791,7 +814,8 @@ def stances_in(
     quoted = quoted_tokens(sent)
     speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
     if not speaker and is_direct_quote(sent) and state.last_speaker:
-        speaker, speaker_text = [state.last_speaker], "the speaker quoted before"
+        speaker = [state.last_speaker]
+        speaker_text = last_mention(state, state.last_speaker).name
     ctx = Context(n, p, state, kb, quoted, speaker, speaker_text)
     cue_ids = set().union(*(c.ids for c in cues))
     by_holder: dict[str, list[Cue]] = {}
