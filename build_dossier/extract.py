@@ -435,7 +435,7 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
 
 # Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
 # short of opposing, so it is neutral; a negated hedge says nothing.
-NEGATED = {"support": "oppose", "oppose": "neutral"}
+NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
@@ -459,7 +459,9 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
     the = r"the[\s-]+"
     alts = [
-        the + rf"(?:(?:{mods})[\s-]+)?" + a[len(the) :] if a.lower().startswith(the) else a
+        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?" + a[len(the) :]
+        if a.lower().startswith(the)
+        else a
         for a in alts
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
@@ -503,8 +505,8 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                     found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
                     claimed.update(t.i for t in span)
     for t in sent:
-        if t.i in claimed or t.i in policy or t.dep_ == "compound":
-            continue  # "opposition parties": a name, not a stance
+        if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
+            continue  # "opposition parties", "the necessary votes": a modifier, not a stance
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if cue.get("pos") and t.pos_ != cue["pos"]:
                 continue
@@ -525,10 +527,23 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 
 def negate(t, stance: str) -> str | None:
     """The stance a cue counts for once a "not", "never" or "no longer" on it is taken into account."""
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no longer") for c in t.children)
+    negated = is_negated(t)
     if t.dep_ in ("acomp", "xcomp", "oprd") and t.pos_ != "VERB":
-        negated = negated or any(c.dep_ == "neg" for c in t.head.children)
+        negated = negated or is_negated(t.head)
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
+        negated = not negated  # "refused to sign", "declined to back"
+    elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
+        negated = negated or is_negated(t.head)  # "does not want to sign"
     return NEGATED.get(stance) if negated else stance
+
+
+def is_negated(t) -> bool:
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in t.children
+    )
 
 
 def has_policy_arg(t, policy: set[int]) -> bool:
@@ -550,16 +565,53 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     argument at all ("strong protests by …", "it is wrong") counts for the sentence's policy.
     """
     if needs == "subject":
-        return any(any(x.i in policy for x in c.subtree) for c in subjects_of(t))
+        return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs:
-        return has_policy_arg(t, policy)
+        return has_policy_arg(t, policy) or passive_on(t, policy) or relative_on(t, policy)
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
-    for c in args + subjects_of(t):
-        if any(x.i in policy for x in c.subtree):
-            return True
-    if refers_back(t, policy):
+    if any(names_policy(c, policy) for c in args + subjects_of(t)):
         return True
-    return not args
+    return refers_back(t, policy) or relative_on(t, policy) or not args
+
+
+def names_policy(c, policy: set[int]) -> bool:
+    return any(x.i in policy for x in c.subtree)
+
+
+def stands_for(c, policy: set[int]) -> bool:
+    """ "The ban …, but critics say it will …", "the ban, which will …": a pronoun for the policy."""
+    if c.lower_ == "it":
+        return bool(policy) and min(policy) < c.i
+    return c.lower_ in ("which", "that") and c.head.dep_ == "relcl" and c.head.head.i in policy
+
+
+def passive_on(t, policy: set[int]) -> bool:
+    """ "its call for the levy to be scrapped": a passive infinitive right after the policy."""
+    doc = t.doc
+    return (
+        any(c.dep_ == "auxpass" for c in t.children)
+        and t.i >= 3
+        and [doc[t.i - 2].lower_, doc[t.i - 1].lower_] == ["to", "be"]
+        and doc[t.i - 3].i in policy
+    )
+
+
+def relative_on(t, policy: set[int]) -> bool:
+    """ "the ban, which the federation opposes": the relative pronoun stands for the policy."""
+    return (
+        t.dep_ == "relcl"
+        and t.head.i in policy
+        and any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "pobj") for c in t.children)
+    )
+
+
+def hypothetical(t) -> bool:
+    """ "has not said whether it will challenge the ban", "if parliament passes the bill"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if")
+        for x in (t, *t.ancestors)
+        for c in x.children
+    )
 
 
 def subjects_of(t) -> list:
@@ -747,8 +799,8 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
         keys = [k for s in subjects for k in resolve_holder(s, p, state, kb, ctx)]
         if keys:
             return list(dict.fromkeys(keys))
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.dep_ == "conj" and subjects):
+            break  # a coordinated clause with a subject of its own does not borrow another's
         came_from, t = t, t.head
     return ctx.speaker  # "according to X, it is too early to judge …"; a quotation credited to X
 
@@ -797,7 +849,7 @@ def speaker_words(t) -> str:
         else:
             words.append(x.text)
         prev = x
-    return " ".join(words)
+    return " ".join(words).strip(" ,")
 
 
 def is_direct_quote(sent) -> bool:
@@ -828,8 +880,21 @@ def stances_in(
         stance = combined({c.stance for c in found}, contrast)
         if stance:
             cue = ", ".join(dict.fromkeys(c.words for c in found))
-            claims.append(PositionClaim(holder, stance, n, cue, speaker_text))
+            claims.append(PositionClaim(holder, stance, n, cue, speaker_for(found[0].token, ctx)))
     return claims
+
+
+def speaker_for(cue, ctx: Context) -> str:
+    """Who the sentence credits with the words that carry a cue, as written; "" for the article."""
+    reporting = ctx.kb.words("reporting_verbs")
+    for x in (cue, *cue.ancestors):
+        if x.lemma_.lower() in reporting and x.pos_ in ("VERB", "AUX") and x.i not in ctx.quoted:
+            subject = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return speaker_words(subject)
+    if cue.i in ctx.quoted or any(t.lower_ == "according" for t in cue.sent):
+        return ctx.speaker_text
+    return ""
 
 
 def combined(stances: set[str], contrast: bool) -> str | None:
