@@ -838,7 +838,11 @@ def speaker_words(t) -> str:
     span = list(t.subtree)
     tokens = [x for x in t.doc[span[0].i : span[-1].i + 1] if x.i not in cut]
     end = tokens[-1].i
-    while end + 1 < len(t.doc) and (not t.doc[end].whitespace_ or t.doc[end].text in "-‐"):
+    while (
+        end + 1 < len(t.doc)
+        and (not t.doc[end].whitespace_ or t.doc[end].text in "-‐")
+        and (t.doc[end + 1].is_alpha or t.doc[end + 1].text in "-‐")
+    ):
         end += 1  # "Han Min" + "-koo", "Moon Sang-" + " gyun": the name the parser cut short
         tokens.append(t.doc[end])
     words: list[str] = []

@@ -223,3 +223,42 @@ def test_campaigning_for_a_withdrawal_is_opposition(run):
 def test_passive_agent_holds_the_stance(run):
     ex = run("The levy was proposed by the Harbour Authority last spring.")
     assert stances(ex) == {("org:harbour authority", "support")}
+
+
+def test_a_cue_under_whether_is_not_a_stance(run):
+    ex = run("The Freight Council has not said whether it will challenge the levy.")
+    assert stances(ex) == set()
+
+
+def test_refusing_to_back_is_opposition(run):
+    ex = run("The Freight Council refused to back the levy.")
+    assert stances(ex) == {("org:freight council", "oppose")}
+
+
+def test_a_clause_with_its_own_subject_keeps_its_holder(run):
+    ex = run(
+        "Angry residents marched through the old town, and the council said it backed the levy."
+    )
+    assert not any(actor.endswith("residents") for actor, _ in stances(ex))
+
+
+def test_relative_pronoun_standing_for_the_policy(run):
+    ex = run("The levy, which the Freight Council opposes, takes effect in May.")
+    assert stances(ex) == {("org:freight council", "oppose")}
+
+
+def test_noun_of_the_policy_names_a_supporter(run):
+    ex = run("Mayor Lina Ortiz is a strong supporter of the levy.")
+    assert stances(ex) == {("person:lina ortiz", "support")}
+
+
+def test_each_clause_is_credited_to_its_own_speaker(run):
+    ex = run(
+        "The Shopkeepers Guild said the levy would cost jobs, "
+        "but the Cyclists Federation said it would save lives."
+    )
+    got = {(p.actor, p.stance, p.speaker) for p in ex.positions}
+    assert got == {
+        ("org:shopkeepers guild", "oppose", "The Shopkeepers Guild"),
+        ("org:cyclists federation", "support", "the Cyclists Federation"),
+    }
