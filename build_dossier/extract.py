@@ -85,6 +85,7 @@ def extract(
     spans_by_doc = [fix_entities(doc, kb) for doc in docs]
     collect_people(spans_by_doc, state)
     n = 0
+    named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
         for sent in doc.sents:
             n += 1
@@ -97,8 +98,12 @@ def extract(
             mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
             memberships += memberships_in(sent, n, p, state)
             policy = policy_tokens(sent, policy_re)
+            named_now = bool(policy)
+            if not policy and named_before:
+                policy = policy_pronouns(sent, p, state)
             if policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
+            named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
     return Extraction(
@@ -467,6 +472,24 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
 
 
+def policy_pronouns(sent, p: int, state: State) -> set[int]:
+    """ "The ban takes effect in May. Critics say it will hurt …": "it" for the policy just named.
+
+    A subject "it" only when no organisation, party or country is named before it in the
+    sentence: in "The ministry said it would …", "it" is the ministry.
+    """
+    out: set[int] = set()
+    body_named = False
+    for t in sent:
+        key = state.token_keys.get((p, t.i))
+        body_named = body_named or bool(key and not key.startswith(("person:", "group:")))
+        if t.lower_ == "it" and (
+            t.dep_ in ("dobj", "pobj") or (t.dep_ in ("nsubj", "nsubjpass") and not body_named)
+        ):
+            out.add(t.i)
+    return out
+
+
 def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
     text = sent.text
     found: set[int] = set()
@@ -701,6 +724,10 @@ def resolve_holder(
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
         elif low in ("he", "she") and not ctx and state.last_speaker:
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
+        elif low == "it" and not ctx and n:
+            body = last_body(tok, p, state, n)  # "It said …": the organisation named last
+            if body:
+                keys.append(body)
         elif low in ("he", "she", "his", "her"):
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
@@ -722,6 +749,17 @@ def last_person(tok, p: int, state: State, n: int) -> str | None:
         if key and key.startswith("person:"):
             return key
     earlier = [m for m in state.mentions if m.kind == "person" and m.sentence < n]
+    return earlier[-1].key if earlier else None
+
+
+def last_body(tok, p: int, state: State, n: int) -> str | None:
+    """The organisation, party or country named last before "it", in this sentence or earlier."""
+    bodies = ("organisation", "party", "country")
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and not key.startswith(("person:", "group:")):
+            return key
+    earlier = [m for m in state.mentions if m.kind in bodies and m.sentence < n]
     return earlier[-1].key if earlier else None
 
 
@@ -888,6 +926,14 @@ def stances_in(
     return claims
 
 
+def spoken_by(subject, ctx: Context) -> str:
+    """A speaker as written; a pronoun ("it said", "he said") as the name it stands for."""
+    if subject.pos_ == "PRON" and subject.i not in ctx.quoted:
+        keys = resolve_holder(subject, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+        return last_mention(ctx.state, keys[0]).name if keys else ""
+    return speaker_words(subject)
+
+
 def speaker_for(cue, ctx: Context) -> str:
     """Who the sentence credits with the words that carry a cue, as written; "" for the article."""
     reporting = ctx.kb.words("reporting_verbs")
@@ -895,7 +941,7 @@ def speaker_for(cue, ctx: Context) -> str:
         if x.lemma_.lower() in reporting and x.pos_ in ("VERB", "AUX") and x.i not in ctx.quoted:
             subject = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
-                return speaker_words(subject)
+                return spoken_by(subject, ctx)
     if cue.i in ctx.quoted or any(t.lower_ == "according" for t in cue.sent):
         return ctx.speaker_text
     return ""
