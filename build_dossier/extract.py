@@ -872,7 +872,12 @@ def attribution(sent, n: int, p: int, state: State, kb: Knowledge, quoted: set[i
 
 def speaker_words(t) -> str:
     """The speaker as written, without a relative clause ("X, which had warned …, said")."""
-    cut = {x.i for c in t.children if c.dep_ in ("relcl", "acl", "punct") for x in c.subtree}
+    cut = {
+        x.i
+        for c in t.children
+        if c.dep_ in ("relcl", "acl") or (c.dep_ == "punct" and c.text not in "-‐")
+        for x in c.subtree
+    }
     span = list(t.subtree)
     tokens = [x for x in t.doc[span[0].i : span[-1].i + 1] if x.i not in cut]
     end = tokens[-1].i
