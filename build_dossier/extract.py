@@ -456,6 +456,11 @@ class Cue:
     ids: frozenset[int]  # every token of the cue's words
     defer: bool = False  # a verb of wanting: a cue it governs decides
 
+    @property
+    def background(self) -> bool:
+        """ "which had opposed the levy": an earlier stance, overruled by a current one."""
+        return any(c.lower_ == "had" and c.dep_ == "aux" for c in self.token.children)
+
 
 def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     alts = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
@@ -530,6 +535,8 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
     for t in sent:
         if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
             continue  # "opposition parties", "the necessary votes": a modifier, not a stance
+        if reported_content(t):
+            continue
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if cue.get("pos") and t.pos_ != cue["pos"]:
                 continue
@@ -590,8 +597,16 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     if needs == "subject":
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs:
-        return has_policy_arg(t, policy) or passive_on(t, policy) or relative_on(t, policy)
+        return (
+            has_policy_arg(t, policy)
+            or passive_on(t, policy)
+            or relative_on(t, policy)
+            or (t.tag_ not in ("VBD", "VBN") and refers_back(t, policy, only_it=True))
+        )
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
+    content = knowledge().words("content_nouns")
+    if any(c.lemma_.lower() in content for c in args):
+        return False  # "rejected claims that the ban would …": the claim is the object, not the ban
     if any(names_policy(c, policy) for c in args + subjects_of(t)):
         return True
     return refers_back(t, policy) or relative_on(t, policy) or not args
@@ -628,6 +643,12 @@ def relative_on(t, policy: set[int]) -> bool:
     )
 
 
+def reported_content(t) -> bool:
+    """ "claims that the ban would hurt …": what a claim says is not its reporter's view."""
+    content = knowledge().words("content_nouns")
+    return any(x.pos_ == "NOUN" and x.lemma_.lower() in content for x in t.ancestors)
+
+
 def hypothetical(t) -> bool:
     """ "has not said whether it will challenge the ban", "if parliament passes the bill"."""
     return any(
@@ -650,11 +671,16 @@ def is_agent(c) -> bool:
     return c.dep_ == "prep" and c.lower_ in ("by", "from", "among", "within")
 
 
-def refers_back(t, policy: set[int]) -> bool:
-    """ "… the bill, but … criticised its timetable": a pronoun after the policy stands for it."""
+def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
+    """ "… the bill, but … criticised its timetable": a pronoun after the policy stands for it.
+
+    `only_it`: "it" as the direct object ("now supports it"), for cues that need the policy itself.
+    """
     first = min(policy, default=None)
     if first is None or t.i < first:
         return False
+    if only_it:
+        return any(c.lower_ == "it" and c.dep_ == "dobj" and c.i > first for c in t.children)
     return any(
         x.lower_ in ("it", "its") and x.i > first
         for c in t.children
@@ -795,6 +821,9 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
     """
     p, state, kb = ctx.p, ctx.state, ctx.kb
     cue, outer = found.token, cue_ids - found.ids
+    own = state.token_keys.get((p, cue.i))
+    if own:
+        return [own]  # "critics of the levy", "opponents": the noun names its holders
     for c in cue.children:
         if c.dep_ == "agent":  # "the ban was proposed by the ministry"
             keys = [
@@ -819,6 +848,8 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
                             return keys
         if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ != "for":
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
+        if cue.dep_ in ("nsubj", "nsubjpass"):
+            return []  # "the opposition to the ban was misguided, he said": not the speaker's
     t, came_from = cue, cue
     while True:
         # An outer cue governs this one, unless this one is only coordinated with it
@@ -924,6 +955,7 @@ def stances_in(
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
     for holder, found in by_holder.items():
+        found = [c for c in found if not c.background] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
             cue = ", ".join(dict.fromkeys(c.words for c in found))

@@ -262,3 +262,27 @@ def test_each_clause_is_credited_to_its_own_speaker(run):
         ("org:shopkeepers guild", "oppose", "The Shopkeepers Guild"),
         ("org:cyclists federation", "support", "the Cyclists Federation"),
     }
+
+
+def test_rejecting_claims_against_the_policy_is_not_opposing_it(run):
+    ex = run("The minister rejected claims that the levy would hurt small shops.")
+    assert stances(ex) == set()
+
+
+def test_a_stance_noun_as_subject_is_not_the_speakers_stance(run):
+    ex = run("Mayor Lina Ortiz said the opposition to the levy was misguided.")
+    assert stances(ex) == set()
+
+
+def test_an_earlier_stance_yields_to_the_current_one(run):
+    ex = run("The Haulage Association, which had opposed the levy, now supports it.")
+    assert stances(ex) == {("org:haulage association", "support")}
+
+
+def test_it_said_is_the_organisation_named_last(run):
+    ex = run(
+        "The Fishing Federation met on Monday.",
+        "It said the levy was unfair to small ports.",
+    )
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+    assert ex.positions[0].speaker == "Fishing Federation"
