@@ -609,7 +609,13 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
     if any(names_policy(c, policy) for c in args + subjects_of(t)):
         return True
-    return refers_back(t, policy) or relative_on(t, policy) or not args
+    if refers_back(t, policy) or relative_on(t, policy):
+        return True
+    if t.pos_ in ("ADJ", "NOUN") and any(
+        s.lower_ not in ("it", "this", "that") for s in subjects_of(t)
+    ):
+        return False  # "its critics wrong", "critics are wrong": a judgement on something else
+    return not args
 
 
 def names_policy(c, policy: set[int]) -> bool:
@@ -661,8 +667,10 @@ def hypothetical(t) -> bool:
 def subjects_of(t) -> list:
     """The subjects of a verb, or of the verb an adjective or noun complements ("the law is unfair")."""
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if t.dep_ in ("acomp", "attr", "oprd"):
+    if t.dep_ in ("acomp", "attr"):
         subjects += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if t.dep_ == "oprd":  # "called the ban unworkable", "proved its critics wrong": the object
+        subjects += [c for c in t.head.children if c.dep_ == "dobj"]
     return subjects
 
 

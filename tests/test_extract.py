@@ -286,3 +286,13 @@ def test_it_said_is_the_organisation_named_last(run):
     )
     assert stances(ex) == {("org:fishing federation", "oppose")}
     assert ex.positions[0].speaker == "Fishing Federation"
+
+
+def test_a_judgement_on_something_else_is_not_about_the_policy(run):
+    ex = run("Mayor Lina Ortiz said the levy had proved its critics wrong.")
+    assert ("person:lina ortiz", "oppose") not in stances(ex)
+
+
+def test_a_divided_group_is_mixed(run):
+    ex = run("Small business owners are divided over the levy.")
+    assert stances(ex) == {("group:small business owners", "mixed")}
