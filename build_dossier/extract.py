@@ -577,8 +577,17 @@ def is_negated(t) -> bool:
 
 
 def has_policy_arg(t, policy: set[int]) -> bool:
+    # "wants the law repealed": a bare participle's subject is what it is done to.
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    patient = bare and (
+        t.tag_ == "VBN"
+        or (
+            t.dep_ in ("ccomp", "xcomp")
+            and t.head.lemma_.lower() in knowledge().words("wanting_verbs")
+        )
+    )
     for c in t.children:
-        if c.dep_ in ("nsubj", "csubj", "aux", "neg", "advmod"):
+        if c.dep_ in ("csubj", "aux", "neg", "advmod") or (c.dep_ == "nsubj" and not patient):
             continue
         if any(x.i in policy for x in c.subtree):
             return True
@@ -958,7 +967,9 @@ def stances_in(
     cue_ids = set().union(*(c.ids for c in cues))
     by_holder: dict[str, list[Cue]] = {}
     for cue in cues:
-        for h in holders_of(cue, ctx, cue_ids) or []:
+        holders = holders_of(cue, ctx, cue_ids) or []
+        voice = spokesperson(cue.token, holders, ctx)
+        for h in holders + ([voice] if voice else []):
             by_holder.setdefault(h, []).append(cue)
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
@@ -979,14 +990,34 @@ def spoken_by(subject, ctx: Context) -> str:
     return speaker_words(subject)
 
 
-def speaker_for(cue, ctx: Context) -> str:
-    """Who the sentence credits with the words that carry a cue, as written; "" for the article."""
+def speech_subject(cue, ctx: Context):
+    """The subject of the nearest speech verb above a cue, outside quotation marks."""
     reporting = ctx.kb.words("reporting_verbs")
     for x in (cue, *cue.ancestors):
         if x.lemma_.lower() in reporting and x.pos_ in ("VERB", "AUX") and x.i not in ctx.quoted:
-            subject = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
-                return spoken_by(subject, ctx)
+            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
+    """A named person speaking for the holder ("…, its leader Sam Okafor said") shares its stance."""
+    subject = speech_subject(cue, ctx)
+    if subject is None or not holders or any(h.startswith("person:") for h in holders):
+        return None
+    keys = resolve_holder(subject, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+    person = next((k for k in keys if k.startswith("person:")), None)
+    phrase = list(subject.subtree)
+    speaks_for = any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in phrase) or any(
+        ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
+    )
+    return person if person and speaks_for else None
+
+
+def speaker_for(cue, ctx: Context) -> str:
+    """Who the sentence credits with the words that carry a cue, as written; "" for the article."""
+    subject = speech_subject(cue, ctx)
+    if subject is not None:
+        return spoken_by(subject, ctx)
     if cue.i in ctx.quoted or any(t.lower_ == "according" for t in cue.sent):
         return ctx.speaker_text
     return ""

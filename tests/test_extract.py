@@ -296,3 +296,15 @@ def test_a_judgement_on_something_else_is_not_about_the_policy(run):
 def test_a_divided_group_is_mixed(run):
     ex = run("Small business owners are divided over the levy.")
     assert stances(ex) == {("group:small business owners", "mixed")}
+
+
+def test_a_named_spokesperson_shares_the_stance_of_the_body(run):
+    ex = run(
+        "The Liberty Party still wants the levy repealed, its leader Sam Okafor told reporters."
+    )
+    assert stances(ex) == {("par:liberty party", "oppose"), ("person:sam okafor", "oppose")}
+
+
+def test_a_reporter_of_someone_elses_plan_does_not_share_it(run):
+    ex = run("The Liberty Party will vote against the levy, Mayor Lina Ortiz said.")
+    assert stances(ex) == {("par:liberty party", "oppose")}
