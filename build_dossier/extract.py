@@ -562,6 +562,8 @@ def negate(t, stance: str) -> str | None:
         negated = negated or is_negated(t.head)
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
         negated = not negated  # "refused to sign", "declined to back"
+    elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
+        return "neutral"  # "stopped short of endorsing": not a stance either way
     elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
         negated = negated or is_negated(t.head)  # "does not want to sign"
     return NEGATED.get(stance) if negated else stance
@@ -839,8 +841,8 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
     p, state, kb = ctx.p, ctx.state, ctx.kb
     cue, outer = found.token, cue_ids - found.ids
     own = state.token_keys.get((p, cue.i))
-    if own:
-        return [own]  # "critics of the levy", "opponents": the noun names its holders
+    if own and cue.dep_ in ("nsubj", "nsubjpass"):
+        return [own]  # "critics of the levy say …": the noun names its holders
     for c in cue.children:
         if c.dep_ == "agent":  # "the ban was proposed by the ministry"
             keys = [
@@ -857,13 +859,16 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
                 keys = resolve_holder(c, p, state, kb, ctx)
                 if keys:
                     return keys
-            if is_agent(c):
+            if is_agent(c) or (c.dep_ == "prep" and c.lower_ == "of"):  # "the support of X"
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         keys = resolve_holder(obj, p, state, kb, ctx)
                         if keys:
                             return keys
-        if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ != "for":
+        if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
+            "for",
+            "among",
+        ):
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's

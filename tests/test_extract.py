@@ -308,3 +308,13 @@ def test_a_named_spokesperson_shares_the_stance_of_the_body(run):
 def test_a_reporter_of_someone_elses_plan_does_not_share_it(run):
     ex = run("The Liberty Party will vote against the levy, Mayor Lina Ortiz said.")
     assert stances(ex) == {("par:liberty party", "oppose")}
+
+
+def test_stopping_short_of_endorsing_is_neutral(run):
+    ex = run("The Fishing Federation stopped short of endorsing the levy.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_among_the_supporters(run):
+    ex = run("The Green Alliance is among the strongest supporters of the levy.")
+    assert stances(ex) == {("org:green alliance", "support")}
