@@ -23,7 +23,6 @@ from .problems import DossierError
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
 EXTRACTOR_VERSION = "3"
 
-PRONOUNS_SPEAKER = {"we", "i", "he", "she", "our", "us"}
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|week|month|year)\b", re.I)  # fmt: skip
 
@@ -901,11 +900,6 @@ def speech_verbs(sent, kb: Knowledge) -> list:
     return [t for t in sent if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX")]
 
 
-def speaker_of(sent, p: int, state: State, kb: Knowledge) -> list[str]:
-    """Who the sentence credits with what it says: the subject of a speech verb or "according to"."""
-    return attribution(sent, 0, p, state, kb, set())[0]
-
-
 def attribution(sent, n: int, p: int, state: State, kb: Knowledge, quoted: set[int]):
     """(speaker keys, speaker as written) for a sentence; a verb inside a quotation is not it."""
     candidates = []
@@ -960,6 +954,7 @@ def is_direct_quote(sent) -> bool:
 def stances_in(
     sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
 ) -> list[PositionClaim]:
+    """Each holder's stance in one sentence that names the policy, with who said it."""
     cues = cues_in(sent, policy)
     if not cues:
         return []
@@ -982,8 +977,9 @@ def stances_in(
         found = [c for c in found if not c.background] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
-            cue = ", ".join(dict.fromkeys(c.words for c in found))
-            claims.append(PositionClaim(holder, stance, n, cue, speaker_for(found[0].token, ctx)))
+            words = ", ".join(dict.fromkeys(c.words for c in found))
+            speaker = speaker_for(found[0].token, ctx)
+            claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
 
 
