@@ -458,7 +458,11 @@ class Cue:
     @property
     def background(self) -> bool:
         """ "which had opposed the levy": an earlier stance, overruled by a current one."""
-        return any(c.lower_ == "had" and c.dep_ == "aux" for c in self.token.children)
+        return any(
+            (c.lower_ == "had" and c.dep_ == "aux")
+            or c.lower_ in ("once", "previously", "formerly")
+            for c in self.token.children
+        )
 
 
 def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
@@ -542,12 +546,14 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
             if is_about_policy(t, policy, cue.get("policy", False)):
                 ids = frozenset([t.i])
                 found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
-    # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting.
+    # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
+    # "dropped its opposition": the inner cue, reversed, says it all.
+    reversal = knowledge().words("reversal_verbs")
     found = [
         c
         for c in found
         if not (
-            c.defer
+            (c.defer or c.token.lemma_.lower() in reversal)
             and any(o.token.i in {x.i for x in c.token.subtree} for o in found if o is not c)
         )
     ]
@@ -557,8 +563,12 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 def negate(t, stance: str) -> str | None:
     """The stance a cue counts for once a "not", "never" or "no longer" on it is taken into account."""
     negated = is_negated(t)
-    if t.dep_ in ("acomp", "xcomp", "oprd") and t.pos_ != "VERB":
-        negated = negated or is_negated(t.head)
+    if t.pos_ != "VERB" and (t.dep_ in ("acomp", "xcomp", "oprd") or t.head.lemma_ == "be"):
+        negated = negated or is_negated(t.head)  # "is not against the ban"
+    if t.dep_ in ("acl", "xcomp", "pcomp") and no_intention(t):
+        negated = not negated  # "has no plans to scrap it", "no intention of signing"
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
+        negated = not negated  # "dropped its opposition to the ban"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
         negated = not negated  # "refused to sign", "declined to back"
     elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
@@ -566,6 +576,12 @@ def negate(t, stance: str) -> str | None:
     elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
         negated = negated or is_negated(t.head)  # "does not want to sign"
     return NEGATED.get(stance) if negated else stance
+
+
+def no_intention(t) -> bool:
+    """Whether a verb completes a noun negated by "no" ("no plans to …", "no intention of …")."""
+    noun = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else t.head
+    return noun.pos_ == "NOUN" and any(c.lower_ == "no" for c in noun.children)
 
 
 def is_negated(t) -> bool:
@@ -611,7 +627,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
             has_policy_arg(t, policy)
             or passive_on(t, policy)
             or relative_on(t, policy)
-            or (t.tag_ not in ("VBD", "VBN") and refers_back(t, policy, only_it=True))
+            or (t.tag_ != "VBD" and refers_back(t, policy, only_it=True))
         )
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
     content = knowledge().words("content_nouns")
@@ -698,7 +714,13 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
     if first is None or t.i < first:
         return False
     if only_it:
-        return any(c.lower_ == "it" and c.dep_ == "dobj" and c.i > first for c in t.children)
+        modal = any(c.tag_ == "MD" for c in t.children)  # "it should be scrapped"
+        return any(
+            c.lower_ == "it"
+            and c.i > first
+            and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and modal))
+            for c in t.children
+        )
     return any(
         x.lower_ in ("it", "its") and x.i > first
         for c in t.children

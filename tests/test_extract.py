@@ -318,3 +318,23 @@ def test_stopping_short_of_endorsing_is_neutral(run):
 def test_among_the_supporters(run):
     ex = run("The Green Alliance is among the strongest supporters of the levy.")
     assert stances(ex) == {("org:green alliance", "support")}
+
+
+def test_not_against_is_neutral(run):
+    ex = run("The Chamber of Shipping said it was not against the levy in principle.")
+    assert stances(ex) == {("org:chamber of shipping", "neutral")}
+
+
+def test_dropping_opposition_is_not_opposition(run):
+    ex = run("The Fishing Federation dropped its opposition to the levy.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_no_plans_to_scrap_is_not_opposition(run):
+    ex = run("Mayor Lina Ortiz, who introduced the levy, said she had no plans to scrap it.")
+    assert stances(ex) == {("person:lina ortiz", "support")}
+
+
+def test_once_backed_yields_to_what_is_said_now(run):
+    ex = run("The Liberty Party, which once backed the levy, now says it should be scrapped.")
+    assert stances(ex) == {("par:liberty party", "oppose")}
