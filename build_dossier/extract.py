@@ -1086,7 +1086,27 @@ def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:
                     members.append(k)
             if len(members) >= 2:
                 out.append(Membership(key, tuple(members), n))
+                continue
+        named = examples(t, p, state, key)
+        if named:
+            out.append(Membership(key, tuple(named), n))
     return out
+
+
+def examples(t, p: int, state: State, key: str) -> list[str]:
+    """ "Opponents, including the Motorists Association and …", "groups such as …": named members."""
+    members: list[str] = []
+    for c in t.children:
+        if c.dep_ != "prep" or not (
+            c.lower_ == "including" or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+        ):
+            continue
+        for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for x in obj.subtree:
+                k = state.token_keys.get((p, x.i))
+                if k and k != key and not k.startswith("group:") and k not in members:
+                    members.append(k)
+    return members
 
 
 # --- events ---------------------------------------------------------------------------------

@@ -338,3 +338,12 @@ def test_no_plans_to_scrap_is_not_opposition(run):
 def test_once_backed_yields_to_what_is_said_now(run):
     ex = run("The Liberty Party, which once backed the levy, now says it should be scrapped.")
     assert stances(ex) == {("par:liberty party", "oppose")}
+
+
+def test_members_named_with_including(run):
+    ex = run(
+        "Opponents of the levy, including the Motorists Association, staged a protest on Monday."
+    )
+    assert [(m.group, m.members) for m in ex.memberships] == [
+        ("group:opponents", ("org:motorists association",))
+    ]
