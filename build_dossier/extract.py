@@ -908,7 +908,18 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             subjects = [t.head]
-        keys = [k for s in subjects for k in resolve_holder(s, p, state, kb, ctx)]
+        # The subject of a speech verb outside quotes is a speaker: "He added that …" goes on
+        # with whoever spoke last, as in attribution.
+        speech = t.lemma_.lower() in kb.words("reporting_verbs") and t.i not in ctx.quoted
+        keys = [
+            k
+            for s in subjects
+            for k in (
+                resolve_holder(s, p, state, kb, n=ctx.n)
+                if speech
+                else resolve_holder(s, p, state, kb, ctx)
+            )
+        ]
         if keys:
             return list(dict.fromkeys(keys))
         if t.head.i == t.i or (t.dep_ == "conj" and subjects):

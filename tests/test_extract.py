@@ -347,3 +347,12 @@ def test_members_named_with_including(run):
     assert [(m.group, m.members) for m in ex.memberships] == [
         ("group:opponents", ("org:motorists association",))
     ]
+
+
+def test_he_added_goes_on_with_the_last_speaker(run):
+    ex = run(
+        '"The figures are good," a transport ministry official said, citing a study by Ana Costa.',
+        "He added that the levy would pay for itself.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
