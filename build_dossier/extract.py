@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .dates import MONTH_RE, WEEKDAY_RE, precision_rank, resolve
@@ -563,8 +563,11 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 def negate(t, stance: str) -> str | None:
     """The stance a cue counts for once a "not", "never" or "no longer" on it is taken into account."""
     negated = is_negated(t)
-    if t.pos_ != "VERB" and (t.dep_ in ("acomp", "xcomp", "oprd") or t.head.lemma_ == "be"):
-        negated = negated or is_negated(t.head)  # "is not against the ban"
+    complement = t.dep_ in ("acomp", "attr", "oprd") or (
+        t.pos_ != "VERB" and (t.dep_ == "xcomp" or t.head.lemma_ == "be")
+    )
+    if complement:
+        negated = negated or is_negated(t.head)  # "is not against the ban", "was not opposed"
     if t.dep_ in ("acl", "xcomp", "pcomp") and no_intention(t):
         negated = not negated  # "has no plans to scrap it", "no intention of signing"
     if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
@@ -853,14 +856,77 @@ def institution(tok, p: int, state: State) -> str | None:
     return None
 
 
-def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
-    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree.
+def governor(found: Cue, cues: list[Cue]) -> Cue | None:
+    """The cue that governs this one ("inappropriate" over "clinch"), if any; not one it is only
+    coordinated with ("welcomed parts … but criticised …")."""
+    outer = {i: c for c in cues if c is not found for i in c.ids}
+    t, came_from = found.token, found.token
+    while t.head.i != t.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in (
+            "advcl",
+            "relcl",
+        ):
+            return None  # a clause of its own ("which had opposed …", "saying it would …")
+        came_from, t = t, t.head
+        if came_from.dep_ == "conj":
+            continue
+        if t.i in outer:
+            return outer[t.i]
+        for c in t.children:
+            if c.i in outer and c.i != came_from.i and c.dep_ in ("acomp", "attr"):
+                return outer[c.i]
+    return None
 
-    None means another cue governs this one ("it is inappropriate to clinch", "has yet to decide
-    whether to back"): the outer cue decides, this one is not counted.
+
+SIGN = {"support": 1, "oppose": -1}
+
+
+def composed(cues: list[Cue]) -> list[Cue]:
+    """Outer cues take in the cues they govern; the governed ones are not counted on their own.
+
+    Signs multiply: "inappropriate to clinch" and "welcomed the decision to scrap" oppose,
+    "criticised the decision to scrap" supports; a hedge over anything stays neutral; an outer cue
+    whose governed cues disagree says nothing.
     """
+    governed: dict[int, list[Cue]] = {}
+    inner: set[int] = set()
+    for c in cues:
+        g = governor(c, cues)
+        if g is not None:
+            governed.setdefault(id(g), []).append(c)
+            inner.add(id(c))
+    out = []
+    for c in cues:
+        if id(c) in inner:
+            continue
+        results = {compose(c.stance, d) for d in governed.get(id(c), [])} or {c.stance}
+        if len(results) == 1 and None not in results:
+            out.append(replace(c, stance=results.pop()))
+    return out
+
+
+def compose(outer: str, inner: Cue) -> str | None:
+    """What an outer cue says once the cue it governs is taken in.
+
+    An event ("to scrap", "the cancellation of") multiplies; a judgement of the same thing
+    ("criticised it as unworkable", "a lawsuit against") only agrees, or conflicts.
+    """
+    if outer == "neutral" or inner.stance == "neutral":
+        return outer
+    if outer not in SIGN or inner.stance not in SIGN:
+        return None
+    event = inner.token.pos_ == "VERB" or inner.token.lemma_.lower() in knowledge().words(
+        "event_nouns"
+    )
+    if event:
+        return "support" if SIGN[outer] * SIGN[inner.stance] > 0 else "oppose"
+    return outer if outer == inner.stance else None
+
+
+def holders_of(found: Cue, ctx: Context) -> list[str]:
+    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree."""
     p, state, kb = ctx.p, ctx.state, ctx.kb
-    cue, outer = found.token, cue_ids - found.ids
+    cue = found.token
     own = state.token_keys.get((p, cue.i))
     if own and cue.dep_ in ("nsubj", "nsubjpass"):
         return [own]  # "critics of the levy say …": the noun names its holders
@@ -893,18 +959,8 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
-    t, came_from = cue, cue
+    t = cue
     while True:
-        # An outer cue governs this one, unless this one is only coordinated with it
-        # ("welcomed parts … but criticised …").
-        if came_from.dep_ != "conj" and (
-            t.i in outer
-            or any(
-                c.i in outer and c.i != came_from.i and c.dep_ in ("acomp", "attr")
-                for c in t.children
-            )
-        ):
-            return None
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             subjects = [t.head]
@@ -922,9 +978,9 @@ def holders_of(found: Cue, ctx: Context, cue_ids: set[int]) -> list[str] | None:
         ]
         if keys:
             return list(dict.fromkeys(keys))
-        if t.head.i == t.i or (t.dep_ == "conj" and subjects):
-            break  # a coordinated clause with a subject of its own does not borrow another's
-        came_from, t = t, t.head
+        if t.head.i == t.i or (t.dep_ in ("conj", "advcl") and subjects):
+            break  # a clause with a subject of its own ("while farmers …") borrows no other's
+        t = t.head
     return ctx.speaker  # "according to X, it is too early to judge …"; a quotation credited to X
 
 
@@ -997,10 +1053,9 @@ def stances_in(
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
     ctx = Context(n, p, state, kb, quoted, speaker, speaker_text)
-    cue_ids = set().union(*(c.ids for c in cues))
     by_holder: dict[str, list[Cue]] = {}
-    for cue in cues:
-        holders = holders_of(cue, ctx, cue_ids) or []
+    for cue in composed(cues):
+        holders = holders_of(cue, ctx)
         voice = spokesperson(cue.token, holders, ctx)
         for h in holders + ([voice] if voice else []):
             by_holder.setdefault(h, []).append(cue)

@@ -356,3 +356,22 @@ def test_he_added_goes_on_with_the_last_speaker(run):
         country="Portugal",
     )
     assert stances(ex) == {("ministry:Portugal:transport", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The Fishing Federation welcomed the decision to scrap the levy.", "oppose"),
+        ("The Fishing Federation criticised the decision to scrap the levy.", "support"),
+        ("The Fishing Federation supports scrapping the levy.", "oppose"),
+        ("The Fishing Federation condemned the levy as unfair.", "oppose"),
+        ("The Fishing Federation rejected the levy, saying it would cost jobs.", "oppose"),
+    ],
+)
+def test_an_outer_cue_takes_in_the_cue_it_governs(run, sentence, stance):
+    assert stances(run(sentence)) == {("org:fishing federation", stance)}
+
+
+def test_a_clause_with_its_own_subject_after_while(run):
+    ex = run("The Green Alliance welcomed the levy, while angry farmers condemned it.")
+    assert stances(ex) == {("org:green alliance", "support")}
