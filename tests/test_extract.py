@@ -373,5 +373,5 @@ def test_an_outer_cue_takes_in_the_cue_it_governs(run, sentence, stance):
 
 
 def test_a_clause_with_its_own_subject_after_while(run):
-    ex = run("The Green Alliance welcomed the levy, while angry farmers condemned it.")
-    assert stances(ex) == {("org:green alliance", "support")}
+    ex = run("The Fishing Federation welcomed the levy, while angry farmers condemned it.")
+    assert stances(ex) == {("org:fishing federation", "support"), ("group:angry farmers", "oppose")}
