@@ -766,6 +766,7 @@ class Context:
     quoted: set[int]
     speaker: list[str]  # who the sentence says is speaking, as actor keys
     speaker_text: str
+    policy: set[int]  # tokens that name the policy
 
 
 def resolve_holder(
@@ -978,8 +979,12 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         ]
         if keys:
             return list(dict.fromkeys(keys))
-        if t.head.i == t.i or (t.dep_ in ("conj", "advcl") and subjects):
-            break  # a clause with a subject of its own ("while farmers …") borrows no other's
+        if t.dep_ in ("conj", "advcl") and any(
+            not names_policy(s, ctx.policy) and s.lower_ != "it" for s in subjects
+        ):
+            return []  # a clause with a subject of its own ("while farmers …") borrows no other's
+        if t.head.i == t.i:
+            break
         t = t.head
     return ctx.speaker  # "according to X, it is too early to judge …"; a quotation credited to X
 
@@ -1052,7 +1057,7 @@ def stances_in(
     if not speaker and is_direct_quote(sent) and state.last_speaker:
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
-    ctx = Context(n, p, state, kb, quoted, speaker, speaker_text)
+    ctx = Context(n, p, state, kb, quoted, speaker, speaker_text, policy)
     by_holder: dict[str, list[Cue]] = {}
     for cue in composed(cues):
         holders = holders_of(cue, ctx)
