@@ -541,7 +541,9 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         if reported_content(t):
             continue
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
-            if cue.get("pos") and t.pos_ != cue["pos"]:
+            if (cue.get("pos") and t.pos_ != cue["pos"]) or (
+                cue.get("tag") and t.tag_ != cue["tag"]
+            ):
                 continue
             if is_about_policy(t, policy, cue.get("policy", False)):
                 ids = frozenset([t.i])

@@ -375,3 +375,16 @@ def test_an_outer_cue_takes_in_the_cue_it_governs(run, sentence, stance):
 def test_a_clause_with_its_own_subject_after_while(run):
     ex = run("The Fishing Federation welcomed the levy, while angry farmers condemned it.")
     assert stances(ex) == {("org:fishing federation", "support"), ("group:angry farmers", "oppose")}
+
+
+def test_a_statement_from_a_body_is_that_body_speaking(run):
+    ex = run("A statement from the Fishing Federation said the levy was unfair.")
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+
+
+def test_still_studying_is_neutral_but_having_reviewed_is_not(run):
+    ex = run(
+        "The Fishing Federation said it was still studying the levy.",
+        "The Chamber of Shipping said it had reviewed the levy carefully.",
+    )
+    assert stances(ex) == {("org:fishing federation", "neutral")}
