@@ -443,6 +443,7 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
+QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
 @dataclass(frozen=True)
@@ -627,6 +628,8 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     """
     if needs == "subject":
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
+    if needs == "sentence":
+        return bool(policy)  # "take … to court": the sentence names the policy, that will do
     if needs:
         return (
             has_policy_arg(t, policy)
@@ -796,7 +799,7 @@ def resolve_holder(
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
         elif low in ("he", "she") and not ctx and state.last_speaker:
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
-        elif low == "it" and not ctx and n:
+        elif low == "it" and not ctx and n and agentive_it(tok, ctx):
             body = last_body(tok, p, state, n)  # "It said …": the organisation named last
             if body:
                 keys.append(body)
@@ -824,12 +827,28 @@ def last_person(tok, p: int, state: State, n: int) -> str | None:
     return earlier[-1].key if earlier else None
 
 
+def agentive_it(tok, ctx: Context | None) -> bool:
+    """Whether "it" is someone doing something, not the policy or "it is wrong to …"."""
+    if ctx and (tok.i in ctx.policy or policy_just_named(tok, ctx)):
+        return False
+    return tok.dep_ == "nsubj" and tok.head.lemma_ != "be"
+
+
+def policy_just_named(tok, ctx: Context) -> bool:
+    """ "rejected the bill, saying it would cost jobs": no actor named between the policy and "it"."""
+    before = [i for i in ctx.policy if i < tok.i]
+    if not before:
+        return False
+    between = range(max(before) + 1, tok.i)
+    return not any((ctx.p, i) in ctx.state.token_keys for i in between)
+
+
 def last_body(tok, p: int, state: State, n: int) -> str | None:
     """The organisation, party or country named last before "it", in this sentence or earlier."""
     bodies = ("organisation", "party", "country")
     for x in reversed(tok.doc[tok.sent.start : tok.i]):
         key = state.token_keys.get((p, x.i))
-        if key and not key.startswith(("person:", "group:")):
+        if key and not key.startswith(("person:", "group:")) and x.dep_ not in QUALIFIERS:
             return key
     earlier = [m for m in state.mentions if m.kind in bodies and m.sentence < n]
     return earlier[-1].key if earlier else None
@@ -963,8 +982,13 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
     t = cue
+    pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
     while True:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if pending_it is None:
+            pending_it = next(
+                (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
+            )
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             subjects = [t.head]
         # The subject of a speech verb outside quotes is a speaker: "He added that …" goes on
@@ -988,7 +1012,12 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if t.head.i == t.i:
             break
         t = t.head
-    return ctx.speaker  # "according to X, it is too early to judge …"; a quotation credited to X
+    # "According to X, it is too early to judge …"; a quotation credited to X. Not a speaker
+    # found elsewhere in the sentence ("Zero praised …, although it said …").
+    if cue.i in ctx.quoted or any(x.lower_ == "according" for x in cue.sent):
+        return ctx.speaker
+    body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
+    return [body] if body else []
 
 
 def speech_verbs(sent, kb: Knowledge) -> list:

@@ -388,3 +388,20 @@ def test_still_studying_is_neutral_but_having_reviewed_is_not(run):
         "The Chamber of Shipping said it had reviewed the levy carefully.",
     )
     assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_a_speaker_elsewhere_in_the_sentence_does_not_hold_the_stance(run):
+    ex = run(
+        "The council met on Monday.",
+        "Many praised the levy on Monday, although the council said the fee was too low.",
+    )
+    assert stances(ex) == set()
+
+
+def test_it_has_threatened_is_the_body_named_last(run):
+    ex = run(
+        "The Fishing Federation still opposes the levy.",
+        "It has threatened to take the council to court if the levy goes ahead.",
+    )
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+    assert [p.sentence for p in ex.positions] == [1, 2]
