@@ -549,6 +549,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
             if is_about_policy(t, policy, cue.get("policy", False)):
                 ids = frozenset([t.i])
                 found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
+    found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
     reversal = knowledge().words("reversal_verbs")
@@ -561,6 +562,25 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         )
     ]
     return [c for c in found if c.stance]
+
+
+def effect_cue(t, policy: set[int]) -> list[Cue]:
+    """ "The charge would cut traffic": lessening a harm or bringing a good is support."""
+    kb = knowledge()
+    verb = t.lemma_.lower()
+    sign = (
+        1 if verb in kb.words("raising_verbs") else -1 if verb in kb.words("lessening_verbs") else 0
+    )
+    if not sign or t.pos_ != "VERB" or not is_about_policy(t, policy, "subject"):
+        return []
+    for obj in (c for c in t.children if c.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
+        if value:
+            stance = "support" if sign * value > 0 else "oppose"
+            words = t.doc[t.i : obj.i + 1].text
+            return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
+    return []
 
 
 def negate(t, stance: str) -> str | None:
@@ -705,6 +725,8 @@ def subjects_of(t) -> list:
         subjects += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if t.dep_ == "oprd":  # "called the ban unworkable", "proved its critics wrong": the object
         subjects += [c for c in t.head.children if c.dep_ == "dobj"]
+    if t.dep_ == "conj" and not subjects and t.head.i != t.i:
+        return subjects_of(t.head)  # "would cost jobs and raise prices": the same subject
     return subjects
 
 

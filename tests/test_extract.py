@@ -405,3 +405,23 @@ def test_it_has_threatened_is_the_body_named_last(run):
     )
     assert stances(ex) == {("org:fishing federation", "oppose")}
     assert [p.sentence for p in ex.positions] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The Fishing Federation said the levy would cut traffic.", "support"),
+        ("The Fishing Federation said the levy would cost jobs and raise prices.", "oppose"),
+        ("The Fishing Federation said the levy would not reduce pollution.", "oppose"),
+        ("The Fishing Federation said the levy would boost tourism.", "support"),
+    ],
+)
+def test_what_the_policy_is_said_to_do(run, sentence, stance):
+    assert stances(run(sentence)) == {("org:fishing federation", stance)}
+
+
+def test_an_effect_of_something_else_is_not_a_stance(run):
+    ex = run(
+        "The Fishing Federation said the new harbour would cut traffic, and the levy starts in May."
+    )
+    assert stances(ex) == set()
