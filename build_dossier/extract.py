@@ -96,7 +96,7 @@ def extract(
             sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
             mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
             memberships += memberships_in(sent, n, p, state)
-            policy = policy_tokens(sent, policy_re)
+            policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
             named_now = bool(policy)
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)
@@ -479,6 +479,31 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
         for a in alts
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+@cache
+def indefinite_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """ "a bill", "a new levy" for a policy called "the bill", "the levy"."""
+    short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
+    if not short:
+        return None
+    alts = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in short)
+    mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
+    return re.compile(rf"(?<![\w-])an?[\s-]+(?:(?:{mods})[\s-]+)?(?:{alts})(?![\w-])", re.I)
+
+
+def introduced(sent, names: tuple[str, ...]) -> set[int]:
+    """ "The government unveiled a bill that would …": an indefinite name is the policy only as
+    the object of a verb that brings it in (otherwise "such a pact" may be another one)."""
+    pattern = indefinite_pattern(names)
+    if pattern is None:
+        return set()
+    found = policy_tokens(sent, pattern)
+    verbs = knowledge().words("introducing_verbs")
+    doc = sent.doc
+    if any(doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in verbs for i in found):
+        return found
+    return set()
 
 
 def policy_pronouns(sent, p: int, state: State) -> set[int]:

@@ -425,3 +425,11 @@ def test_an_effect_of_something_else_is_not_a_stance(run):
         "The Fishing Federation said the new harbour would cut traffic, and the levy starts in May."
     )
     assert stances(ex) == set()
+
+
+def test_an_indefinite_name_counts_only_when_it_is_brought_in(run):
+    ex = run(
+        "The Fishing Federation on Monday proposed a levy on harbour fuel.",
+        "The Chamber of Shipping opposed a levy on cruise tickets in 2019.",
+    )
+    assert stances(ex) == {("org:fishing federation", "support")}
