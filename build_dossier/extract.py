@@ -575,6 +575,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 ids = frozenset([t.i])
                 found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
+    found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
     reversal = knowledge().words("reversal_verbs")
@@ -587,6 +588,29 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         )
     ]
     return [c for c in found if c.stance]
+
+
+def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
+    """A cue aimed at an action ("fight any attempt to weaken the levy", "resist calls to scrap
+    it") says nothing about the policy unless the action is itself a cue we can take in."""
+    actions = knowledge().words("action_nouns")
+    cue_ids = {i for c in found for i in c.ids}
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "pobj")):
+        if is_action(obj, policy) and not cue_ids & {x.i for x in obj.subtree}:
+            return True
+    # A cue inside such an action counts only when an outer cue takes it in (see composed).
+    inner = any(is_action(x, policy) for x in t.ancestors)
+    return inner and not any(x.i in cue_ids for x in t.ancestors)
+
+
+def is_action(x, policy: set[int]) -> bool:
+    """ "attempt to weaken …", "calls to scrap …": an action noun with a verb saying what it aims at."""
+    return (
+        x.pos_ == "NOUN"
+        and x.i not in policy
+        and x.lemma_.lower() in knowledge().words("action_nouns")
+        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in x.children)
+    )
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -616,10 +640,12 @@ def negate(t, stance: str) -> str | None:
     )
     if complement:
         negated = negated or is_negated(t.head)  # "is not against the ban", "was not opposed"
-    if t.dep_ in ("acl", "xcomp", "pcomp") and no_intention(t):
+    if t.dep_ in ("acl", "relcl", "xcomp", "pcomp") and no_intention(t):
         negated = not negated  # "has no plans to scrap it", "no intention of signing"
     if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
         negated = not negated  # "dropped its opposition to the ban"
+    if denied(t):
+        negated = not negated  # "does not believe the ban will hurt", "denied that it opposed"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
         negated = not negated  # "refused to sign", "declined to back"
     elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
@@ -627,6 +653,20 @@ def negate(t, stance: str) -> str | None:
     elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
         negated = negated or is_negated(t.head)  # "does not want to sign"
     return NEGATED.get(stance) if negated else stance
+
+
+def denied(t) -> bool:
+    """Whether a cue sits in what a negated belief or a denial says ("does not think that …")."""
+    kb = knowledge()
+    for clause in (t, *t.ancestors):
+        if clause.dep_ == "ccomp":
+            verb = clause.head
+            lemma = verb.lemma_.lower()
+            if lemma in kb.words("denial_verbs") or (
+                lemma in kb.words("belief_verbs") and is_negated(verb)
+            ):
+                return True
+    return False
 
 
 def no_intention(t) -> bool:
@@ -675,6 +715,8 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs == "sentence":
         return bool(policy)  # "take … to court": the sentence names the policy, that will do
+    if modifies_policy(t, policy):
+        return False  # "opposes any delay to the levy", "backed an exemption from it"
     if needs:
         return (
             has_policy_arg(t, policy)
@@ -695,6 +737,17 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     ):
         return False  # "its critics wrong", "critics are wrong": a judgement on something else
     return not args
+
+
+def modifies_policy(t, policy: set[int]) -> bool:
+    """Whether the cue's object is a change to the policy rather than the policy itself."""
+    changes = knowledge().words("modification_nouns")
+    objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in changes and any(x.i in policy or x.lower_ == "its" for x in o.subtree)
+        for o in objects
+    )
 
 
 def names_policy(c, policy: set[int]) -> bool:

@@ -180,7 +180,7 @@ def test_hedge_overrules_the_cue_it_governs(run):
 
 def test_welcomed_parts_but_criticised_is_mixed(run):
     ex = run(
-        "The Cyclists Union welcomed parts of the levy but criticised its exemptions for taxis."
+        "The Cyclists Union welcomed parts of the levy but criticised its timetable for taxis."
     )
     assert {s for _, s in stances(ex)} == {"mixed"}
 
@@ -433,3 +433,21 @@ def test_an_indefinite_name_counts_only_when_it_is_brought_in(run):
         "The Chamber of Shipping opposed a levy on cruise tickets in 2019.",
     )
     assert stances(ex) == {("org:fishing federation", "support")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fishing Federation said it would fight any attempt to weaken the levy.",
+        "The Fishing Federation said it would resist calls to scrap the levy.",
+        "The Fishing Federation opposes any delay to the levy.",
+        "The Fishing Federation denied that it opposed the levy.",
+    ],
+)
+def test_stances_aimed_at_something_else_are_not_taken(run, sentence):
+    assert not any(s == "oppose" for _, s in stances(run(sentence)))
+
+
+def test_a_negated_belief_turns_the_clause_it_holds(run):
+    ex = run("The Fishing Federation does not believe the levy will hurt trade.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
