@@ -593,7 +593,6 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
     """A cue aimed at an action ("fight any attempt to weaken the levy", "resist calls to scrap
     it") says nothing about the policy unless the action is itself a cue we can take in."""
-    actions = knowledge().words("action_nouns")
     cue_ids = {i for c in found for i in c.ids}
     for obj in (c for c in t.children if c.dep_ in ("dobj", "pobj")):
         if is_action(obj, policy) and not cue_ids & {x.i for x in obj.subtree}:
