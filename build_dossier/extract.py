@@ -443,6 +443,7 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
+ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
@@ -727,7 +728,11 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     content = knowledge().words("content_nouns")
     if any(c.lemma_.lower() in content for c in args):
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
-    if any(names_policy(c, policy) for c in args + subjects_of(t)):
+    if judges_actor(t, policy):
+        return False  # "X was wrong to oppose the levy": a judgement of X, X's own stance inside
+    if any(names_policy(c, policy) for c in args) or any(
+        names_policy(c, policy, core=True) for c in subjects_of(t)
+    ):
         return True
     if refers_back(t, policy) or relative_on(t, policy):
         return True
@@ -749,8 +754,26 @@ def modifies_policy(t, policy: set[int]) -> bool:
     )
 
 
-def names_policy(c, policy: set[int]) -> bool:
-    return any(x.i in policy for x in c.subtree)
+def judges_actor(t, policy: set[int]) -> bool:
+    """An adjective on someone's action ("X was wrong to oppose …", "right to back …")."""
+    action = any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children))
+    return (
+        t.pos_ == "ADJ"
+        and action
+        and any(
+            s.lower_ not in ("it", "this", "that") and not names_policy(s, policy)
+            for s in subjects_of(t)
+        )
+    )
+
+
+def names_policy(c, policy: set[int], core: bool = False) -> bool:
+    """Whether a phrase names the policy; `core`: not just in a clause hung on it ("X, which
+    backs the levy, criticised Y" does not make the criticism about the levy)."""
+    skip = set()
+    if core:
+        skip = {x.i for d in c.children if d.dep_ in ("relcl", "acl", "appos") for x in d.subtree}
+    return any(x.i in policy and x.i not in skip for x in c.subtree)
 
 
 def stands_for(c, policy: set[int]) -> bool:
@@ -988,6 +1011,8 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
             "relcl",
         ):
             return None  # a clause of its own ("which had opposed …", "saying it would …")
+        if t.dep_ == "prep" and t.lower_ in ADJUNCTS:
+            return None  # "approved despite opposition from …": beside the verb, not its object
         came_from, t = t, t.head
         if came_from.dep_ == "conj":
             continue

@@ -451,3 +451,24 @@ def test_stances_aimed_at_something_else_are_not_taken(run, sentence):
 def test_a_negated_belief_turns_the_clause_it_holds(run):
     ex = run("The Fishing Federation does not believe the levy will hurt trade.")
     assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_a_judgement_of_someone_elses_stance_leaves_it_theirs(run):
+    ex = run("Mayor Lina Ortiz said the Fishing Federation was wrong to oppose the levy.")
+    assert ("org:fishing federation", "oppose") in stances(ex)
+    assert ("org:fishing federation", "support") not in stances(ex)
+
+
+def test_regretting_support_is_not_support(run):
+    ex = run("The Fishing Federation said it regretted its support for the levy.")
+    assert ("org:fishing federation", "support") not in stances(ex)
+
+
+def test_opposition_beside_the_verb_is_its_holders(run):
+    ex = run("The levy was approved despite opposition from the Fishing Federation.")
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+
+
+def test_a_relative_clause_on_the_subject_does_not_aim_the_main_verb(run):
+    ex = run("The Fishing Federation, which backs the levy, criticised the Chamber of Shipping.")
+    assert stances(ex) == {("org:fishing federation", "support")}
