@@ -1129,6 +1129,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         ]
         if keys:
             return list(dict.fromkeys(keys))
+        if t.i != cue.i and any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
+            pending_it = None  # "The Socialist group … said it would …": "it" is that group
         if t.dep_ in ("conj", "advcl") and any(
             not names_policy(s, ctx.policy) and s.lower_ != "it" for s in subjects
         ):
@@ -1217,7 +1219,8 @@ def stances_in(
     for cue in composed(cues):
         holders = holders_of(cue, ctx)
         voice = spokesperson(cue.token, holders, ctx)
-        for h in holders + ([voice] if voice else []):
+        bodies = [b for h in holders if (b := body_spoken_for(h, sent, ctx))]
+        for h in dict.fromkeys(holders + ([voice] if voice else []) + bodies):
             by_holder.setdefault(h, []).append(cue)
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
@@ -1260,6 +1263,32 @@ def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
         ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
     )
     return person if person and speaks_for else None
+
+
+def body_spoken_for(holder: str, sent, ctx: Context) -> str | None:
+    """The organisation a named person heads or speaks for, as the sentence names it ("Anna
+    Berg, president of the Fishing Federation, …", "the federation's chair, Anna Berg")."""
+    if not holder.startswith("person:"):
+        return None
+    titles = ctx.kb.words("spokesperson_titles")
+    for tok in sent:
+        if ctx.state.token_keys.get((ctx.p, tok.i)) != holder:
+            continue
+        phrase = tok
+        while (
+            phrase.dep_ in ("compound", "flat", "appos", "pobj", "prep")
+            and phrase.head.i != phrase.i
+        ):
+            phrase = phrase.head
+        words = list(phrase.subtree)
+        if not any(w.lower_ in titles for w in words):
+            return None
+        for w in words:
+            key = ctx.state.token_keys.get((ctx.p, w.i))
+            if key and key != holder and not key.startswith(("person:", "country:", "group:")):
+                return key
+        return None
+    return None
 
 
 def speaker_for(cue, ctx: Context) -> str:

@@ -472,3 +472,16 @@ def test_opposition_beside_the_verb_is_its_holders(run):
 def test_a_relative_clause_on_the_subject_does_not_aim_the_main_verb(run):
     ex = run("The Fishing Federation, which backs the levy, criticised the Chamber of Shipping.")
     assert stances(ex) == {("org:fishing federation", "support")}
+
+
+def test_a_named_head_speaks_for_the_body(run):
+    ex = run("Anna Berg, the president of the Fishing Federation, welcomed the levy.")
+    assert stances(ex) == {("person:anna berg", "support"), ("org:fishing federation", "support")}
+
+
+def test_it_after_an_unknown_subject_is_not_guessed(run):
+    ex = run(
+        "The Fishing Federation met on Monday.",
+        "The small group of harbour pilots said it would vote for the levy.",
+    )
+    assert stances(ex) == set()
