@@ -860,8 +860,12 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
 
 
 def quoted_tokens(sent) -> set[int]:
-    """Indices of tokens between double quotation marks."""
-    inside, out = False, set()
+    """Indices of tokens between double quotation marks; a sentence that ends a quotation begun
+    in the sentence before ('The charge is the only way," he said.') is quoted up to its mark."""
+    marks = [t for t in sent if t.text in DOUBLE_QUOTES]
+    opened = marks and marks[0].text in ('"', "”") and marks[0].i > sent.start
+    inside = bool(opened and (marks[0].text == "”" or len(marks) % 2 == 1))
+    out: set[int] = set()
     for t in sent:
         if t.text in DOUBLE_QUOTES:
             inside = not inside if t.text == '"' else t.text == "“"

@@ -485,3 +485,13 @@ def test_it_after_an_unknown_subject_is_not_guessed(run):
         "The small group of harbour pilots said it would vote for the levy.",
     )
     assert stances(ex) == set()
+
+
+def test_a_quotation_ending_in_this_sentence_is_credited_to_its_speaker(run):
+    ex = run(
+        '"We cannot wait any longer.',
+        'The levy is the only way to give the streets back to people," Mayor Rui Carvalho said.',
+    )
+    assert [(p.actor, p.stance, p.speaker) for p in ex.positions] == [
+        ("person:rui carvalho", "support", "Mayor Rui Carvalho")
+    ]
