@@ -24,6 +24,8 @@ golden: $(VENV)/.installed  ## refresh the golden files after an intended output
 eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/gold/seeds.yml --seeds seeds
 	$(BIN)/build-dossier evaluate tests/eval/dates/gold.yml --seeds tests/eval/dates/articles --settings tests/eval/dates/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/dev/gold.yml --seeds tests/eval/dev/articles --settings tests/eval/dev/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/check/gold.yml --seeds tests/eval/check/articles --settings tests/eval/check/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/heldout/gold.yml --seeds tests/eval/heldout/articles --settings tests/eval/heldout/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind/gold.yml --seeds tests/eval/blind/articles --settings tests/eval/blind/policy.yml
 

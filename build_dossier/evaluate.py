@@ -64,7 +64,7 @@ def score(gold: dict, dossier: dict) -> dict:
         got_main = got - {"mixed"} if len(got) > 1 else got
         if not got:
             missing.append(name)
-        elif got_main == stances or (len(stances) == 1 and got == stances):
+        elif got_main == stances or got == stances:
             right += 1
         else:
             wrong_list.append(f"{name}: {sorted(stances)} vs {sorted(got)}")

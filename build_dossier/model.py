@@ -159,6 +159,7 @@ class Position:
     cue: str
     via: str | None = None  # "member of opposition parties" when inherited from a group
     basis: str = "extracted"  # or "curated"
+    speaker: str | None = None  # who the sentence credits with the words, as written
 
 
 @dataclass(frozen=True)

@@ -119,11 +119,20 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
 
 def stance_summary(positions: list[dict]) -> dict:
     """An actor's stance per source in time order; a change is kept, never averaged away."""
-    seq = []
+    # One stance per source first: two sentences of one article are not a change over time.
+    per_source: dict[str, dict] = {}
     for p in positions:
-        if not seq or seq[-1]["stance"] != p["stance"]:
-            seq.append({"stance": p["stance"], "from": p["date"], "source": p["source"]})
-    stances = {p["stance"] for p in positions}
+        per_source.setdefault(p["source"], {"date": p["date"], "stances": set()})
+        per_source[p["source"]]["stances"].add(p["stance"])
+    seq = []
+    for source, found in per_source.items():
+        polar = found["stances"] - {"neutral"}
+        stance = found["stances"].pop() if len(found["stances"]) == 1 else "mixed"
+        if len(polar) == 1:
+            stance = polar.pop()
+        if not seq or seq[-1]["stance"] != stance:
+            seq.append({"stance": stance, "from": found["date"], "source": source})
+    stances = {s["stance"] for s in seq}
     overall = seq[-1]["stance"] if len(stances) == 1 else ("changed" if len(seq) > 1 else "mixed")
     return {"overall": overall, "latest": seq[-1]["stance"] if seq else None, "sequence": seq}
 

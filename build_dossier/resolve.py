@@ -164,7 +164,7 @@ def build_positions(
                 continue
             q = quote(src, c.sentence)
             found[(actor, a.id, c.sentence)] = Position(
-                actor, c.stance, a.id, src.published, q, c.cue
+                actor, c.stance, a.id, src.published, q, c.cue, speaker=c.speaker or None
             )
         # Members named for a group carry the group's stance in that article, with its evidence.
         for membership in ex.memberships:

@@ -59,6 +59,7 @@ def to_data(dossier: Dossier) -> dict:
                 "sentence": p.quote.sentence,
                 "quote": p.quote.text,
                 "cue": p.cue,
+                "speaker": p.speaker,
                 "via": p.via,
                 "basis": p.basis,
             }
@@ -128,7 +129,7 @@ def store(data: dict, curation_name: str) -> dict[str, str]:
     files["data/actors.csv"] = to_csv(data["actors"], ["id", "name", "kind", "aliases"])
     files["data/positions.csv"] = to_csv(
         data["positions"],
-        ["actor", "stance", "source", "date", "sentence", "quote", "via", "basis"],
+        ["actor", "stance", "source", "date", "sentence", "quote", "speaker", "via", "basis"],
     )
     files["data/events.csv"] = to_csv(
         data["events"],

@@ -212,3 +212,34 @@ def test_corrections_hold_after_new_articles_arrive(tmp_path):
     curated = [p for p in data["positions"] if p["basis"] == "curated"]
     assert [(p["actor"], p["stance"]) for p in curated] == [("yasumasa-nagamine", "support")]
     assert (project / "curation.yml").read_bytes() == (ROOT / "curation.yml").read_bytes()
+
+
+def test_a_stance_that_changes_shows_as_a_change_with_its_speaker(tmp_path):
+    import yaml
+
+    project = copy_project(tmp_path / "p")
+    shutil.rmtree(project / "seeds")
+    (project / "seeds").mkdir()
+    (project / "seeds" / "a.txt").write_text(
+        "Pilots oppose harbour levy\nPublished : Mar. 2, 2026 - 09:40\n\n"
+        "The Harbour Pilots Association rejected the harbour levy on Monday.\n"
+    )
+    (project / "seeds" / "b.txt").write_text(
+        "Pilots now back harbour levy\nPublished : May 4, 2026 - 10:00\n\n"
+        '"We now support the harbour levy," said Anna Berg, who chairs the Harbour Pilots '
+        "Association.\nThe Harbour Pilots Association said it would back the harbour levy.\n"
+    )
+    dossier = {"policy": "harbour levy", "policy_names": ["harbour levy"]}
+    config = {"site_name": "Levy", "extra": {"dossier": dossier}}
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    pipeline.build(project / "mkdocs.yml", site_build=False)
+    data = json.loads((project / "docs/data/dossier.json").read_text())
+    pilots = sorted(
+        (p["date"], p["stance"]) for p in data["positions"] if p["actor"].startswith("harbour")
+    )
+    assert pilots == [("2026-03-02", "oppose"), ("2026-05-04", "support")]
+    berg = [p for p in data["positions"] if p["actor"] == "anna-berg"]
+    assert [(p["stance"], p["speaker"]) for p in berg] == [("support", "Anna Berg")]
+    stances_page = (project / "docs/stances.md").read_text()
+    row = next(line for line in stances_page.splitlines() if "Harbour Pilots" in line)
+    assert "changed" in row and row.index("oppose") < row.rindex("support")

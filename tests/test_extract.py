@@ -470,3 +470,379 @@ def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
     assert [(e.verb, e.date.value) for e in ex.events] == [("announce", "2016-11-21")]
     ex = run("The Harbour Party said on Monday that it would study the levy.")
     assert [e.verb for e in ex.events] == []
+
+
+# --- stances: one rule each, with the cases that must say nothing ------------------------------
+
+
+def stances(ex) -> set[tuple[str, str]]:
+    return {(p.actor, p.stance) for p in ex.positions}
+
+
+def test_reported_speech_credits_the_subject_of_the_speech_verb(run):
+    ex = run("The Transport Workers Guild insisted the levy would hurt night-shift staff.")
+    assert stances(ex) == {("org:transport workers guild", "oppose")}
+
+
+def test_quote_followed_by_its_attribution_and_we_inside_it(run):
+    ex = run('"We will campaign for the levy in every district," said Mayor Ruth Calder.')
+    assert stances(ex) == {("person:ruth calder", "support")}
+    assert ex.positions[0].speaker == "Mayor Ruth Calder"
+
+
+def test_pronoun_goes_to_the_last_person_named(run):
+    ex = run(
+        "Councillor Omar Haddad spoke at the town hall on Monday.",
+        "He said the levy was unfair to families in the suburbs.",
+    )
+    assert stances(ex) == {("person:omar haddad", "oppose")}
+
+
+def test_according_to_credits_the_named_speaker(run):
+    ex = run("According to Senator Ines Duarte, it is wrong to push the levy through this month.")
+    assert stances(ex) == {("person:ines duarte", "oppose")}
+
+
+def test_anonymous_official_speaks_for_the_ministry_named_before(run):
+    ex = run(
+        "The transport ministry published its figures on Monday.",
+        '"The levy will pay for itself within three years," a ministry official said.',
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
+
+
+def test_did_not_oppose_is_neutral_not_support(run):
+    ex = run(
+        "The Chamber of Shipping did not oppose the levy, but asked for a delay for small ports."
+    )
+    assert stances(ex) == {("org:chamber of shipping", "neutral")}
+
+
+def test_will_not_accept_is_opposition(run):
+    ex = run("The Harbour Pilots Association said it would not accept the levy.")
+    assert stances(ex) == {("org:harbour pilots association", "oppose")}
+
+
+def test_hedge_overrules_the_cue_it_governs(run):
+    ex = run("The Regional Bus Federation has yet to decide whether to back the levy.")
+    assert stances(ex) == {("org:regional bus federation", "neutral")}
+
+
+def test_welcomed_parts_but_criticised_is_mixed(run):
+    ex = run(
+        "The Cyclists Union welcomed parts of the levy but criticised its timetable for taxis."
+    )
+    assert {s for _, s in stances(ex)} == {"mixed"}
+
+
+def test_conflicting_cues_without_contrast_say_nothing(run):
+    ex = run("The Motorists Club backed the levy and rejected the levy in one statement.")
+    assert stances(ex) == set()
+
+
+def test_policy_not_the_object_gives_no_stance(run):
+    ex = run(
+        "The Green League criticised the mayor for his handling of the traffic data, "
+        "and the levy starts in May."
+    )
+    assert stances(ex) == set()
+
+
+def test_helping_with_something_else_is_not_support(run):
+    ex = run(
+        "The Freight Council said it would not challenge the levy and would help its members prepare."
+    )
+    assert stances(ex) == {("org:freight council", "neutral")}
+
+
+def test_wanting_defers_to_what_is_wanted(run):
+    ex = run("The Taxi Owners Guild is seeking to scrap the levy before the summer.")
+    assert stances(ex) == {("org:taxi owners guild", "oppose")}
+
+
+def test_modifier_between_article_and_policy_name(run):
+    ex = run("The Ferry Operators Federation said the final levy was unworkable.")
+    assert stances(ex) == {("org:ferry operators federation", "oppose")}
+
+
+def test_campaigning_for_a_withdrawal_is_opposition(run):
+    ex = run("The Dockers Union is campaigning for the withdrawal of the levy.")
+    assert {s for _, s in stances(ex)} == {"oppose"}
+
+
+def test_passive_agent_holds_the_stance(run):
+    ex = run("The levy was proposed by the Harbour Authority last spring.")
+    assert stances(ex) == {("org:harbour authority", "support")}
+
+
+def test_a_cue_under_whether_is_not_a_stance(run):
+    ex = run("The Freight Council has not said whether it will challenge the levy.")
+    assert stances(ex) == set()
+
+
+def test_refusing_to_back_is_opposition(run):
+    ex = run("The Freight Council refused to back the levy.")
+    assert stances(ex) == {("org:freight council", "oppose")}
+
+
+def test_a_clause_with_its_own_subject_keeps_its_holder(run):
+    ex = run(
+        "Angry residents marched through the old town, and the council said it backed the levy."
+    )
+    assert not any(actor.endswith("residents") for actor, _ in stances(ex))
+
+
+def test_relative_pronoun_standing_for_the_policy(run):
+    ex = run("The levy, which the Freight Council opposes, takes effect in May.")
+    assert stances(ex) == {("org:freight council", "oppose")}
+
+
+def test_noun_of_the_policy_names_a_supporter(run):
+    ex = run("Mayor Lina Ortiz is a strong supporter of the levy.")
+    assert stances(ex) == {("person:lina ortiz", "support")}
+
+
+def test_each_clause_is_credited_to_its_own_speaker(run):
+    ex = run(
+        "The Shopkeepers Guild said the levy would cost jobs, "
+        "but the Cyclists Federation said it would save lives."
+    )
+    got = {(p.actor, p.stance, p.speaker) for p in ex.positions}
+    assert got == {
+        ("org:shopkeepers guild", "oppose", "The Shopkeepers Guild"),
+        ("org:cyclists federation", "support", "the Cyclists Federation"),
+    }
+
+
+def test_rejecting_claims_against_the_policy_is_not_opposing_it(run):
+    ex = run("The minister rejected claims that the levy would hurt small shops.")
+    assert stances(ex) == set()
+
+
+def test_a_stance_noun_as_subject_is_not_the_speakers_stance(run):
+    ex = run("Mayor Lina Ortiz said the opposition to the levy was misguided.")
+    assert stances(ex) == set()
+
+
+def test_an_earlier_stance_yields_to_the_current_one(run):
+    ex = run("The Haulage Association, which had opposed the levy, now supports it.")
+    assert stances(ex) == {("org:haulage association", "support")}
+
+
+def test_it_said_is_the_organisation_named_last(run):
+    ex = run(
+        "The Fishing Federation met on Monday.",
+        "It said the levy was unfair to small ports.",
+    )
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+    assert ex.positions[0].speaker == "Fishing Federation"
+
+
+def test_a_judgement_on_something_else_is_not_about_the_policy(run):
+    ex = run("Mayor Lina Ortiz said the levy had proved its critics wrong.")
+    assert ("person:lina ortiz", "oppose") not in stances(ex)
+
+
+def test_a_divided_group_is_mixed(run):
+    ex = run("Small business owners are divided over the levy.")
+    assert stances(ex) == {("group:small business owner", "mixed")}
+
+
+def test_a_named_spokesperson_shares_the_stance_of_the_body(run):
+    ex = run(
+        "The Liberty Party still wants the levy repealed, its leader Sam Okafor told reporters."
+    )
+    assert stances(ex) == {("par:liberty party", "oppose"), ("person:sam okafor", "oppose")}
+
+
+def test_a_reporter_of_someone_elses_plan_does_not_share_it(run):
+    ex = run("The Liberty Party will vote against the levy, Mayor Lina Ortiz said.")
+    assert stances(ex) == {("par:liberty party", "oppose")}
+
+
+def test_stopping_short_of_endorsing_is_neutral(run):
+    ex = run("The Fishing Federation stopped short of endorsing the levy.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_among_the_supporters(run):
+    ex = run("The Green Alliance is among the strongest supporters of the levy.")
+    assert stances(ex) == {("org:green alliance", "support")}
+
+
+def test_not_against_is_neutral(run):
+    ex = run("The Chamber of Shipping said it was not against the levy in principle.")
+    assert stances(ex) == {("org:chamber of shipping", "neutral")}
+
+
+def test_dropping_opposition_is_not_opposition(run):
+    ex = run("The Fishing Federation dropped its opposition to the levy.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_no_plans_to_scrap_is_not_opposition(run):
+    ex = run("Mayor Lina Ortiz, who introduced the levy, said she had no plans to scrap it.")
+    assert stances(ex) == {("person:lina ortiz", "support")}
+
+
+def test_once_backed_yields_to_what_is_said_now(run):
+    ex = run("The Liberty Party, which once backed the levy, now says it should be scrapped.")
+    assert stances(ex) == {("par:liberty party", "oppose")}
+
+
+def test_members_named_with_including(run):
+    ex = run(
+        "Opponents of the levy, including the Motorists Association, staged a protest on Monday."
+    )
+    assert [(m.group, m.members) for m in ex.memberships] == [
+        ("group:opponent", ("org:motorists association",))
+    ]
+
+
+def test_he_added_goes_on_with_the_last_speaker(run):
+    ex = run(
+        '"The figures are good," a transport ministry official said, citing a study by Ana Costa.',
+        "He added that the levy would pay for itself.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The Fishing Federation welcomed the decision to scrap the levy.", "oppose"),
+        ("The Fishing Federation criticised the decision to scrap the levy.", "support"),
+        ("The Fishing Federation supports scrapping the levy.", "oppose"),
+        ("The Fishing Federation condemned the levy as unfair.", "oppose"),
+        ("The Fishing Federation rejected the levy, saying it would cost jobs.", "oppose"),
+    ],
+)
+def test_an_outer_cue_takes_in_the_cue_it_governs(run, sentence, stance):
+    assert stances(run(sentence)) == {("org:fishing federation", stance)}
+
+
+def test_a_clause_with_its_own_subject_after_while(run):
+    ex = run("The Fishing Federation welcomed the levy, while angry farmers condemned it.")
+    assert stances(ex) == {("org:fishing federation", "support"), ("group:angry farmer", "oppose")}
+
+
+def test_a_statement_from_a_body_is_that_body_speaking(run):
+    ex = run("A statement from the Fishing Federation said the levy was unfair.")
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+
+
+def test_still_studying_is_neutral_but_having_reviewed_is_not(run):
+    ex = run(
+        "The Fishing Federation said it was still studying the levy.",
+        "The Chamber of Shipping said it had reviewed the levy carefully.",
+    )
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_a_speaker_elsewhere_in_the_sentence_does_not_hold_the_stance(run):
+    ex = run(
+        "The council met on Monday.",
+        "Many praised the levy on Monday, although the council said the fee was too low.",
+    )
+    assert stances(ex) == set()
+
+
+def test_it_has_threatened_is_the_body_named_last(run):
+    ex = run(
+        "The Fishing Federation still opposes the levy.",
+        "It has threatened to take the council to court if the levy goes ahead.",
+    )
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+    assert [p.sentence for p in ex.positions] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The Fishing Federation said the levy would cut traffic.", "support"),
+        ("The Fishing Federation said the levy would cost jobs and raise prices.", "oppose"),
+        ("The Fishing Federation said the levy would not reduce pollution.", "oppose"),
+        ("The Fishing Federation said the levy would boost tourism.", "support"),
+    ],
+)
+def test_what_the_policy_is_said_to_do(run, sentence, stance):
+    assert stances(run(sentence)) == {("org:fishing federation", stance)}
+
+
+def test_an_effect_of_something_else_is_not_a_stance(run):
+    ex = run(
+        "The Fishing Federation said the new harbour would cut traffic, and the levy starts in May."
+    )
+    assert stances(ex) == set()
+
+
+def test_an_indefinite_name_counts_only_when_it_is_brought_in(run):
+    ex = run(
+        "The Fishing Federation on Monday proposed a levy on harbour fuel.",
+        "The Chamber of Shipping opposed a levy on cruise tickets in 2019.",
+    )
+    assert stances(ex) == {("org:fishing federation", "support")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fishing Federation said it would fight any attempt to weaken the levy.",
+        "The Fishing Federation said it would resist calls to scrap the levy.",
+        "The Fishing Federation opposes any delay to the levy.",
+        "The Fishing Federation denied that it opposed the levy.",
+    ],
+)
+def test_stances_aimed_at_something_else_are_not_taken(run, sentence):
+    assert not any(s == "oppose" for _, s in stances(run(sentence)))
+
+
+def test_a_negated_belief_turns_the_clause_it_holds(run):
+    ex = run("The Fishing Federation does not believe the levy will hurt trade.")
+    assert stances(ex) == {("org:fishing federation", "neutral")}
+
+
+def test_a_judgement_of_someone_elses_stance_leaves_it_theirs(run):
+    ex = run("Mayor Lina Ortiz said the Fishing Federation was wrong to oppose the levy.")
+    assert ("org:fishing federation", "oppose") in stances(ex)
+    assert ("org:fishing federation", "support") not in stances(ex)
+
+
+def test_regretting_support_is_not_support(run):
+    ex = run("The Fishing Federation said it regretted its support for the levy.")
+    assert ("org:fishing federation", "support") not in stances(ex)
+
+
+def test_opposition_beside_the_verb_is_its_holders(run):
+    ex = run("The levy was approved despite opposition from the Fishing Federation.")
+    assert stances(ex) == {("org:fishing federation", "oppose")}
+
+
+def test_a_relative_clause_on_the_subject_does_not_aim_the_main_verb(run):
+    ex = run("The Fishing Federation, which backs the levy, criticised the Chamber of Shipping.")
+    assert stances(ex) == {("org:fishing federation", "support")}
+
+
+def test_a_named_head_speaks_for_the_body(run):
+    ex = run("Anna Berg, the president of the Fishing Federation, welcomed the levy.")
+    assert stances(ex) == {("person:anna berg", "support"), ("org:fishing federation", "support")}
+
+
+def test_it_after_an_unknown_subject_is_not_guessed(run):
+    ex = run(
+        "The Fishing Federation met on Monday.",
+        "The small group of harbour pilots said it would vote for the levy.",
+    )
+    assert stances(ex) == set()
+
+
+def test_a_quotation_ending_in_this_sentence_is_credited_to_its_speaker(run):
+    ex = run(
+        '"We cannot wait any longer.',
+        'The levy is the only way to give the streets back to people," Mayor Rui Carvalho said.',
+    )
+    assert [(p.actor, p.stance, p.speaker) for p in ex.positions] == [
+        ("person:rui carvalho", "support", "Mayor Rui Carvalho")
+    ]
