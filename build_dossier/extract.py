@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -208,7 +208,23 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 break
         spans.append(Span(doc, start, end, label))
         taken = end
-    return spans
+    return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+
+
+def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """Names of bodies the model did not tag at all: "The Brewers and Distillers Council called …"
+    — capitalised words ending in an organisation's head word ("Council", "Federation")."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for t in doc:
+        if t.i in covered or not t.is_title or t.lower_ not in kb.words("organisation_heads"):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].i not in covered:
+            continue  # the name goes on ("Council Tax"): not its head
+        start = extend_org_left(doc, t.i, [], kb)
+        if start < t.i and not any(i in covered for i in range(start, t.i)):
+            out.append(Span(doc, start, t.i + 1, "ORG"))
+    return out
 
 
 def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
@@ -219,7 +235,12 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
     """
     while start > 0 and not doc[start - 1].is_sent_start:
         prev = doc[start - 1]
-        if not (prev.is_title and prev.pos_ == "PROPN") or prev.lower_ in kb.words("title_words"):
+        if prev.lower_ in ("and", "&") and start > 1 and doc[start - 2].is_title:
+            start -= 1  # "Brewers and Distillers Council": the model began after the "and"
+            continue
+        if not (prev.is_title and prev.pos_ in ("PROPN", "NOUN")) or prev.lower_ in kb.words(
+            "title_words"
+        ):
             break
         if kb.country(prev.text) or prev.text in kb.demonyms:
             break
@@ -432,6 +453,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
                 # "Many South Koreans": the people of a country, as one public.
                 add(state, p, s.tokens, public(n, text, people.name, kb))
+            elif len(s.tokens) == 1 and speaking_people(s.tokens[0], kb):
+                # "Publicans … welcomed the plan": the model's NORP is a group of people.
+                key = f"group:{singular(text.lower())}"
+                add(state, p, s.tokens, Mention(n, text, text.lower(), "group", key))
             continue
         if s.label == "PERSON":
             if text in article.authors or is_credit(s, kb):
@@ -688,8 +713,10 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
 
 
 def group_name(t, kb: Knowledge) -> str | None:
-    if t.lower_ not in kb.words("group_nouns") or t.tag_ not in ("NNS", "NN", "NNPS"):
+    if t.tag_ not in ("NNS", "NN", "NNPS"):
         return None
+    if t.lower_ not in kb.words("group_nouns"):
+        return t.lower_ if speaking_people(t, kb) else None
     mods = [
         c
         for c in t.lefts
@@ -700,12 +727,27 @@ def group_name(t, kb: Knowledge) -> str | None:
             t.lower_
             if t.lower_
             in ("critics", "protesters", "activists", "opponents", "demonstrators", "campaigners")
+            or speaking_people(t, kb)
             else None
         )
     start = min(c.left_edge.i for c in mods)
     words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
     text = " ".join(w.text for w in words)
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
+
+
+PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
+
+
+def speaking_people(t, kb: Knowledge) -> bool:
+    """ "Farmers have opposed the levy", "Publicans welcomed it": a plural noun for people who
+    speak or take a stance is a group of its own, though the text gives it no name."""
+    if t.tag_ != "NNS" or t.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
+        return False
+    if t.lower_ not in kb.words("group_nouns") and not PEOPLE_SUFFIX_RE.search(t.lower_):
+        return False
+    lemma = t.head.lemma_.lower()
+    return lemma in kb.words("reporting_verbs") or lemma in cue_table()[0]
 
 
 def singular(word: str) -> str:
@@ -949,8 +991,10 @@ def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
         if is_action(obj, policy) and not cue_ids & {x.i for x in obj.subtree}:
             return True
     # A cue inside such an action counts only when an outer cue takes it in (see composed).
-    inner = any(is_action(x, policy) for x in t.ancestors)
-    return inner and not any(x.i in cue_ids for x in t.ancestors)
+    actions = [x for x in t.ancestors if is_action(x, policy)]
+    if actions and actions[0].head.lemma_.lower() in knowledge().words("owning_verbs"):
+        return False  # "repeated its call to abandon the levy": the caller's own aim
+    return bool(actions) and not any(x.i in cue_ids for x in t.ancestors)
 
 
 def is_action(x, policy: set[int]) -> bool:
@@ -1616,7 +1660,11 @@ def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
     speaks_for = any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in phrase) or any(
         ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
     )
-    return person if person and speaks_for else None
+    # "Prime Minister Anna Reid said the government would …": an office holder speaks for it.
+    official = any(t.lower_ in ctx.kb.words("title_words") for t in phrase) and any(
+        h.startswith(("country:", "ministry:", "cabinet:")) for h in holders
+    )
+    return person if person and (speaks_for or official) else None
 
 
 def body_spoken_for(holder: str, sent, ctx: Context) -> str | None:

@@ -846,3 +846,41 @@ def test_a_quotation_ending_in_this_sentence_is_credited_to_its_speaker(run):
     assert [(p.actor, p.stance, p.speaker) for p in ex.positions] == [
         ("person:rui carvalho", "support", "Mayor Rui Carvalho")
     ]
+
+
+def test_unnamed_people_who_take_a_stance_are_a_group(run):
+    assert stances(run("Farmers have opposed the levy since it was announced.")) == {
+        ("group:farmer", "oppose")
+    }
+    assert stances(run("Publicans, by contrast, have broadly welcomed the levy.")) == {
+        ("group:publican", "support")
+    }
+    # Plural nouns that are not people, or people who take no stance, are no actors.
+    assert keys(run("Prices rose after the levy.")) == set()
+    assert keys(run("Farmers harvested early this year.")) == set()
+
+
+def test_a_body_the_model_did_not_tag_is_found_by_its_head_word(run):
+    ex = run("The Brewers and Distillers Council called for the levy to be scrapped.")
+    assert stances(ex) == {("org:brewers and distillers council", "oppose")}
+
+
+def test_a_call_of_ones_own_counts_and_a_fight_against_an_attempt_does_not(run):
+    assert stances(run("The Brewers Council repeated its call to abandon the levy.")) == {
+        ("org:brewers council", "oppose")
+    }
+    assert (
+        stances(run("The Brewers Council vowed to fight any attempt to weaken the levy.")) == set()
+    )
+
+
+def test_an_office_holder_speaking_for_the_government_shares_its_stance(run):
+    ex = run(
+        "Prime Minister Anna Reid said the government would introduce the levy next month.",
+        country="Norland",
+    )
+    assert stances(ex) == {("country:Norland", "support"), ("person:anna reid", "support")}
+    ex = run(
+        "Anna Reid, a farmer, said the government would introduce the levy.", country="Norland"
+    )
+    assert ("person:anna reid", "support") not in stances(ex)
