@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -848,6 +848,7 @@ class Cue:
     words: str
     ids: frozenset[int]  # every token of the cue's words
     defer: bool = False  # a verb of wanting: a cue it governs decides
+    owner: bool = False  # the policy's author ("the minister's levy"): its own holder, never nested
 
     @property
     def background(self) -> bool:
@@ -968,6 +969,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 ids = frozenset([t.i])
                 found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
+    found += [c for t in sent if (c := ownership_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
@@ -1005,6 +1007,17 @@ def is_action(x, policy: set[int]) -> bool:
         and x.lemma_.lower() in knowledge().words("action_nouns")
         and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in x.children)
     )
+
+
+def ownership_cue(t, policy: set[int]) -> Cue | None:
+    """ "Environment Minister Anna Berg's levy", "the government's plan": the policy's author backs it."""
+    if t.i not in policy or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    words = t.doc[owner.left_edge.i : t.i + 1].text
+    return Cue(t, "support", words, frozenset([t.i]), owner=True)
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -1190,6 +1203,8 @@ def passive_on(t, policy: set[int]) -> bool:
 
 def relative_on(t, policy: set[int]) -> bool:
     """ "the ban, which the federation opposes": the relative pronoun stands for the policy."""
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i in policy:
+        return True  # "the levy, drafted by the ministry": the participle's object is the policy
     return (
         t.dep_ == "relcl"
         and t.head.i in policy
@@ -1435,7 +1450,7 @@ def composed(cues: list[Cue]) -> list[Cue]:
     governed: dict[int, list[Cue]] = {}
     inner: set[int] = set()
     for c in cues:
-        g = governor(c, cues)
+        g = None if c.owner else governor(c, [x for x in cues if not x.owner])
         if g is not None:
             governed.setdefault(id(g), []).append(c)
             inner.add(id(c))
@@ -1471,6 +1486,9 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree."""
     p, state, kb = ctx.p, ctx.state, ctx.kb
     cue = found.token
+    if found.owner:  # "the minister's levy": the owner named, or no one
+        owner = next(c for c in cue.children if c.dep_ == "poss")
+        return resolve_holder(owner, p, state, kb, ctx)
     own = state.token_keys.get((p, cue.i))
     if own and cue.dep_ in ("nsubj", "nsubjpass"):
         return [own]  # "critics of the levy say …": the noun names its holders

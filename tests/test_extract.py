@@ -884,3 +884,17 @@ def test_an_office_holder_speaking_for_the_government_shares_its_stance(run):
         "Anna Reid, a farmer, said the government would introduce the levy.", country="Norland"
     )
     assert ("person:anna reid", "support") not in stances(ex)
+
+
+def test_the_author_of_the_policy_backs_it(run):
+    assert stances(run("Environment Minister Anna Berg presented the levy in February.")) == {
+        ("person:anna berg", "support")
+    }
+    assert stances(
+        run("The levy, drafted by the Ministry of Finance, adds a fee.", country="Norland")
+    ) == {("ministry:Norland:finance", "support")}
+    # The author's levy, opposed by another: each keeps its own stance, neither is nested.
+    assert stances(run("The Farmers Union opposed the government's levy.", country="Norland")) == {
+        ("country:Norland", "support"),
+        ("par:farmers union", "oppose"),
+    }
