@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -288,6 +288,16 @@ def extend_org(doc, start: int, end: int) -> int:
     return end
 
 
+def is_party_name(low: str, kb: Knowledge) -> bool:
+    """ "Justice Party", "Christian Democratic Union" are parties; "Farmers Union" is not."""
+    words = low.replace("’", "'").split()
+    if words[-1] in kb.words("party_words"):
+        return True
+    return words[-1] in kb.words("party_heads_if_political") and bool(
+        set(words) & kb.words("political_words")
+    )
+
+
 def is_org_word(word: str, kb: Knowledge) -> bool:
     return (
         word in kb.lexicon["government_bodies"]
@@ -504,8 +514,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
             add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
             continue
-        last = low.split()[-1]
-        kind = "party" if last in kb.words("party_words") else "organisation"
+        kind = "party" if is_party_name(low, kb) else "organisation"
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
         add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").

@@ -896,5 +896,5 @@ def test_the_author_of_the_policy_backs_it(run):
     # The author's levy, opposed by another: each keeps its own stance, neither is nested.
     assert stances(run("The Farmers Union opposed the government's levy.", country="Norland")) == {
         ("country:Norland", "support"),
-        ("par:farmers union", "oppose"),
+        ("org:farmers union", "oppose"),
     }
