@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -959,6 +959,10 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         for k in range(len(words) - len(tokens) + 1):
             if words[k : k + len(tokens)] == tokens and sent[k].i not in claimed:
                 span = sent[k : k + len(tokens)]
+                if hypothetical(span.root):
+                    continue  # "… if the levy goes ahead": a condition, not a stance
+                if cue.get("negated") == "skip" and is_negated(span.root):
+                    continue  # "will not take effect in May": a delay, not a stance
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
                     defer = cue.get("defer", False)

@@ -898,3 +898,20 @@ def test_the_author_of_the_policy_backs_it(run):
         ("country:Norland", "support"),
         ("org:farmers union", "oppose"),
     }
+
+
+def test_going_ahead_as_planned_is_support_and_a_delay_or_a_condition_is_not(run):
+    ex = run("Finance Minister Anna Berg said the levy would come into force in September.")
+    assert stances(ex) == {("person:anna berg", "support")}
+    assert (
+        stances(run("The levy will not take effect in May, Finance Minister Anna Berg said."))
+        == set()
+    )
+    ex = run("The Brewers Council said it would sue if the levy goes ahead.")
+    assert ("org:brewers council", "support") not in stances(ex)
+
+
+def test_the_blanket_levy_is_the_levy(run):
+    assert stances(run("The Brewers Council said it opposed the blanket levy.")) == {
+        ("org:brewers council", "oppose")
+    }
