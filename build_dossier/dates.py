@@ -136,7 +136,7 @@ def resolve(
             d = d or date.fromisoformat(low)
             return ok(d, "day", "a full date")
     if published is None:
-        return unresolved(f"relative to a {pub}; supply it in the article's sidecar")
+        return unresolved(f"relative to a {pub}, so the dossier does not guess it")
     # A month (and day) of the year before or after: "1 July next year", "in March last year".
     m = re.fullmatch(
         rf"(?:(?:from|on|by|until|in) )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
