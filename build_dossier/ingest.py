@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from . import cache as cache_store
+from . import dates
 from .dates import FULL_DATE_RE, MONTH_RE, WEEKDAY_RE, WEEKDAYS, month_number, parse_full_date
 from .model import Article
 from .problems import DossierError, Problems, yaml_error
@@ -42,22 +44,26 @@ def sidecar_path(article: Path) -> Path:
     return article.with_name(article.stem + SIDECAR_SUFFIX)
 
 
-def read_article(path: Path, seeds: Path, problems: Problems) -> Article | None:
-    """Read one article; on a user's mistake report one line and return None."""
+def read_article(
+    path: Path, seeds: Path, problems: Problems, cache_dir: Path | None = None
+) -> Article | None:
+    """Read one article; on a user's mistake report one line and return None.
+
+    With `cache_dir`, an article whose bytes, sidecar and ingest rules are unchanged is read
+    back from there instead of being parsed again.
+    """
     rel = path.relative_to(seeds).as_posix()
     try:
         raw = path.read_bytes()
-        text = decode(raw)
         meta_raw, meta = read_sidecar(sidecar_path(path))
-        suffix = path.suffix.lower()
-        if suffix in (".html", ".htm"):
-            article = parse_html(text, rel)
-        elif suffix == ".md":
-            article = parse_markdown(text, rel)
-        else:
-            article = parse_text(text, rel)
-        article = replace(article, digest=hashlib.sha256(raw + b"\0" + meta_raw).hexdigest())
-        article = apply_sidecar(article, meta)
+        digest = hashlib.sha256(raw + b"\0" + meta_raw).hexdigest()
+        key = hashlib.sha256(f"{rel}\0{digest}\0{rules_digest()}".encode()).hexdigest()[:40]
+        article = cache_store.load_article(cache_dir, key) if cache_dir else None
+        if article is None:
+            article = parse(decode(raw), rel, path.suffix.lower())
+            article = apply_sidecar(replace(article, digest=digest), meta)
+            if cache_dir and article.paragraphs:
+                cache_store.save_article(cache_dir, key, article)
     except OSError as e:
         problems.error(f"seeds/{rel}", f"cannot be read ({e.strerror})")
         return None
@@ -74,6 +80,23 @@ def read_article(path: Path, seeds: Path, problems: Problems) -> Article | None:
             f"{sidecar_path(path).name} if you know it",
         )
     return article
+
+
+def parse(text: str, rel: str, suffix: str) -> Article:
+    if suffix in (".html", ".htm"):
+        return parse_html(text, rel)
+    if suffix == ".md":
+        return parse_markdown(text, rel)
+    return parse_text(text, rel)
+
+
+@cache
+def rules_digest() -> str:
+    """A digest of the ingest rules (this code, the dates code and the furniture data): a cached
+    article is stale as soon as any of them changes."""
+    parts = [Path(__file__).read_bytes(), Path(dates.__file__).read_bytes()]
+    parts.append(resources.files("build_dossier").joinpath("data/furniture.yml").read_bytes())
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
 
 def decode(raw: bytes) -> str:

@@ -23,6 +23,9 @@ from . import (
 )
 from .problems import DossierError, Problems
 
+# Per-article ingest and extraction results, keyed by content and rules: never user data.
+CACHE = Path(".build_dossier") / "cache"
+
 
 @dataclass
 class Result:
@@ -49,7 +52,7 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     articles = [
         a
         for p in ingest.discover(conf.seeds)
-        if (a := ingest.read_article(p, conf.seeds, problems))
+        if (a := ingest.read_article(p, conf.seeds, problems, conf.root / CACHE))
     ]
 
     # Extract: from the cache where the article and the extractor are unchanged.
@@ -101,7 +104,7 @@ def record_history(path: Path, data: dict, problems: Problems) -> tuple[dict | N
 
 
 def extract_with_cache(articles, conf: settings.Settings, progress):
-    folder = conf.root / ".build_dossier" / "cache"
+    folder = conf.root / CACHE
     basis = "\n".join([*conf.policy_names, conf.default_country or "", conf.model])
     settings_digest = hashlib.sha256(basis.encode()).hexdigest()
     out, todo = {}, []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -241,3 +242,18 @@ def test_dateline_naming_the_country_and_a_trailer_that_ends_the_story(tmp_path)
     assert article.outlet == "AP"
     assert article.paragraphs[0].startswith("Lawmakers on Tuesday")
     assert article.paragraphs[-1] == "The levy takes effect next year."
+
+
+def test_an_unchanged_article_is_read_back_from_the_cache(tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    shutil.copy(SEEDS / "001_2ebcd814bd66d2c1.txt", seeds / "a.txt")
+    first = ingest.read_article(seeds / "a.txt", seeds, Problems(), cache)
+    assert len(list(cache.glob("*.article.json"))) == 1
+    assert ingest.read_article(seeds / "a.txt", seeds, Problems(), cache) == first
+    # A changed file is parsed again, never served stale.
+    (seeds / "a.txt").write_text(
+        "Council backs bus lanes\n\nThe council backed the plan on Monday.\n"
+    )
+    changed = ingest.read_article(seeds / "a.txt", seeds, Problems(), cache)
+    assert changed.title == "Council backs bus lanes" and changed != first
