@@ -240,6 +240,9 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             if match is None:
                 match = {
                     "claims": [claim],
+                    # Distinct claims only, for matching: a happening reported alike by many
+                    # sources is compared once (identical claims compare identically).
+                    "distinct": {signature(claim): claim},
                     "evidence": [ev],
                     "actors": actors,
                     "conflict": False,
@@ -249,10 +252,11 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
                 by_verb[key].append(match)
             else:
                 match["claims"].append(claim)
+                match["distinct"].setdefault(signature(claim), claim)
                 match["evidence"].append(ev)
                 match["sources"].add(a.id)
                 match["actors"] += [x for x in actors if x not in match["actors"]]
-                if not all(compatible(claim.date, c.date) for c in match["claims"]):
+                if not all(compatible(claim.date, c.date) for c in match["distinct"].values()):
                     match["conflict"] = True
             if not any(c is match for c in by_year[year_of(claim.date)]):
                 by_year[year_of(claim.date)].append(match)
@@ -287,6 +291,10 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
     return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id)))
 
 
+def signature(claim: EventClaim) -> tuple:
+    return (claim.title, claim.date, claim.verb, claim.actors)
+
+
 def year_of(d: DateValue) -> str:
     return (d.value or d.end or "")[:4]
 
@@ -295,7 +303,7 @@ def find_cluster(
     same_year: list[dict], same_verb: list[dict], claim: EventClaim, source: str
 ) -> dict | None:
     for c in same_year:
-        for other in c["claims"]:
+        for other in c["distinct"].values():
             # A shared exact day or span of years is strong evidence; a shared year is weak.
             needed = {"day": 0.3, "range": 0.1, "month": 0.4}.get(claim.date.precision, 0.5)
             if verb_key(claim.verb) == verb_key(other.verb):
@@ -305,7 +313,7 @@ def find_cluster(
     for c in same_verb:
         if source in c["sources"]:
             continue
-        for other in c["claims"]:
+        for other in c["distinct"].values():
             # An undated report of a dated happening (its source gives no publication date)
             # joins it as evidence; two dates that disagree are a conflict to show.
             needed = 0.5 if claim.date.precision == "unknown" else 0.75
