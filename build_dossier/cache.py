@@ -24,11 +24,10 @@ def key(digest: str, version: str, settings_digest: str) -> str:
 
 
 def load(folder: Path, k: str) -> Extraction | None:
-    path = folder / f"{k}.json"
-    if not path.exists():
+    d = _read(folder / f"{k}.json")
+    if d is None:
         return None
     try:
-        d = json.loads(path.read_text("utf-8"))
         return Extraction(
             article=d["article"],
             sentences=tuple(Sentence(**x) for x in d["sentences"]),
@@ -47,18 +46,14 @@ def load(folder: Path, k: str) -> Extraction | None:
 
 
 def save(folder: Path, k: str, extraction: Extraction) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f"{k}.json.tmp"
-    tmp.write_text(json.dumps(asdict(extraction), ensure_ascii=False), "utf-8")
-    tmp.replace(folder / f"{k}.json")
+    _write(folder / f"{k}.json", asdict(extraction))
 
 
 def load_article(folder: Path, k: str) -> Article | None:
-    path = folder / f"{k}.article.json"
-    if not path.exists():
+    d = _read(folder / f"{k}.article.json")
+    if d is None:
         return None
     try:
-        d = json.loads(path.read_text("utf-8"))
         published = date.fromisoformat(d["published"]) if d["published"] else None
         return Article(**{**d, "published": published, "authors": tuple(d["authors"]),
                           "paragraphs": tuple(d["paragraphs"])})  # fmt: skip
@@ -67,8 +62,20 @@ def load_article(folder: Path, k: str) -> Article | None:
 
 
 def save_article(folder: Path, k: str, article: Article) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
     data = {**asdict(article), "published": article.published and article.published.isoformat()}
-    tmp = folder / f"{k}.article.json.tmp"
+    _write(folder / f"{k}.article.json", data)
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text("utf-8")) if path.exists() else None
+    except ValueError:
+        return None
+
+
+def _write(path: Path, data: dict) -> None:
+    """Written whole or not at all: a build cut short leaves no half-written entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    tmp.replace(folder / f"{k}.article.json")
+    tmp.replace(path)
