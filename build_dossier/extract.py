@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -168,6 +168,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         ):
             start += 1  # "Administrator Michael Regan": the title is not the name
         if (
+            label in ("GPE", "LOC")
+            and doc[end - 1].lower_ in kb.words("organisation_heads")
+            and not kb.country(doc[start:end].text)
+        ):
+            label = "ORG"  # "Educators United", "Fields United": a body, not a place
+        if (
             label == "PERSON"
             and end - start > 1
             and doc[end - 1].lower_ in kb.words("organisation_heads")
@@ -222,7 +228,12 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].i not in covered:
             continue  # the name goes on ("Council Tax"): not its head
         start = extend_org_left(doc, t.i, [], kb)
-        if start < t.i and not any(i in covered for i in range(start, t.i)):
+        # Not into another name: "the Growers Union and Fields United" are two bodies.
+        while start < t.i and (
+            any(i in covered for i in range(start, t.i)) or not doc[start].is_title
+        ):
+            start += 1
+        if start < t.i:
             out.append(Span(doc, start, t.i + 1, "ORG"))
     return out
 
@@ -249,6 +260,8 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
                 break
             spans.pop()
         start -= 1
+    while doc[start].lower_ in ("and", "&"):
+        start += 1  # "… Union and Fields United": the "and" joined two names, it began none
     return start
 
 

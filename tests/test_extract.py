@@ -915,3 +915,11 @@ def test_the_blanket_levy_is_the_levy(run):
     assert stances(run("The Brewers Council said it opposed the blanket levy.")) == {
         ("org:brewers council", "oppose")
     }
+
+
+def test_members_listed_between_dashes_are_each_a_body(run):
+    ex = run(
+        "Three unions - the Farmers Federation, the Growers Union and Fields United - said"
+        " the levy would ruin them."
+    )
+    assert {"org:farmers federation", "org:growers union", "org:fields united"} <= keys(ex)
