@@ -56,6 +56,11 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+def reported_span(sources: list[dict]) -> tuple[str, str] | None:
+    days = sorted(s["published"] for s in sources if s.get("published"))
+    return (days[0][:4], days[-1][:4]) if days else None
+
+
 def context(data: dict, settings_title: str, policy: str) -> dict:
     """Indexes the templates need: by id, by actor, by year."""
     sources = {s["id"]: s for s in data["sources"]}
@@ -112,6 +117,8 @@ def context(data: dict, settings_title: str, policy: str) -> dict:
         },
         "stance_now": stance_now,
         "period": (min(dates)[:4], max(dates)[:4]) if dates else None,
+        # What the sources report on, apart from the background they recall ("colonial rule").
+        "reported": reported_span(data["sources"]),
         "actor_names": {a["id"]: a["name"] for a in data["actors"]},
         "kinds": ["person", "organisation", "party", "country", "group"],
     }
