@@ -31,7 +31,7 @@ from .model import (
 from .problems import DossierError
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "24"
 
 QUOTE_CHARS = "\"“”'‘’"
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
@@ -2224,6 +2224,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue
         verb = anchor if anchor.pos_ != "NOUN" else anchor.head
         actors = event_actors(verb, p, state, kb)
+        title = named_subject(title, verb, p, state, kb)
         status = "planned" if tense == "future" else "happened"
         if any(c.dep_ == "neg" for c in verb.children):
             status = "did_not_happen" if tense != "future" else "planned"
@@ -2236,6 +2237,27 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
     return list(seen_anchor.values())
+
+
+def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
+    """ "They will submit a motion" → "Opposition parties will submit a motion": a title stands
+    alone on the timeline, so a pronoun that opens it is replaced by the one actor it stands for."""
+    first, _, rest = title.partition(" ")
+    if first.lower() not in ("they", "it", "he", "she") or not rest:
+        return title
+    top, _ = governing(verb)
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != first.lower():
+        return title
+    # "Three opposition parties … said they will submit …": "they" is who said so.
+    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
+    keys = [own] if own else resolve_holder(subject, p, state, kb)
+    if len(keys) != 1:
+        return title
+    name = last_mention(state, keys[0]).name
+    return f"{name[:1].upper()}{name[1:]} {rest}"
 
 
 def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:

@@ -923,3 +923,13 @@ def test_members_listed_between_dashes_are_each_a_body(run):
         " the levy would ruin them."
     )
     assert {"org:farmers federation", "org:growers union", "org:fields united"} <= keys(ex)
+
+
+def test_an_event_title_opened_by_a_pronoun_names_who_it_stands_for(run):
+    ex = run(
+        "Three opposition parties -- the Green Party, the Farmers Party and the Sea Party -- said"
+        " they will submit a motion against the levy on Nov. 30."
+    )
+    assert [e.title for e in ex.events] == [
+        "Opposition parties will submit a motion against the levy"
+    ]
