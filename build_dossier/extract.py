@@ -167,18 +167,13 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
         ):
             start += 1  # "Administrator Michael Regan": the title is not the name
-        if (
-            label in ("GPE", "LOC")
-            and doc[end - 1].lower_ in kb.words("organisation_heads")
-            and not kb.country(doc[start:end].text)
+        # "Medical Federation" (a person to the model), "Educators United" (a place): a name that
+        # ends in an organisation's head word is a body, whatever the model called it.
+        if doc[end - 1].lower_ in kb.words("organisation_heads") and (
+            (label == "PERSON" and end - start > 1)
+            or (label in ("GPE", "LOC") and not kb.country(doc[start:end].text))
         ):
-            label = "ORG"  # "Educators United", "Fields United": a body, not a place
-        if (
-            label == "PERSON"
-            and end - start > 1
-            and doc[end - 1].lower_ in kb.words("organisation_heads")
-        ):
-            label = "ORG"  # "Medical Federation": the model's person is a body
+            label = "ORG"
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end)
         if label == "ORG" and doc[end - 1].lower_ in kb.words("organisation_heads"):

@@ -205,13 +205,9 @@ def furniture_lines() -> frozenset[str]:
 
 
 @cache
-def story_end() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in furniture()["story_ends"]), re.I)
-
-
-@cache
-def furniture_pattern() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in furniture()["patterns"]), re.I)
+def furniture_re(key: str) -> re.Pattern:
+    """One pattern for a list of regular expressions in furniture.yml ("patterns", "story_ends")."""
+    return re.compile("|".join(f"(?:{p})" for p in furniture()[key]), re.I)
 
 
 def agencies() -> list[str]:
@@ -241,7 +237,7 @@ def is_furniture(line: str) -> bool:
         return True
     if low.startswith("home >") or line.count(" > ") >= 2:
         return True
-    if WIRE_TAG_RE.fullmatch(line) or furniture_pattern().match(line):
+    if WIRE_TAG_RE.fullmatch(line) or furniture_re("patterns").match(line):
         return True
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
@@ -312,7 +308,7 @@ def classify(lines: list[str]) -> dict:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if body and story_end().match(line):
+        if body and furniture_re("story_ends").match(line):
             meta.append(line)
             break
         by = byline_of(line)
