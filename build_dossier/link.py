@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .extract import is_acronym, name_head, role_key
+from .extract.actors import is_acronym, name_head, role_key
 from .model import Article, Extraction, Membership, Role
 
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}

@@ -434,7 +434,7 @@ def test_a_when_clause_after_a_date_does_not_take_the_date_away(run):
 def test_a_body_the_model_cut_and_called_a_person_is_one_organisation(nlp):
     from spacy.tokens import Span
 
-    from build_dossier.extract import fix_entities
+    from build_dossier.extract.actors import fix_entities
     from build_dossier.knowledge import knowledge
 
     # The model's error as seen on news text: the place tagged apart, the rest taken for a person.

@@ -1,0 +1,98 @@
+"""Extract: find actor mentions, stances on the policy and dated events in one article (spaCy plus rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from ..knowledge import knowledge
+from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, Sentence
+from ..problems import DossierError
+from .actors import collect_people, fix_entities, mentions_in
+from .events import events_in
+from .stances import (
+    introduced,
+    memberships_in,
+    policy_pattern,
+    policy_pronouns,
+    policy_tokens,
+    speaker_update,
+    stances_in,
+)
+from .state import State
+
+# Bump when a change to the rules changes what extract returns: it keys the extraction cache.
+EXTRACTOR_VERSION = "24"
+
+
+@cache
+def load_nlp(model: str):
+    import spacy  # imported here: loading spaCy takes a second, and only extract needs it
+
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise DossierError(
+            f"spaCy model '{model}' is not installed; run `make site` (it installs the pinned "
+            "model) or set extra.dossier.model in mkdocs.yml to a model you have"
+        ) from None
+
+
+def extract(
+    article: Article, docs: list, policy_names: Iterable[str], default_country: str | None
+) -> Extraction:
+    """Everything extract finds in one article, from its paragraphs already run through spaCy."""
+    kb = knowledge()
+    state = State()
+    policy_re = policy_pattern(tuple(policy_names))
+    sentences: list[Sentence] = []
+    positions: list[PositionClaim] = []
+    events: list[EventClaim] = []
+    memberships: list[Membership] = []
+    spans_by_doc = [fix_entities(doc, kb) for doc in docs]
+    collect_people(spans_by_doc, state)
+    state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
+    n = 0
+    named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
+    for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
+        for sent in doc.sents:
+            n += 1
+            text = sent.text.strip()
+            if not text:
+                n -= 1
+                continue
+            sentences.append(Sentence(n, p + 1, text))
+            sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
+            mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
+            memberships += memberships_in(sent, n, p, state)
+            policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
+            named_now = bool(policy)
+            if not policy and named_before:
+                policy = policy_pronouns(sent, p, state)
+            if policy:
+                positions += stances_in(sent, n, p, policy, state, kb)
+            named_before = named_now
+            speaker_update(sent, n, p, state, kb)
+            events += events_in(sent, sent_spans, n, p, state, kb, article)
+    return Extraction(
+        article=article.id,
+        sentences=tuple(sentences),
+        mentions=tuple(state.mentions),
+        positions=tuple(positions),
+        events=tuple(events),
+        memberships=tuple(memberships),
+    )
+
+
+def run(articles: list[Article], nlp_model: str, policy_names: Iterable[str], default_country: str | None,
+        progress: Callable[[Article], None] | None = None) -> dict[str, Extraction]:  # fmt: skip
+    """Extract every article, running spaCy over all paragraphs in one batch."""
+    nlp = load_nlp(nlp_model)
+    names = tuple(policy_names)
+    out = {}
+    for article in articles:
+        docs = list(nlp.pipe(article.paragraphs))
+        out[article.id] = extract(article, docs, names, default_country)
+        if progress:
+            progress(article)
+    return out

@@ -1,0 +1,710 @@
+"""Actors: correct spaCy's entities and turn every name, title, role and group in a sentence into a mention."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import Knowledge, knowledge
+from ..model import (
+    Article,
+    Mention,
+)
+from .state import Span, State, cue_table, last_mention, phrase
+
+
+def fix_entities(doc, kb: Knowledge) -> list[Span]:
+    """The model's entities, mended where it is known to go wrong on news text."""
+    spans: list[Span] = []
+    taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
+            continue
+        start, end, label = ent.start, ent.end, ent.label_
+        # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        # Hyphenated names the model cuts short: "Moon Sang" + "-gyun".
+        while (
+            label in ("PERSON", "ORG")
+            and end + 1 < len(doc)
+            and doc[end].text in ("-", "‐")
+            and doc[end - 1].whitespace_ == ""
+            and doc[end].whitespace_ == ""
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        # "Ms Solberg", "Mrs Lind's": an honorific is not part of the name.
+        if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
+            label = "PERSON"  # the model calls "Ms Solberg" an organisation now and then
+        while label == "PERSON" and end - start > 1 and doc[start].lower_ in HONORIFICS:
+            start += 1
+        while (
+            label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
+        ):
+            start += 1  # "Administrator Michael Regan": the title is not the name
+        # "Medical Federation" (a person to the model), "Educators United" (a place): a name that
+        # ends in an organisation's head word is a body, whatever the model called it.
+        if doc[end - 1].lower_ in kb.words("organisation_heads") and (
+            (label == "PERSON" and end - start > 1)
+            or (label in ("GPE", "LOC") and not kb.country(doc[start:end].text))
+        ):
+            label = "ORG"
+        if label == "ORG" and end < len(doc):
+            end = extend_org(doc, start, end)
+        if label == "ORG" and doc[end - 1].lower_ in kb.words("organisation_heads"):
+            start = extend_org_left(doc, start, spans, kb)
+        if names_a_document(doc, start, end, kb):
+            continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
+        while (
+            label == "PERSON"
+            and start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
+        ):
+            start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
+        if start >= end:
+            continue
+        # "Seoul Yasumasa Nagamine": a place run into a person's name.
+        for cut in (1, 2, 3):
+            head = doc[start : start + cut].text
+            rest = doc[start + cut : end]
+            if (
+                kb.country(head)
+                and 2 <= len(rest) <= 4
+                and all(t.is_title for t in rest if t.is_alpha)
+                and not any(
+                    t.lower_ in kb.words("title_words") or is_org_word(t.lower_, kb) for t in rest
+                )
+            ):
+                spans.append(Span(doc, start, start + cut, "GPE"))
+                start, label = start + cut, "PERSON"
+                break
+        spans.append(Span(doc, start, end, label))
+        taken = end
+    return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+
+
+def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """Names of bodies the model did not tag at all: "The Brewers and Distillers Council called …"
+    — capitalised words ending in an organisation's head word ("Council", "Federation")."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for t in doc:
+        if t.i in covered or not t.is_title or t.lower_ not in kb.words("organisation_heads"):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].i not in covered:
+            continue  # the name goes on ("Council Tax"): not its head
+        start = extend_org_left(doc, t.i, [], kb)
+        # Not into another name: "the Growers Union and Fields United" are two bodies.
+        while start < t.i and (
+            any(i in covered for i in range(start, t.i)) or not doc[start].is_title
+        ):
+            start += 1
+        if start < t.i:
+            out.append(Span(doc, start, t.i + 1, "ORG"))
+    return out
+
+
+def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
+    """The start of a body's name the model began too late: "Aotearoa" + "Medical Federation".
+
+    Capitalised words right before it belong to the name, and so does a place the model tagged
+    on its own, unless it is a known country or demonym ("Japanese Cabinet" is the Cabinet of Japan).
+    """
+    while start > 0 and not doc[start - 1].is_sent_start:
+        prev = doc[start - 1]
+        if prev.lower_ in ("and", "&") and start > 1 and doc[start - 2].is_title:
+            start -= 1  # "Brewers and Distillers Council": the model began after the "and"
+            continue
+        if not (prev.is_title and prev.pos_ in ("PROPN", "NOUN")) or prev.lower_ in kb.words(
+            "title_words"
+        ):
+            break
+        if kb.country(prev.text) or prev.text in kb.demonyms:
+            break
+        if spans and spans[-1].end == start:
+            if spans[-1].label not in ("GPE", "NORP", "LOC") or spans[-1].end - spans[-1].start > 1:
+                break
+            spans.pop()
+        start -= 1
+    while doc[start].lower_ in ("and", "&"):
+        start += 1  # "… Union and Fields United": the "and" joined two names, it began none
+    return start
+
+
+def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…"""
+    last, j = doc[end - 1], end
+    while j < len(doc) and j < end + 6 and (doc[j].text in "()" or doc[j].is_title):
+        last, j = doc[j], j + 1
+    return last.is_title and last.lower_ in kb.words("document_words")
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
+NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
+
+
+def extend_org(doc, start: int, end: int) -> int:
+    """The end of a long formal name the model cut at a preposition.
+
+    "Council for the Women Drafted for Military Sexual Slavery" + "by Japan": a name that already
+    runs on with a preposition ("… for …") goes on while the words after the next preposition are
+    capitalised name words. A short name ("Samsung") is never extended: "sued by Apple" is a verb.
+    """
+    inner = {t.lower_ for t in doc[start + 1 : end]}
+    if not inner & (NAME_LINKS - {"the", "and"}):
+        return end
+    i = end
+    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"and", "the"}:
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == j:
+            break
+        i = end = k
+    return end
+
+
+def is_party_name(low: str, kb: Knowledge) -> bool:
+    """ "Justice Party", "Christian Democratic Union" are parties; "Farmers Union" is not."""
+    words = low.replace("’", "'").split()
+    if words[-1] in kb.words("party_words"):
+        return True
+    return words[-1] in kb.words("party_heads_if_political") and bool(
+        set(words) & kb.words("political_words")
+    )
+
+
+def is_org_word(word: str, kb: Knowledge) -> bool:
+    return (
+        word in kb.lexicon["government_bodies"]
+        or word in kb.words("party_words")
+        or word in kb.words("organisation_heads")
+    )
+
+
+def person_key(name: str) -> str:
+    """ "John F. Kennedy" and "John Kennedy" are one person: a middle initial is not in the key."""
+    words = name.replace("‐", "-").lower().split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.?", w)), words[-1]]
+    return "person:" + " ".join(words)
+
+
+def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
+    """Full names in the article, so that a later "Kim" or "Abe" finds its person."""
+    for spans in spans_by_doc:
+        for s in spans:
+            if s.label == "PERSON" and len(s.text.split()) >= 2:
+                key = person_key(s.text)
+                parts = s.text.split()
+                for part in (parts[0], parts[-1]):
+                    state.people.setdefault(part, key)
+
+
+def name_head(name: str) -> str:
+    """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
+    words = name.lower().split()
+    for i, w in enumerate(words[1:], 1):
+        if w in NAME_LINKS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def seat_of(text: str, state: State, kb: Knowledge) -> Mention | None:
+    """ "Brussels" in a story about "the European Commission": the bloc's body, not Belgium."""
+    bloc = kb.seats.get(text)
+    country = kb.country(text)
+    if not bloc or not country:
+        return None
+    prefix = bloc.split()[0].lower() + " "
+    named = [kb.blocs.get(t, t) for t in state.named if t != text]
+    if any(kb.country(t) == country for t in named):
+        return None  # Belgium itself is in the story: its capital is its capital
+    for m in reversed(state.mentions):
+        if m.key == f"org:{bloc.lower()}" or (
+            m.kind == "organisation" and m.name.lower().startswith(prefix)
+        ):
+            return m
+    body = next((t for t in named if t == bloc or t.lower().startswith(prefix)), None)
+    if body:  # named later in the article
+        return Mention(0, text, body, "organisation", f"org:{body.lower()}")
+    return None
+
+
+def next_word(s: Span) -> str:
+    return s.doc[s.end].lower_ if s.end < len(s.doc) else ""
+
+
+def is_acronym(text: str) -> bool:
+    return text.isalpha() and sum(c.isupper() for c in text) >= 2
+
+
+def is_credit(s: Span, kb: Knowledge) -> bool:
+    """ "Reporting by Anne Holt; editing by …", "Anne Holt contributed reporting"."""
+    doc, credits = s.doc, kb.words("credit_words")
+    before = [t.lower_ for t in doc[max(0, s.start - 3) : s.start]]
+    after = doc[s.end].lower_ if s.end < len(doc) else ""
+    return (len(before) >= 2 and before[-1] == "by" and before[-2] in credits) or after in (
+        "contributed",
+        "contributes",
+    )
+
+
+def surname_key(word: str) -> str:
+    """A key for a lone name that resolve matches to a full name in another article."""
+    return "surname:" + word.replace("‐", "-").lower()
+
+
+def is_group_noun(t, kb: Knowledge) -> bool:
+    return t.lower_ in kb.words("group_nouns") and t.tag_ in ("NNS", "NNPS")
+
+
+def recent_person(word: str, state: State) -> str | None:
+    """A lone "Kim" is the Kim named most recently, not the first one in the article."""
+    for m in reversed(state.mentions):
+        if m.kind == "person" and len(m.name.split()) > 1 and word in m.name.split():
+            return m.key
+    return None
+
+
+def add(state: State, p: int, tokens, mention: Mention) -> None:
+    state.mentions.append(mention)
+    tokens = list(tokens)
+    for t in tokens:
+        state.token_keys[(p, t.i)] = mention.key
+    if mention.kind in ("organisation", "party") and tokens:
+        # "the council" after "the Korean Council for …": the head noun, not the last word.
+        heads = {mention.name.split()[-1].lower(), tokens[-1].lower_}
+        heads |= {
+            t.lower_
+            for t in tokens
+            if t.dep_ in ("ROOT", "nsubj", "pobj", "dobj") or t.head.i not in {x.i for x in tokens}
+        }
+        for h in heads:
+            state.last_by_head[h] = mention.key
+    state.last_by_kind[mention.kind] = mention.key
+
+
+def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge,
+                default_country: str | None, article: Article, policy_re: re.Pattern) -> None:  # fmt: skip
+    used: set[int] = set()
+    media = kb.words("media_words")
+    docs_words = kb.words("document_words")
+    outlet = (article.outlet or "").lower()
+    for s in spans:
+        text = s.text
+        if (
+            s.label == "ORG"
+            and is_group_noun(s.tokens[-1], kb)
+            and not any(t.lower_ in NAME_LINKS for t in s.tokens)
+        ):
+            continue  # "Environmental groups" at a sentence start: a group, found below
+        used.update(range(s.start, s.end))
+        if s.label == "PERSON" and len(s.tokens) == 1 and is_acronym(text):
+            s = Span(s.doc, s.start, s.end, "ORG")  # "DfT", "TfL": an acronym, not a name
+        elif s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
+            s = Span(s.doc, s.start, s.end, "PERSON")  # "Lind said": the model's ORG is a surname
+        country = kb.country(text)
+        seat = seat_of(text, state, kb)
+        if seat:
+            add(state, p, s.tokens, Mention(n, text, seat.name, seat.kind, seat.key))
+            continue
+        if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
+            if country:
+                add(
+                    state,
+                    p,
+                    s.tokens,
+                    Mention(n, text, country.name, "country", f"country:{country.name}"),
+                )
+            elif text in kb.blocs:
+                name = kb.blocs[text]
+                add(
+                    state,
+                    p,
+                    s.tokens,
+                    Mention(n, text, name, "organisation", f"org:{name.lower()}"),
+                )
+            continue
+        if s.label == "NORP" and text.lower() in kb.words("party_words"):
+            # "Republicans", "Democrats": a party's people, named as the party.
+            add(state, p, s.tokens, Mention(n, text, text, "party", f"par:{text.lower()}"))
+            continue
+        if s.label == "NORP":
+            people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
+            if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
+                # "Many South Koreans": the people of a country, as one public.
+                add(state, p, s.tokens, public(n, text, people.name, kb))
+            elif len(s.tokens) == 1 and speaking_people(s.tokens[0], kb):
+                # "Publicans … welcomed the plan": the model's NORP is a group of people.
+                key = f"group:{singular(text.lower())}"
+                add(state, p, s.tokens, Mention(n, text, text.lower(), "group", key))
+            continue
+        if s.label == "PERSON":
+            if text in article.authors or is_credit(s, kb):
+                continue  # a journalist credited for the story is its author, not an actor
+            if s.tokens.root.head.i >= s.end and leader_of(s.tokens.root.head, kb):
+                continue  # the name of an administration, found below, not the leader acting
+            words = text.split()
+            if len(words) == 1:
+                # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
+                # to resolve, which looks for the full name in the other articles.
+                key = (
+                    recent_person(words[0], state)
+                    or state.people.get(words[0])
+                    or surname_key(words[0])
+                )
+            else:
+                key = person_key(text)
+            role, role_country = title_before(s, kb)
+            if role:
+                state.roles[role_key(role, role_country or default_country)] = key
+            add(state, p, s.tokens, Mention(n, text, text, "person", key, role, role_country))
+            continue
+        # Organisations.
+        low = text.lower()
+        low_words = set(re.findall(r"[\w.]+", low))
+        if text in kb.blocs:
+            name = kb.blocs[text]
+            add(state, p, s.tokens, Mention(n, text, name, "organisation", f"org:{name.lower()}"))
+            continue
+        if (
+            policy_re.fullmatch(text)
+            or low_words & docs_words
+            or low_words & media
+            or low == outlet
+            or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
+            or text in kb.demonyms
+        ):
+            continue
+        body = government_body(s.tokens, kb, default_country, state)
+        if body:
+            add(state, p, s.tokens, body(n, text))
+            continue
+        earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
+        if earlier and name_head(last_mention(state, earlier).name) == low:
+            last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
+            add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
+            continue
+        kind = "party" if is_party_name(low, kb) else "organisation"
+        name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
+        add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
+    # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
+    for t in sent:
+        if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
+            continue
+        collective = collective_of(t, n, p, kb, default_country, state)
+        if collective:
+            add(state, p, [t], collective)
+            continue
+        holder = role_holder(t, n, kb, state, default_country)
+        if holder:
+            add(state, p, [t], holder)
+            continue
+        body = government_body([t], kb, default_country, state)
+        if body:
+            add(state, p, [t], body(n, phrase(t)))
+            continue
+        group = group_name(t, kb)
+        if group:
+            mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            key = group_key(t, mods, kb)
+            head = key.split()[-1].removeprefix("group:")
+            name = group
+            if not mods and head in state.groups:
+                # A bare "campaigners" after "environmental campaigners": the same camp.
+                key = state.groups[head]
+                name = last_mention(state, key).name
+            state.groups[head] = key
+            add(state, p, [*mods, t], Mention(n, group, name, "group", key))
+            continue
+        if (
+            t.lower_ in state.last_by_head
+            and any(c.lower_ == "the" for c in t.lefts)
+            and t.lower_ not in ("official", "officials")
+        ):
+            key = state.last_by_head[t.lower_]
+            last = last_mention(state, key)
+            add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
+    name = f"{kb.demonym(country)} public"
+    return Mention(n, text, name, "group", f"group:{name.lower()}", None, country)
+
+
+def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None, state: State):
+    """A country's public or military, or a leader's administration, named as one actor."""
+    if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+        return None  # "military power", "public opinion": a modifier, not the actor
+    country = qualifier_country([t], kb)
+    if (
+        t.lower_ == "public"
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss")
+        and (country or default_country)
+    ):
+        return public(n, phrase(t), (country.name if country else default_country), kb)
+    if kb.lexicon["government_bodies"].get(t.lower_) == "military" and country:
+        name = f"{kb.demonym(country.name)} military"
+        return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
+    leader = leader_of(t, kb)
+    if leader:
+        name = f"{leader} {t.lower_}"
+        return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
+    return None
+
+
+def role_key(title: str, country: str | None) -> str:
+    """One key per office and country: "Minister of National Defense" = "defense minister"."""
+    words = title.lower().replace("then-", "").split()
+    words = [w for w in words if w not in ("former", "then", "acting")]
+    text = " ".join(words)
+    found = re.fullmatch(r"(\w+) of (.+)", text)
+    if found:
+        text = f"{found[2]} {found[1]}"
+    domains = knowledge().lexicon["ministry_domains"]
+    *domain, head = text.split() or [""]
+    domain_text = " ".join(domain)
+    domain_text = domains.get(
+        domain_text, domains.get(domain_text.removeprefix("national "), domain_text)
+    )
+    return f"role:{country or '?'}:" + " ".join(x for x in (domain_text, head) if x)
+
+
+def role_holder(
+    t, n: int, kb: Knowledge, state: State, default_country: str | None
+) -> Mention | None:
+    """ "the defense minister": the person this article gave that title, else a role key."""
+    if t.lower_ not in kb.words("role_nouns") or t.dep_ in ("compound", "appos"):
+        return None
+    if any(x.ent_type_ == "PERSON" for x in t.doc[t.i + 1 : t.right_edge.i + 2]) or any(
+        c.dep_ == "prep" for c in t.rights
+    ):
+        return None  # a title before a name, or "Minister of …": the name is the mention
+    lefts = list(t.lefts)
+    if not any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
+        return None  # "a minister", "ministers": not one person
+    words = [c.lower_ for c in lefts if c.dep_ in ("compound", "amod")]
+    words = [w for w in words if w in kb.words("title_words") and w not in ("former", "then")]
+    country = qualifier_country([t], kb)
+    country_name = country.name if country else default_country
+    title = " ".join([*words, t.lower_])
+    key = state.roles.get(role_key(title, country_name))
+    if key is None and not words:
+        # "the minister" after "Environment Minister Hanna Lind", if she is the only minister
+        # named, and not in this very sentence ("Holm backed the minister" is someone else).
+        here = {m.key for m in state.mentions if m.sentence == n}
+        ends = f" {t.lower_}"
+        found = {v for r, v in state.roles.items() if r.endswith(ends) and v not in here}
+        key = found.pop() if len(found) == 1 else None
+    if key:
+        return Mention(n, phrase(t), last_mention(state, key).name, "person", key)
+    if not words:
+        return None
+    return Mention(
+        n, phrase(t), title, "person", role_key(title, country_name), title.title(), country_name
+    )
+
+
+def leader_of(t, kb: Knowledge) -> str | None:
+    """ "Lee Myung-bak" in "the Lee Myung-bak administration": a leader's government."""
+    if kb.lexicon["government_bodies"].get(t.lower_) != "government":
+        return None
+    names = [c for c in t.lefts if c.ent_type_ == "PERSON" and c.dep_ == "compound"]
+    if not names:
+        return None
+    start = names[0].i
+    while start > 0 and t.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return t.doc[start : t.i].text
+
+
+def qualifier_country(tokens, kb: Knowledge):
+    """The country a body belongs to: "Japan's Cabinet", "the Japanese cabinet", "Seoul's ministry"."""
+    head = tokens[-1]
+    candidates = list(tokens[:-1]) + [c for c in head.lefts]
+    for c in candidates:
+        for text in (c.text, c.doc[c.left_edge.i : c.i + 1].text):
+            found = kb.country(text) or kb.demonyms.get(text)
+            if found:
+                return found
+    return None
+
+
+def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
+    tokens = list(tokens)
+    bodies = kb.lexicon["government_bodies"]
+    words = [t.lower_ for t in tokens]
+    kind = next((bodies[w] for w in words if w in bodies), None)
+    if kind is None:
+        return None
+    head = tokens[-1]
+    if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
+        domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
+        domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
+    else:
+        ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
+        domain_text = (
+            ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
+        )
+    country = qualifier_country(tokens, kb)
+    country_name = country.name if country else default_country
+    if kind == "ministry":
+        domains = kb.lexicon["ministry_domains"]
+        domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
+        domain = domains.get(domain_text) or domains.get(domain_text.removeprefix("national "))
+        if not domain:
+            if domain_text:
+                domain = domain_text  # an unfamiliar ministry keeps its own words
+            elif state.last_by_head.get("ministry"):
+                key = state.last_by_head["ministry"]
+                name = last_mention(state, key).name
+                return lambda n, text: Mention(n, text, name, "organisation", key)
+            else:
+                return None
+        formal = " ".join(tokens[i].text for i in range(len(tokens)) if words[i] not in ("the",))
+        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal)
+        name = formal if ministry_of else f"{domain.title()} Ministry"
+        key = f"ministry:{country_name or '?'}:{domain}"
+        return lambda n, text: Mention(n, text, name, "organisation", key, None, country_name)
+    if not country_name:
+        return None
+    if kind == "government":
+        if (
+            tokens[0].lower_ != "the"
+            and not country
+            and len(tokens) == 1
+            and not any(c.lower_ == "the" for c in head.lefts)
+        ):
+            return None
+        return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
+    if kind in ("cabinet", "parliament"):
+        demonym = kb.demonym(country_name)
+        name = f"{demonym} {kind.title()}"
+        return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
+    return None
+
+
+def group_name(t, kb: Knowledge) -> str | None:
+    if t.tag_ not in ("NNS", "NN", "NNPS"):
+        return None
+    if t.lower_ not in kb.words("group_nouns"):
+        return t.lower_ if speaking_people(t, kb) else None
+    mods = [
+        c
+        for c in t.lefts
+        if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop
+    ]
+    if not mods:
+        return (
+            t.lower_
+            if t.lower_
+            in ("critics", "protesters", "activists", "opponents", "demonstrators", "campaigners")
+            or speaking_people(t, kb)
+            else None
+        )
+    start = min(c.left_edge.i for c in mods)
+    words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
+    text = " ".join(w.text for w in words)
+    return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
+
+
+PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
+
+
+def speaking_people(t, kb: Knowledge) -> bool:
+    """ "Farmers have opposed the levy", "Publicans welcomed it": a plural noun for people who
+    speak or take a stance is a group of its own, though the text gives it no name."""
+    if t.tag_ != "NNS" or t.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
+        return False
+    if t.lower_ not in kb.words("group_nouns") and not PEOPLE_SUFFIX_RE.search(t.lower_):
+        return False
+    lemma = t.head.lemma_.lower()
+    return lemma in kb.words("reporting_verbs") or lemma in cue_table()[0]
+
+
+def singular(word: str) -> str:
+    """ "groups" → "group", "businesses" → "business", "parties" → "party" (a noun's lemma is
+    not always at hand: the model leaves "Groups" as it is when it takes it for a name)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def group_key(t, mods, kb: Knowledge) -> str:
+    """One key for a group however it is worded: "environmental group(s)", "green groups",
+    "opposition parties" / "opposition bloc" / "opposition lawmakers"."""
+    same_head = kb.lexicon.get("group_synonyms") or {}
+    same_mod = kb.lexicon.get("group_modifier_synonyms") or {}
+    words = []
+    for c in mods:
+        for w in c.subtree:
+            if w.is_alpha and not w.is_stop and w.pos_ != "DET" and w.i < t.i:
+                lemma = w.lemma_.lower()
+                words.append(same_mod.get(lemma, lemma))
+    head = singular(t.lower_)
+    return "group:" + " ".join([*dict.fromkeys(words), same_head.get(head, head)])
+
+
+def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
+    """The title written before a person's name ("Japanese Ambassador to Seoul …")."""
+    doc, i = s.doc, s.start - 1
+    titles = kb.words("title_words")
+    words: list[str] = []
+    country = None
+    while i >= 0:
+        t = doc[i]
+        if (
+            t.lower_ in titles
+            or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then")
+            or (t.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in titles)
+            or (
+                words
+                and words[0].lower() in kb.words("role_nouns")
+                and t.is_title
+                and not t.ent_type_
+            )
+        ):  # "Minister of National Defense Kim Kwan-jin", "Fisheries Minister Anna Brekke"
+            words.insert(0, t.text)
+            i -= 1
+        elif (
+            kb.country(t.text)
+            and i >= 2
+            and doc[i - 1].lower_ == "to"
+            and doc[i - 2].lower_ in titles
+        ):
+            words[0:0] = [doc[i - 1].text, t.text]  # "Ambassador to Seoul"
+            i -= 2
+        else:
+            break
+    if not words:
+        return None, None
+    j = i
+    while j >= 0 and doc[j].text in ("'s", "’s", "'"):
+        j -= 1
+    for k in (3, 2, 1):
+        text = doc[max(0, j - k + 1) : j + 1].text
+        found = kb.demonyms.get(text) or kb.country(text)
+        if found:
+            country = found.name
+            break
+    role = " ".join(words).replace("then - ", "").replace("then -", "").replace(" 's", "'s")
+    role = re.sub(r"^(?:then-?|former)\s*", "", role, flags=re.I).strip()
+    role = re.sub(r"^[A-Z][\w.]*(?:'s|’s)\s+", "", role)
+    if role.lower() in HONORIFICS:
+        return None, None  # "Ms." is a courtesy, not an office
+    return (role or None), country

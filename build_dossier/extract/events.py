@@ -1,0 +1,490 @@
+"""Events: dated happenings in a sentence, with their tense, title and actors."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..dates import (
+    NEIGHBOUR_DAYS,
+    fmt_day,
+    precision_rank,
+    relative_to,
+    resolve,
+)
+from ..knowledge import Knowledge, knowledge
+from ..model import (
+    Article,
+    DateValue,
+    EventClaim,
+)
+from .stances import resolve_holder
+from .state import DATE_WORD_RE, Span, State, last_mention
+
+FUTURE_HEADS = {"plan", "expect", "likely", "schedule", "set", "due", "aim", "intend", "hope", "seek", "want", "try", "vow", "push", "decide", "prepare", "poised"}  # fmt: skip
+EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
+
+
+def tense_of(v) -> str:
+    """ "past", "present" or "future": which way the clause of `v` points from publication."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lower = {a.lower_ for a in auxes}
+    if lower & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if lower & {"could", "can"} and any(c.dep_ == "neg" for c in v.children):
+        return "past"  # "the parties could not agree on Monday": a past inability
+    # "said they would hold a rally on Saturday", "the cap could take effect in February": a plan,
+    # unless it looks back ("would have").
+    if lower & {"would", "could", "might", "may", "should", "must"} and not lower & {"have", "had"}:
+        return "future"
+    if "to" in lower or (v.tag_ == "VB" and not lower):
+        head = v.head
+        if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
+            head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
+            return (
+                "future"
+                if head_tense != "past" or head.lemma_.lower() in ("likely", "expect")
+                else "past"
+            )
+        if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "ADP"):
+            head_tense = tense_of(head)
+            if head.lemma_ == "be" and head_tense == "present" and "to" in lower:
+                return "future"  # "the law is to take effect on Jan. 1"
+            return head_tense
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in v.children):
+        return "future"  # "the fee is due to rise", "the vote is likely"
+    if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
+        return "past"
+    if v.tag_ == "VBN" and lower & {"is", "are", "am", "'s", "'re"}:
+        return "present"  # "is set to vote", "is scheduled to be debated": a present passive
+    if v.tag_ == "VBN":
+        return "past"
+    if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
+        return tense_of(v.head)
+    return "present"
+
+
+def anchor_of(span_tokens):
+    """The verb or event noun a date expression modifies."""
+    t = span_tokens.root
+    while t.dep_ == "conj" and t.head.ent_type_ == "DATE":
+        t = t.head  # "in 2006, 2009 and 2013": the list hangs off its first year
+    t = up_to_content(t.head)
+    # "campaigning for a cap in early 2011": a thing, not a happening, passes its date to the verb.
+    while t.pos_ == "NOUN" and not is_event_noun(t) and t.head.i != t.i:
+        t = up_to_content(t.head)
+    if t.pos_ == "NOUN" and t.dep_ == "dobj":
+        t = t.head  # "resumed discussions on Oct. 27": the verb and its object are the event
+    if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB":
+        t = t.head
+    if t.lemma_ == "be":
+        # "It was in January 2011 that X and Y agreed …": the event is in the cleft clause.
+        clause = [
+            c for c in t.children if c.dep_ in ("ccomp", "relcl", "advcl") and c.pos_ == "VERB"
+        ]
+        if clause and any(
+            (c.lower_ == "it" and c.dep_ == "expl") or c.lower_ == "it" for c in t.lefts
+        ):
+            t = clause[0]
+    return t
+
+
+def up_to_content(t):
+    while t.pos_ not in ("VERB", "AUX", "NOUN") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+EVENT_SUFFIX_RE = re.compile(r"(?:tions?|sions?|ments?|ings?|als?|ures?)$")
+
+
+def is_event_noun(t) -> bool:
+    """A noun that names a happening ("shelling", "talks", "approval"), not a thing or a body."""
+    kb = knowledge()
+    low = t.lower_
+    if t.ent_type_ or low in kb.words("not_event_nouns"):
+        return False
+    return low in kb.words("event_nouns") or bool(EVENT_SUFFIX_RE.search(low))
+
+
+def event_noun_before(anchor, span) -> object | None:
+    """The nearest event noun between a verb and a date that follows it ("conducted … following
+    detonations of nuclear devices in 2006"): when a verb already has a date of its own, a second
+    date placed after such a noun dates the noun."""
+    first = span.start - 1 if span.start and span.doc[span.start - 1].dep_ == "prep" else span.start
+    for t in reversed(span.doc[anchor.i + 1 : first]):
+        if t.pos_ == "ADP" and t.dep_ == "prep" and t.lower_ != "of":
+            return None  # "negotiations in Tokyo … after a botched attempt": too far to be its noun
+        passing = t.tag_ == "VBG" and t.dep_ in ("prep", "advcl")  # "following", "including"
+        if t.pos_ in ("VERB", "AUX") and not passing and t.dep_ != "amod":
+            return None  # another clause sits between them: the parser's verb stands
+        if t.pos_ == "NOUN" and is_event_noun(t) and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+            return t
+    return None
+
+
+def has_subject(v) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+
+
+def governing(v):
+    """The finite clause a non-finite verb belongs to ("sought" for "to clinch")."""
+    path = [v]
+    t = v
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
+        if (
+            t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl")
+            and t.pos_ != "NOUN"
+        ):
+            break
+        t = t.head
+        path.append(t)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return v, [v]
+    return t, path
+
+
+def limited(tok, skip: set[int], limit: int) -> set[int]:
+    sub = [x for x in tok.subtree if x.i not in skip]
+    if len(sub) <= limit:
+        return {x.i for x in sub}
+    near = {tok.i} | {
+        c.i
+        for c in tok.children
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "neg")
+    }
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and len(list(c.subtree)) <= 3):
+            near |= {x.i for x in c.subtree}  # "city-wide", "North Korea's"
+        # "in talks", "to launch working-level talks": a preposition or verb keeps its object.
+        if c.dep_ in ("pobj", "dobj") and tok.pos_ in ("ADP", "VERB") and c.i not in skip:
+            near |= limited(c, skip, 4)
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and len(near) < limit:
+            near |= {x.i for x in c.subtree if x.i not in skip and len(near) < limit + 4}
+    return {i for i in near if i not in skip}
+
+
+def clause_title(anchor, skip: set[int]) -> str:
+    keep: set[int] = set()
+    if anchor.pos_ == "NOUN":
+        keep |= limited(anchor, skip, 12)
+    else:
+        top, path = governing(anchor)
+        for v in path:
+            keep.add(v.i)
+            if v.pos_ == "NOUN":
+                keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
+            children = list(v.children)
+            if v.i == top.i and v.dep_ == "acl" and not has_subject(v):
+                keep |= limited(v.head, skip, 6)  # "a code, run by grocers, operated …": the code
+            if v.i == top.i and v.dep_ == "conj" and not has_subject(v):
+                # "Groups began campaigning …, and delivered a petition": the shared subject.
+                children += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in children:
+                if c.dep_ in ("nsubj", "nsubjpass") and v.i == top.i:
+                    if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+                        keep |= limited(v.head, skip, 6)
+                    else:
+                        keep |= limited(c, skip, 10)
+                elif c.dep_ in ("aux", "auxpass", "neg", "prt"):
+                    keep.add(c.i)
+                elif c.dep_ == "prep" and not list(c.children):
+                    keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
+                elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
+                    keep |= limited(c, skip, 10)
+                elif c.dep_ == "dobj" and len(list(c.subtree)) == 1:
+                    keep.add(c.i)  # "take place", "took effect": the object completes the verb
+                elif v.i == anchor.i and c.dep_ == "xcomp":
+                    keep |= limited(c, skip, 8)
+                elif (
+                    v.i == anchor.i
+                    and c.dep_ == "prep"
+                    and (
+                        c.lower_ in ("with", "between", "into")
+                        or (v.lemma_ == "be" and c.lower_ == "in")
+                    )
+                ):
+                    keep |= limited(c, skip, 6)
+    toks = [
+        t
+        for t in anchor.doc
+        if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")
+    ]
+    words: list[str] = []
+    for k, t in enumerate(toks):
+        joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
+        if joined:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    text = " ".join(words).replace(" ,", ",").strip(" ,;:")
+    text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:'s|’s)\s+", "", text)  # "Monday's announcement" without its day
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def date_words(d) -> str:
+    """The date's words with the preposition that decides their meaning ("since 2011")."""
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("since", "by", "from", "within", "until"):
+        return f"{prep.text} {d.text}"
+    return d.text
+
+
+def reports_speech(v, kb: Knowledge) -> bool:
+    """ "said on Wednesday" dates a statement, not a happening; "announced the freeze in June" and
+    "reported long queues on Monday" (an object, no reported clause) are happenings."""
+    if v.lemma_.lower() not in kb.words("reporting_verbs"):
+        return False
+    if v.lemma_.lower() in kb.words("announcing_verbs"):
+        return False  # "announced on Monday that it would back the bill": a decision made public
+    if v.lemma_.lower() == "tell":
+        return True  # "told reporters on Tuesday": the object is the listener, not a happening
+    children = {c.dep_ for c in v.children}
+    return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
+
+
+def date_anchors(dates: list) -> list[tuple]:
+    """Each date with the verb or event noun it modifies; a verb's second date goes to an event
+    noun standing just before it, so one sentence's clauses keep their own dates."""
+    pairs = [(d, anchor_of(d)) for d in dates]
+    out = []
+    for d, anchor in pairs:
+        listed_after = d.root.dep_ == "conj" and d.root.head.ent_type_ == "DATE"
+        earlier = [
+            x for x, a in pairs if a.i == anchor.i and x.start < d.start and x.root.i != d.root.i
+        ]
+        if anchor.pos_ != "NOUN" and earlier and not listed_after:
+            anchor = event_noun_before(anchor, d) or anchor
+        out.append((d, anchor))
+    # A listed date ("2006, 2009 and 2013") follows its list head.
+    heads = {d.root.i: a for d, a in out}
+    fixed = []
+    for d, anchor in out:
+        r = d.root
+        while r.dep_ == "conj" and r.head.ent_type_ == "DATE" and r.head.i in heads:
+            r = r.head
+        fixed.append((d, heads.get(r.i, anchor)))
+    return fixed
+
+
+def earlier_day(days: list, tense: str, article: Article):
+    """The one day of the sentence before that "the day before" can count from: a past clause
+    cannot count from a day after publication; with two candidates left, no guess."""
+    if tense != "future" and article.published is not None:
+        days = [v for v in days if v.value <= article.published.isoformat()]
+    return days[0] if len(days) == 1 else None
+
+
+def neighbour_words(d) -> str:
+    """ "the day before": the model's DATE span often stops at "the day"."""
+    doc, words = d.doc, " ".join(d.text.split())
+    if d.end < len(doc) and doc[d.end].lower_ in ("before", "after", "earlier", "later"):
+        words = f"{words} {doc[d.end].text}"
+    return words
+
+
+def scheduled(v) -> bool:
+    """Simple present names a schedule in news ("the ban takes effect in January", "parliament
+    votes on Thursday"): it points forward from publication."""
+    return (
+        v.pos_ == "VERB"
+        and v.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    )
+
+
+def compares_since(d) -> bool:
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "since":
+        return False
+    before = d.doc[max(prep.i - 3, 0) : prep.i]
+    return any(t.lower_ == "time" or t.tag_ in ("JJS", "RBS") for t in before)
+
+
+def when_clause(d):
+    """The clause a date introduces with "when" ("until 2027, when the fee is due to rise")."""
+    for c in d.root.children:
+        if c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children):
+            return c
+    return None
+
+
+def saying_day(anchor, found: list, kb: Knowledge):
+    """The resolved day of the reporting verb a "would" clause hangs from, if the text gives it."""
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & {"would", "could", "might"}:
+        return None
+    t = anchor
+    while t.head.i != t.i and t.lemma_.lower() not in kb.words("reporting_verbs"):
+        t = t.head
+    for _, other, _, value in found:
+        if other.i == t.i and value.precision == "day" and t.i != anchor.i:
+            return value
+    return None
+
+
+def undated_times(sent) -> list[tuple]:
+    """Times a happening is given without a date: "during World War II", "has recently asked".
+    They make events too, honestly unresolved, so background facts are not lost."""
+    out = []
+    for e in sent.ents:
+        if e.label_ == "EVENT" and e.root.dep_ == "pobj" and e.root.head.lower_ == "during":
+            out.append((e, "a named period, not a calendar date"))
+    for t in sent:
+        if t.lower_ in ("recently", "lately") and t.dep_ == "advmod" and t.head.pos_ == "VERB":
+            out.append((sent.doc[t.i : t.i + 1], "the text gives no date"))
+    return out
+
+
+def year_ranges(dates: list) -> list:
+    """ "from 2012 to 2018" is one range; the model tags the two years as two dates."""
+    out = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.start == prev.end + 1
+            and (
+                d.doc[prev.end].lower_ in ("to", "-", "–")
+                # "between 2009 and 2014" is a range; "in 2006, 2009 and 2013" is a list.
+                or (
+                    d.doc[prev.end].lower_ == "and"
+                    and prev.start > 0
+                    and d.doc[prev.start - 1].lower_ == "between"
+                )
+            )
+            and re.fullmatch(r"\d{4}", prev.text)
+            and re.fullmatch(r"\d{4}", d.text)
+        ):
+            out[-1] = d.doc[prev.start : d.end]
+        else:
+            out.append(d)
+    return out
+
+
+def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
+    dates = year_ranges(
+        [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
+    )
+    undated = undated_times(sent)
+    date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
+    date_tokens |= {
+        t.head.i for d in dates for t in d if t.dep_ == "pobj" and t.head.dep_ == "prep"
+    }
+    # The commas and "and" of a list of dates ("in 2006, 2009 and 2013") go with the dates.
+    date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
+    found = []  # (date span, anchor, tense, value)
+    sayings = []  # the same for "said on Monday": no event, but a base for "would"
+    for d, anchor in date_anchors(dates):
+        if anchor.lower_ in EVENT_NOUNS_SKIP:
+            continue
+        words = date_words(d)
+        if compares_since(d):
+            continue  # "the first time since 2010", "the highest since 2015": not this event's date
+        if words.lower().startswith("until "):
+            # A bound on a state ("rents could not rise until 2024") is no happening, but a
+            # clause it introduces is ("until 2027, when the fee is due to rise").
+            when = when_clause(d)
+            if when is None:
+                continue
+            anchor, words = when, d.text
+        tense = "future" if scheduled(anchor) else tense_of(anchor)
+        value = resolve(words, article.published, tense, article.published_basis)
+        (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
+    # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
+    # may lie before publication.
+    for k, (d, anchor, tense, value) in enumerate(found):
+        said = saying_day(anchor, found + sayings, kb)
+        if said is not None and tense == "future" and value.precision == "day":
+            base = date.fromisoformat(said.value)
+            label = f"said {said.text!r} ({fmt_day(base)}), looking forward from then"
+            found[k] = (d, anchor, tense, resolve(date_words(d), base, tense, said=label))
+    # "the previous day": counted from the nearest day-precise date of the same sentence.
+    # Else from the last day-precise date of the sentences before ("… voted on Thursday. The
+    # committee had endorsed it the day before").
+    days = [(d.start, v) for d, _, _, v in found if v.precision == "day"]
+    for k, (d, anchor, tense, value) in enumerate(found):
+        words = neighbour_words(d)
+        if value.precision == "unknown" and words.lower() in NEIGHBOUR_DAYS:
+            near = sorted(days, key=lambda dv: abs(dv[0] - d.start))
+            base = near[0][1] if near else earlier_day(state.last_days, tense, article)
+            fixed = relative_to(words, base) if base is not None else None
+            if fixed:
+                found[k] = (d, anchor, tense, fixed)
+    kept = set()
+    for d, why in undated:
+        anchor = anchor_of(d)
+        if anchor.pos_ in ("VERB", "AUX", "NOUN") and not reports_speech(anchor, kb):
+            text = " ".join(d.text.split())
+            value = DateValue(None, "unknown", None, text, f"'{text}': {why}; left unresolved")
+            found.append((d, anchor, tense_of(anchor), value))
+            kept.add(d.start)
+    # Only the sentence right before counts: further back, "the day before" has lost its anchor.
+    state.last_days = [v for _, _, _, v in found if v.precision == "day"]
+    seen_anchor: dict[tuple, EventClaim] = {}
+    for d, anchor, tense, value in found:
+        if value.precision == "unknown" and article.published is not None and d.start not in kept:
+            continue  # not a point in time ("less than a month"): no event rather than a guess
+        title = clause_title(anchor, date_tokens)
+        if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
+            title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
+        if len(title.split()) < 2:
+            continue
+        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
+        actors = event_actors(verb, p, state, kb)
+        title = named_subject(title, verb, p, state, kb)
+        status = "planned" if tense == "future" else "happened"
+        if any(c.dep_ == "neg" for c in verb.children):
+            status = "did_not_happen" if tense != "future" else "planned"
+        claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
+        listed = d.root.dep_ == "conj" or any(
+            c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
+        )
+        slot = (anchor.i, value.value) if listed else (anchor.i,)
+        prev = seen_anchor.get(slot)
+        if prev is None or precision_rank(value) > precision_rank(prev.date):
+            seen_anchor[slot] = claim
+    return list(seen_anchor.values())
+
+
+def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
+    """ "They will submit a motion" → "Opposition parties will submit a motion": a title stands
+    alone on the timeline, so a pronoun that opens it is replaced by the one actor it stands for."""
+    first, _, rest = title.partition(" ")
+    if first.lower() not in ("they", "it", "he", "she") or not rest:
+        return title
+    top, _ = governing(verb)
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != first.lower():
+        return title
+    # "Three opposition parties … said they will submit …": "they" is who said so.
+    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
+    keys = [own] if own else resolve_holder(subject, p, state, kb)
+    if len(keys) != 1:
+        return title
+    name = last_mention(state, keys[0]).name
+    return f"{name[:1].upper()}{name[1:]} {rest}"
+
+
+def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:
+    top, _ = governing(v) if v.pos_ != "NOUN" else (v, [v])
+    keys: list[str] = []
+    for verb in {top.i: top, v.i: v}.values():
+        for c in verb.children:
+            targets = []
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                targets = [c]
+                if c.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                    targets = [verb.head]
+            elif c.dep_ in ("agent",) or (
+                c.dep_ == "prep" and c.lower_ in ("with", "by", "between")
+            ):
+                targets = [x for x in c.children if x.dep_ == "pobj"]
+            for target in targets:
+                for k in resolve_holder(target, p, state, kb):
+                    if k not in keys:
+                        keys.append(k)
+    return keys

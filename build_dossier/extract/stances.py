@@ -1,0 +1,959 @@
+"""Stances: who says what about the policy in a sentence, from stance cues on the parse and from attribution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..knowledge import Knowledge, knowledge
+from ..model import (
+    Membership,
+    PositionClaim,
+)
+from .state import QUOTE_CHARS, State, cue_table, last_mention
+
+# Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
+# short of opposing, so it is neutral; a negated hedge says nothing.
+NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
+CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
+OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
+DOUBLE_QUOTES = '"“”'
+ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
+QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase in a sentence that expresses a stance, anchored on one token."""
+
+    token: object
+    stance: str
+    words: str
+    ids: frozenset[int]  # every token of the cue's words
+    defer: bool = False  # a verb of wanting: a cue it governs decides
+    owner: bool = False  # the policy's author ("the minister's levy"): its own holder, never nested
+
+    @property
+    def background(self) -> bool:
+        """ "which had opposed the levy": an earlier stance, overruled by a current one."""
+        return any(
+            (c.lower_ == "had" and c.dep_ == "aux")
+            or c.lower_ in ("once", "previously", "formerly")
+            for c in self.token.children
+        )
+
+
+def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alts = sorted({re.escape(n.strip()) for n in names if n.strip()}, key=len, reverse=True)
+    alts = [a.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]*") for a in alts]
+    # "the bill" is also "the final bill", "the proposed bill".
+    mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
+    the = r"the[\s-]+"
+    alts = [
+        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?" + a[len(the) :]
+        if a.lower().startswith(the)
+        else a
+        for a in alts
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+@cache
+def indefinite_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """ "a bill", "a new levy" for a policy called "the bill", "the levy"."""
+    short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
+    if not short:
+        return None
+    alts = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in short)
+    mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
+    return re.compile(rf"(?<![\w-])an?[\s-]+(?:(?:{mods})[\s-]+)?(?:{alts})(?![\w-])", re.I)
+
+
+def introduced(sent, names: tuple[str, ...]) -> set[int]:
+    """ "The government unveiled a bill that would …": an indefinite name is the policy only as
+    the object of a verb that brings it in (otherwise "such a pact" may be another one)."""
+    pattern = indefinite_pattern(names)
+    if pattern is None:
+        return set()
+    found = policy_tokens(sent, pattern)
+    verbs = knowledge().words("introducing_verbs")
+    doc = sent.doc
+    if any(doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in verbs for i in found):
+        return found
+    return set()
+
+
+def policy_pronouns(sent, p: int, state: State) -> set[int]:
+    """ "The ban takes effect in May. Critics say it will hurt …": "it" for the policy just named.
+
+    A subject "it" only when no organisation, party or country is named before it in the
+    sentence: in "The ministry said it would …", "it" is the ministry.
+    """
+    out: set[int] = set()
+    body_named = False
+    for t in sent:
+        key = state.token_keys.get((p, t.i))
+        body_named = body_named or bool(key and not key.startswith(("person:", "group:")))
+        if t.lower_ == "it" and (
+            t.dep_ in ("dobj", "pobj") or (t.dep_ in ("nsubj", "nsubjpass") and not body_named)
+        ):
+            out.add(t.i)
+    return out
+
+
+def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
+    text = sent.text
+    found: set[int] = set()
+    for m in policy_re.finditer(text):
+        a, b = sent.start_char + m.start(), sent.start_char + m.end()
+        found.update(t.i for t in sent if t.idx < b and t.idx + len(t) > a)
+    return found
+
+
+def cues_in(sent, policy: set[int]) -> list[Cue]:
+    """Each stance cue in the sentence that is about the policy, negation already applied."""
+    lemmas, phrases = cue_table()
+    found = []
+    words = [t.lower_ for t in sent]
+    claimed: set[int] = set()
+    for tokens, stance, cue in phrases:
+        for k in range(len(words) - len(tokens) + 1):
+            if words[k : k + len(tokens)] == tokens and sent[k].i not in claimed:
+                span = sent[k : k + len(tokens)]
+                if hypothetical(span.root):
+                    continue  # "… if the levy goes ahead": a condition, not a stance
+                if cue.get("negated") == "skip" and is_negated(span.root):
+                    continue  # "will not take effect in May": a delay, not a stance
+                if is_about_policy(span.root, policy, cue.get("policy", False)):
+                    ids = frozenset(t.i for t in span)
+                    defer = cue.get("defer", False)
+                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
+                    claimed.update(t.i for t in span)
+    for t in sent:
+        if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
+            continue  # "opposition parties", "the necessary votes": a modifier, not a stance
+        if reported_content(t):
+            continue
+        for stance, cue in lemmas.get(t.lemma_.lower(), []):
+            if (cue.get("pos") and t.pos_ != cue["pos"]) or (
+                cue.get("tag") and t.tag_ != cue["tag"]
+            ):
+                continue
+            if is_about_policy(t, policy, cue.get("policy", False)):
+                ids = frozenset([t.i])
+                found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
+    found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
+    found += [c for t in sent if (c := ownership_cue(t, policy))]
+    found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
+    # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
+    # "dropped its opposition": the inner cue, reversed, says it all.
+    reversal = knowledge().words("reversal_verbs")
+    found = [
+        c
+        for c in found
+        if not (
+            (c.defer or c.token.lemma_.lower() in reversal)
+            and any(o.token.i in {x.i for x in c.token.subtree} for o in found if o is not c)
+        )
+    ]
+    return [c for c in found if c.stance]
+
+
+def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
+    """A cue aimed at an action ("fight any attempt to weaken the levy", "resist calls to scrap
+    it") says nothing about the policy unless the action is itself a cue we can take in."""
+    cue_ids = {i for c in found for i in c.ids}
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "pobj")):
+        if is_action(obj, policy) and not cue_ids & {x.i for x in obj.subtree}:
+            return True
+    # A cue inside such an action counts only when an outer cue takes it in (see composed).
+    actions = [x for x in t.ancestors if is_action(x, policy)]
+    if actions and actions[0].head.lemma_.lower() in knowledge().words("owning_verbs"):
+        return False  # "repeated its call to abandon the levy": the caller's own aim
+    return bool(actions) and not any(x.i in cue_ids for x in t.ancestors)
+
+
+def is_action(x, policy: set[int]) -> bool:
+    """ "attempt to weaken …", "calls to scrap …": an action noun with a verb saying what it aims at."""
+    return (
+        x.pos_ == "NOUN"
+        and x.i not in policy
+        and x.lemma_.lower() in knowledge().words("action_nouns")
+        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in x.children)
+    )
+
+
+def ownership_cue(t, policy: set[int]) -> Cue | None:
+    """ "Environment Minister Anna Berg's levy", "the government's plan": the policy's author backs it."""
+    if t.i not in policy or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    words = t.doc[owner.left_edge.i : t.i + 1].text
+    return Cue(t, "support", words, frozenset([t.i]), owner=True)
+
+
+def effect_cue(t, policy: set[int]) -> list[Cue]:
+    """ "The charge would cut traffic": lessening a harm or bringing a good is support."""
+    kb = knowledge()
+    verb = t.lemma_.lower()
+    sign = (
+        1 if verb in kb.words("raising_verbs") else -1 if verb in kb.words("lessening_verbs") else 0
+    )
+    if not sign or t.pos_ != "VERB" or not is_about_policy(t, policy, "subject"):
+        return []
+    for obj in (c for c in t.children if c.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
+        if value:
+            stance = "support" if sign * value > 0 else "oppose"
+            words = t.doc[t.i : obj.i + 1].text
+            return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
+    return []
+
+
+def negate(t, stance: str) -> str | None:
+    """The stance a cue counts for once a "not", "never" or "no longer" on it is taken into account."""
+    negated = is_negated(t)
+    complement = t.dep_ in ("acomp", "attr", "oprd") or (
+        t.pos_ != "VERB" and (t.dep_ == "xcomp" or t.head.lemma_ == "be")
+    )
+    if complement:
+        negated = negated or is_negated(t.head)  # "is not against the ban", "was not opposed"
+    if t.dep_ in ("acl", "relcl", "xcomp", "pcomp") and no_intention(t):
+        negated = not negated  # "has no plans to scrap it", "no intention of signing"
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
+        negated = not negated  # "dropped its opposition to the ban"
+    if denied(t):
+        negated = not negated  # "does not believe the ban will hurt", "denied that it opposed"
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
+        negated = not negated  # "refused to sign", "declined to back"
+    elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short":
+        return "neutral"  # "stopped short of endorsing": not a stance either way
+    elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
+        negated = negated or is_negated(t.head)  # "does not want to sign"
+    return NEGATED.get(stance) if negated else stance
+
+
+def denied(t) -> bool:
+    """Whether a cue sits in what a negated belief or a denial says ("does not think that …")."""
+    kb = knowledge()
+    for clause in (t, *t.ancestors):
+        if clause.dep_ == "ccomp":
+            verb = clause.head
+            lemma = verb.lemma_.lower()
+            if lemma in kb.words("denial_verbs") or (
+                lemma in kb.words("belief_verbs") and is_negated(verb)
+            ):
+                return True
+    return False
+
+
+def no_intention(t) -> bool:
+    """Whether a verb completes a noun negated by "no" ("no plans to …", "no intention of …")."""
+    noun = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "of" else t.head
+    return noun.pos_ == "NOUN" and any(c.lower_ == "no" for c in noun.children)
+
+
+def is_negated(t) -> bool:
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in t.children
+    )
+
+
+def has_policy_arg(t, policy: set[int]) -> bool:
+    # "wants the law repealed": a bare participle's subject is what it is done to.
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    patient = bare and (
+        t.tag_ == "VBN"
+        or (
+            t.dep_ in ("ccomp", "xcomp")
+            and t.head.lemma_.lower() in knowledge().words("wanting_verbs")
+        )
+    )
+    for c in t.children:
+        if c.dep_ in ("csubj", "aux", "neg", "advmod") or (c.dep_ == "nsubj" and not patient):
+            continue
+        if any(x.i in policy for x in c.subtree):
+            return True
+    return False
+
+
+def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
+    """Whether a cue speaks of the policy, not of something else named in the same sentence.
+
+    A cue that must take the policy as its argument ("sign the pact") needs it there. Any other cue
+    ("opposed the deal", "the pact would help") counts when the policy, or "it" after the policy
+    was named, is among its arguments; when it has arguments that are all about something else
+    ("criticised the minister", "help members prepare") it does not count; and a cue with no
+    argument at all ("strong protests by …", "it is wrong") counts for the sentence's policy.
+    """
+    if needs == "subject":
+        return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
+    if needs == "sentence":
+        return bool(policy)  # "take … to court": the sentence names the policy, that will do
+    if modifies_policy(t, policy):
+        return False  # "opposes any delay to the levy", "backed an exemption from it"
+    if needs:
+        return (
+            has_policy_arg(t, policy)
+            or passive_on(t, policy)
+            or relative_on(t, policy)
+            or (t.tag_ != "VBD" and refers_back(t, policy, only_it=True))
+        )
+    args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
+    content = knowledge().words("content_nouns")
+    if any(c.lemma_.lower() in content for c in args):
+        return False  # "rejected claims that the ban would …": the claim is the object, not the ban
+    if judges_actor(t, policy):
+        return False  # "X was wrong to oppose the levy": a judgement of X, X's own stance inside
+    if any(names_policy(c, policy) for c in args) or any(
+        names_policy(c, policy, core=True) for c in subjects_of(t)
+    ):
+        return True
+    if refers_back(t, policy) or relative_on(t, policy):
+        return True
+    if t.pos_ in ("ADJ", "NOUN") and any(
+        s.lower_ not in ("it", "this", "that") for s in subjects_of(t)
+    ):
+        return False  # "its critics wrong", "critics are wrong": a judgement on something else
+    return not args
+
+
+def modifies_policy(t, policy: set[int]) -> bool:
+    """Whether the cue's object is a change to the policy rather than the policy itself."""
+    changes = knowledge().words("modification_nouns")
+    objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
+    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in changes and any(x.i in policy or x.lower_ == "its" for x in o.subtree)
+        for o in objects
+    )
+
+
+def judges_actor(t, policy: set[int]) -> bool:
+    """An adjective on someone's action ("X was wrong to oppose …", "right to back …")."""
+    action = any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children))
+    return (
+        t.pos_ == "ADJ"
+        and action
+        and any(
+            s.lower_ not in ("it", "this", "that") and not names_policy(s, policy)
+            for s in subjects_of(t)
+        )
+    )
+
+
+def names_policy(c, policy: set[int], core: bool = False) -> bool:
+    """Whether a phrase names the policy; `core`: not just in a clause hung on it ("X, which
+    backs the levy, criticised Y" does not make the criticism about the levy)."""
+    skip = set()
+    if core:
+        skip = {x.i for d in c.children if d.dep_ in ("relcl", "acl", "appos") for x in d.subtree}
+    return any(x.i in policy and x.i not in skip for x in c.subtree)
+
+
+def stands_for(c, policy: set[int]) -> bool:
+    """ "The ban …, but critics say it will …", "the ban, which will …": a pronoun for the policy."""
+    if c.lower_ == "it":
+        return bool(policy) and min(policy) < c.i
+    return c.lower_ in ("which", "that") and c.head.dep_ == "relcl" and c.head.head.i in policy
+
+
+def passive_on(t, policy: set[int]) -> bool:
+    """ "its call for the levy to be scrapped": a passive infinitive right after the policy."""
+    doc = t.doc
+    return (
+        any(c.dep_ == "auxpass" for c in t.children)
+        and t.i >= 3
+        and [doc[t.i - 2].lower_, doc[t.i - 1].lower_] == ["to", "be"]
+        and doc[t.i - 3].i in policy
+    )
+
+
+def relative_on(t, policy: set[int]) -> bool:
+    """ "the ban, which the federation opposes": the relative pronoun stands for the policy."""
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i in policy:
+        return True  # "the levy, drafted by the ministry": the participle's object is the policy
+    return (
+        t.dep_ == "relcl"
+        and t.head.i in policy
+        and any(c.lower_ in ("which", "that") and c.dep_ in ("dobj", "pobj") for c in t.children)
+    )
+
+
+def reported_content(t) -> bool:
+    """ "claims that the ban would hurt …": what a claim says is not its reporter's view."""
+    content = knowledge().words("content_nouns")
+    return any(x.pos_ == "NOUN" and x.lemma_.lower() in content for x in t.ancestors)
+
+
+def hypothetical(t) -> bool:
+    """ "has not said whether it will challenge the ban", "if parliament passes the bill"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if")
+        for x in (t, *t.ancestors)
+        for c in x.children
+    )
+
+
+def subjects_of(t) -> list:
+    """The subjects of a verb, or of the verb an adjective or noun complements ("the law is unfair")."""
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if t.dep_ in ("acomp", "attr"):
+        subjects += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if t.dep_ == "oprd":  # "called the ban unworkable", "proved its critics wrong": the object
+        subjects += [c for c in t.head.children if c.dep_ == "dobj"]
+    if t.dep_ == "conj" and not subjects and t.head.i != t.i:
+        return subjects_of(t.head)  # "would cost jobs and raise prices": the same subject
+    return subjects
+
+
+def is_agent(c) -> bool:
+    """ "by …", "from …" after a noun name who holds the stance, not what it is about."""
+    return c.dep_ == "prep" and c.lower_ in ("by", "from", "among", "within")
+
+
+def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
+    """ "… the bill, but … criticised its timetable": a pronoun after the policy stands for it.
+
+    `only_it`: "it" as the direct object ("now supports it"), for cues that need the policy itself.
+    """
+    first = min(policy, default=None)
+    if first is None or t.i < first:
+        return False
+    if only_it:
+        modal = any(c.tag_ == "MD" for c in t.children)  # "it should be scrapped"
+        return any(
+            c.lower_ == "it"
+            and c.i > first
+            and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and modal))
+            for c in t.children
+        )
+    return any(
+        x.lower_ in ("it", "its") and x.i > first
+        for c in t.children
+        if c.dep_ in OBJECTS and not is_agent(c)
+        for x in c.subtree
+    )
+
+
+def quoted_tokens(sent) -> set[int]:
+    """Indices of tokens between double quotation marks; a sentence that ends a quotation begun
+    in the sentence before ('The charge is the only way," he said.') is quoted up to its mark."""
+    marks = [t for t in sent if t.text in DOUBLE_QUOTES]
+    opened = marks and marks[0].text in ('"', "”") and marks[0].i > sent.start
+    inside = bool(opened and (marks[0].text == "”" or len(marks) % 2 == 1))
+    out: set[int] = set()
+    for t in sent:
+        if t.text in DOUBLE_QUOTES:
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
+def coordinated(t) -> list:
+    """A token and those coordinated or in apposition with it ("Han … and … Nagamine")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("conj", "appos"):
+            out += coordinated(c)
+        elif c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON":
+            out.append(c)
+    return out
+
+
+@dataclass
+class Context:
+    """What attribution needs to know about one sentence."""
+
+    n: int
+    p: int
+    state: State
+    kb: Knowledge
+    quoted: set[int]
+    speaker: list[str]  # who the sentence says is speaking, as actor keys
+    speaker_text: str
+    policy: set[int]  # tokens that name the policy
+
+
+def resolve_holder(
+    t, p: int, state: State, kb: Knowledge, ctx: Context | None = None, n: int = 0
+) -> list[str]:
+    """Actor keys for a subject; `n` set means the subject of a speech verb in sentence n."""
+    keys: list[str] = []
+    for tok in coordinated(t):
+        key = state.token_keys.get((p, tok.i))
+        if key:
+            keys.append(key)
+            continue
+        low = tok.lower_
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            # "Minister A and Ambassador to Seoul B": the parser hangs B off the title; take the
+            # first person named after the title.
+            person = next_person(tok, p, state)
+            if person:
+                keys.append(person)
+        elif low in kb.words("speaker_nouns"):
+            inst = institution(tok, p, state)
+            if inst:
+                keys.append(inst)
+        elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
+            keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
+        elif low in ("he", "she") and not ctx and state.last_speaker:
+            keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
+        elif low == "it" and not ctx and n and agentive_it(tok, ctx):
+            body = last_body(tok, p, state, n)  # "It said …": the organisation named last
+            if body:
+                keys.append(body)
+        elif low in ("he", "she", "his", "her"):
+            person = last_person(tok, p, state, ctx.n if ctx else n)
+            if person:
+                keys.append(person)
+        elif low in ("we", "i") and state.last_speaker:
+            keys.append(state.last_speaker)
+        elif low == "side":
+            for c in tok.lefts:
+                found = kb.demonyms.get(c.text) or kb.country(c.text)
+                if found:
+                    keys.append(f"country:{found.name}")
+    return list(dict.fromkeys(keys))
+
+
+def last_person(tok, p: int, state: State, n: int) -> str | None:
+    """ "He", "she": the person named last before the pronoun, in this sentence or earlier."""
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and key.startswith("person:"):
+            return key
+    earlier = [m for m in state.mentions if m.kind == "person" and m.sentence < n]
+    return earlier[-1].key if earlier else None
+
+
+def agentive_it(tok, ctx: Context | None) -> bool:
+    """Whether "it" is someone doing something, not the policy or "it is wrong to …"."""
+    if ctx and (tok.i in ctx.policy or policy_just_named(tok, ctx)):
+        return False
+    return tok.dep_ == "nsubj" and tok.head.lemma_ != "be"
+
+
+def policy_just_named(tok, ctx: Context) -> bool:
+    """ "rejected the bill, saying it would cost jobs": no actor named between the policy and "it"."""
+    before = [i for i in ctx.policy if i < tok.i]
+    if not before:
+        return False
+    between = range(max(before) + 1, tok.i)
+    return not any((ctx.p, i) in ctx.state.token_keys for i in between)
+
+
+def last_body(tok, p: int, state: State, n: int) -> str | None:
+    """The organisation, party or country named last before "it", in this sentence or earlier."""
+    bodies = ("organisation", "party", "country")
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and not key.startswith(("person:", "group:")) and x.dep_ not in QUALIFIERS:
+            return key
+    earlier = [m for m in state.mentions if m.kind in bodies and m.sentence < n]
+    return earlier[-1].key if earlier else None
+
+
+def next_person(tok, p: int, state: State) -> str | None:
+    """The person named within a few words after a title, before the clause goes on."""
+    for x in tok.doc[tok.i + 1 : tok.i + 7]:
+        if x.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            return None
+        key = state.token_keys.get((p, x.i))
+        if key and key.startswith("person:"):
+            return key
+    return None
+
+
+def institution(tok, p: int, state: State) -> str | None:
+    """The body an anonymous official speaks for ("a defense ministry official", "the official")."""
+    inside = [state.token_keys[(p, x.i)] for x in tok.subtree if (p, x.i) in state.token_keys]
+    orgs = [k for k in inside if not k.startswith(("country:", "person:"))]
+    if orgs or inside:
+        return (orgs or inside)[0]
+    if any(c.lower_ in ("the", "he", "she") for c in tok.lefts) or tok.lower_ in ("he", "she"):
+        return state.last_speaker
+    if any(c.lower_ == "government" for c in tok.lefts):
+        return state.last_by_kind.get("country")
+    return None
+
+
+def governor(found: Cue, cues: list[Cue]) -> Cue | None:
+    """The cue that governs this one ("inappropriate" over "clinch"), if any; not one it is only
+    coordinated with ("welcomed parts … but criticised …")."""
+    outer = {i: c for c in cues if c is not found for i in c.ids}
+    t, came_from = found.token, found.token
+    while t.head.i != t.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in (
+            "advcl",
+            "relcl",
+        ):
+            return None  # a clause of its own ("which had opposed …", "saying it would …")
+        if t.dep_ == "prep" and t.lower_ in ADJUNCTS:
+            return None  # "approved despite opposition from …": beside the verb, not its object
+        came_from, t = t, t.head
+        if came_from.dep_ == "conj":
+            continue
+        if t.i in outer:
+            return outer[t.i]
+        for c in t.children:
+            if c.i in outer and c.i != came_from.i and c.dep_ in ("acomp", "attr"):
+                return outer[c.i]
+    return None
+
+
+SIGN = {"support": 1, "oppose": -1}
+
+
+def composed(cues: list[Cue]) -> list[Cue]:
+    """Outer cues take in the cues they govern; the governed ones are not counted on their own.
+
+    Signs multiply: "inappropriate to clinch" and "welcomed the decision to scrap" oppose,
+    "criticised the decision to scrap" supports; a hedge over anything stays neutral; an outer cue
+    whose governed cues disagree says nothing.
+    """
+    governed: dict[int, list[Cue]] = {}
+    inner: set[int] = set()
+    for c in cues:
+        g = None if c.owner else governor(c, [x for x in cues if not x.owner])
+        if g is not None:
+            governed.setdefault(id(g), []).append(c)
+            inner.add(id(c))
+    out = []
+    for c in cues:
+        if id(c) in inner:
+            continue
+        results = {compose(c.stance, d) for d in governed.get(id(c), [])} or {c.stance}
+        if len(results) == 1 and None not in results:
+            out.append(replace(c, stance=results.pop()))
+    return out
+
+
+def compose(outer: str, inner: Cue) -> str | None:
+    """What an outer cue says once the cue it governs is taken in.
+
+    An event ("to scrap", "the cancellation of") multiplies; a judgement of the same thing
+    ("criticised it as unworkable", "a lawsuit against") only agrees, or conflicts.
+    """
+    if outer == "neutral" or inner.stance == "neutral":
+        return outer
+    if outer not in SIGN or inner.stance not in SIGN:
+        return None
+    event = inner.token.pos_ == "VERB" or inner.token.lemma_.lower() in knowledge().words(
+        "stance_event_nouns"
+    )
+    if event:
+        return "support" if SIGN[outer] * SIGN[inner.stance] > 0 else "oppose"
+    return outer if outer == inner.stance else None
+
+
+def holders_of(found: Cue, ctx: Context) -> list[str]:
+    """Who holds the stance a cue expresses: the agent of a noun, or the subject up the tree."""
+    p, state, kb = ctx.p, ctx.state, ctx.kb
+    cue = found.token
+    if found.owner:  # "the minister's levy": the owner named, or no one
+        owner = next(c for c in cue.children if c.dep_ == "poss")
+        return resolve_holder(owner, p, state, kb, ctx)
+    own = state.token_keys.get((p, cue.i))
+    if own and cue.dep_ in ("nsubj", "nsubjpass"):
+        return [own]  # "critics of the levy say …": the noun names its holders
+    for c in cue.children:
+        if c.dep_ == "agent":  # "the ban was proposed by the ministry"
+            keys = [
+                k
+                for o in c.children
+                if o.dep_ == "pobj"
+                for k in resolve_holder(o, p, state, kb, ctx)
+            ]
+            if keys:
+                return keys
+    if cue.pos_ == "NOUN":
+        for c in cue.children:
+            if c.dep_ == "poss":
+                keys = resolve_holder(c, p, state, kb, ctx)
+                if keys:
+                    return keys
+            if is_agent(c) or (c.dep_ == "prep" and c.lower_ == "of"):  # "the support of X"
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        keys = resolve_holder(obj, p, state, kb, ctx)
+                        if keys:
+                            return keys
+        if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
+            "for",
+            "among",
+        ):
+            return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
+        if cue.dep_ in ("nsubj", "nsubjpass"):
+            return []  # "the opposition to the ban was misguided, he said": not the speaker's
+    t = cue
+    pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
+    while True:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if pending_it is None:
+            pending_it = next(
+                (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
+            )
+        if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
+            subjects = [t.head]
+        # The subject of a speech verb outside quotes is a speaker: "He added that …" goes on
+        # with whoever spoke last, as in attribution.
+        speech = t.lemma_.lower() in kb.words("reporting_verbs") and t.i not in ctx.quoted
+        keys = [
+            k
+            for s in subjects
+            for k in (
+                resolve_holder(s, p, state, kb, n=ctx.n)
+                if speech
+                else resolve_holder(s, p, state, kb, ctx)
+            )
+        ]
+        if keys:
+            return list(dict.fromkeys(keys))
+        if t.i != cue.i and any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
+            pending_it = None  # "The Socialist group … said it would …": "it" is that group
+        if t.dep_ in ("conj", "advcl") and any(
+            not names_policy(s, ctx.policy) and s.lower_ != "it" for s in subjects
+        ):
+            return []  # a clause with a subject of its own ("while farmers …") borrows no other's
+        if t.head.i == t.i:
+            break
+        t = t.head
+    # "According to X, it is too early to judge …"; a quotation credited to X. Not a speaker
+    # found elsewhere in the sentence ("Zero praised …, although it said …").
+    if cue.i in ctx.quoted or any(x.lower_ == "according" for x in cue.sent):
+        return ctx.speaker
+    body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
+    return [body] if body else []
+
+
+def speech_verbs(sent, kb: Knowledge) -> list:
+    reporting = kb.words("reporting_verbs")
+    return [t for t in sent if t.lemma_.lower() in reporting and t.pos_ in ("VERB", "AUX")]
+
+
+def attribution(sent, n: int, p: int, state: State, kb: Knowledge, quoted: set[int]):
+    """(speaker keys, speaker as written) for a sentence; a verb inside a quotation is not it."""
+    candidates = []
+    for t in speech_verbs(sent, kb):
+        if t.i in quoted:
+            continue
+        candidates += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            candidates += [c for c in t.nbor().children if c.dep_ == "pobj"]
+    for c in candidates:
+        keys = resolve_holder(c, p, state, kb, n=n)
+        if keys:
+            return keys, speaker_words(c)
+    return [], ""
+
+
+def speaker_words(t) -> str:
+    """The speaker as written, without a relative clause ("X, which had warned …, said")."""
+    cut = {
+        x.i
+        for c in t.children
+        if c.dep_ in ("relcl", "acl") or (c.dep_ == "punct" and c.text not in "-‐")
+        for x in c.subtree
+    }
+    span = list(t.subtree)
+    tokens = [x for x in t.doc[span[0].i : span[-1].i + 1] if x.i not in cut]
+    end = tokens[-1].i
+    while (
+        end + 1 < len(t.doc)
+        and (not t.doc[end].whitespace_ or t.doc[end].text in "-‐")
+        and (t.doc[end + 1].is_alpha or t.doc[end + 1].text in "-‐")
+    ):
+        end += 1  # "Han Min" + "-koo", "Moon Sang-" + " gyun": the name the parser cut short
+        tokens.append(t.doc[end])
+    words: list[str] = []
+    prev = None
+    for x in tokens:
+        if prev is not None and prev.i == x.i - 1 and not prev.whitespace_:
+            words[-1] += x.text  # "Sang-gyun", "S.": written without a space
+        else:
+            words.append(x.text)
+        prev = x
+    return " ".join(words).strip(" ,")
+
+
+def is_direct_quote(sent) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[0] in QUOTE_CHARS and text.rstrip()[-1] in QUOTE_CHARS
+
+
+def stances_in(
+    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
+) -> list[PositionClaim]:
+    """Each holder's stance in one sentence that names the policy, with who said it."""
+    cues = cues_in(sent, policy)
+    if not cues:
+        return []
+    quoted = quoted_tokens(sent)
+    speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
+    if not speaker and is_direct_quote(sent) and state.last_speaker:
+        speaker = [state.last_speaker]
+        speaker_text = last_mention(state, state.last_speaker).name
+    ctx = Context(n, p, state, kb, quoted, speaker, speaker_text, policy)
+    by_holder: dict[str, list[Cue]] = {}
+    for cue in composed(cues):
+        holders = holders_of(cue, ctx)
+        voice = spokesperson(cue.token, holders, ctx)
+        bodies = [b for h in holders if (b := body_spoken_for(h, sent, ctx))]
+        for h in dict.fromkeys(holders + ([voice] if voice else []) + bodies):
+            by_holder.setdefault(h, []).append(cue)
+    contrast = any(t.lower_ in CONTRAST for t in sent)
+    claims = []
+    for holder, found in by_holder.items():
+        found = [c for c in found if not c.background] or found
+        stance = combined({c.stance for c in found}, contrast)
+        if stance:
+            words = ", ".join(dict.fromkeys(c.words for c in found))
+            speaker = speaker_for(found[0].token, ctx)
+            claims.append(PositionClaim(holder, stance, n, words, speaker))
+    return claims
+
+
+def spoken_by(subject, ctx: Context) -> str:
+    """A speaker as written; a pronoun ("it said", "he said") as the name it stands for."""
+    if subject.pos_ == "PRON" and subject.i not in ctx.quoted:
+        keys = resolve_holder(subject, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+        return last_mention(ctx.state, keys[0]).name if keys else ""
+    return speaker_words(subject)
+
+
+def speech_subject(cue, ctx: Context):
+    """The subject of the nearest speech verb above a cue, outside quotation marks."""
+    reporting = ctx.kb.words("reporting_verbs")
+    for x in (cue, *cue.ancestors):
+        if x.lemma_.lower() in reporting and x.pos_ in ("VERB", "AUX") and x.i not in ctx.quoted:
+            return next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
+    """A named person speaking for the holder ("…, its leader Sam Okafor said") shares its stance."""
+    subject = speech_subject(cue, ctx)
+    if subject is None or not holders or any(h.startswith("person:") for h in holders):
+        return None
+    keys = resolve_holder(subject, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+    person = next((k for k in keys if k.startswith("person:")), None)
+    phrase = list(subject.subtree)
+    speaks_for = any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in phrase) or any(
+        ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
+    )
+    # "Prime Minister Anna Reid said the government would …": an office holder speaks for it.
+    official = any(t.lower_ in ctx.kb.words("title_words") for t in phrase) and any(
+        h.startswith(("country:", "ministry:", "cabinet:")) for h in holders
+    )
+    return person if person and (speaks_for or official) else None
+
+
+def body_spoken_for(holder: str, sent, ctx: Context) -> str | None:
+    """The organisation a named person heads or speaks for, as the sentence names it ("Anna
+    Berg, president of the Fishing Federation, …", "the federation's chair, Anna Berg")."""
+    if not holder.startswith("person:"):
+        return None
+    titles = ctx.kb.words("spokesperson_titles")
+    for tok in sent:
+        if ctx.state.token_keys.get((ctx.p, tok.i)) != holder:
+            continue
+        phrase = tok
+        while (
+            phrase.dep_ in ("compound", "flat", "appos", "pobj", "prep")
+            and phrase.head.i != phrase.i
+        ):
+            phrase = phrase.head
+        words = list(phrase.subtree)
+        if not any(w.lower_ in titles for w in words):
+            return None
+        for w in words:
+            key = ctx.state.token_keys.get((ctx.p, w.i))
+            if key and key != holder and not key.startswith(("person:", "country:", "group:")):
+                return key
+        return None
+    return None
+
+
+def speaker_for(cue, ctx: Context) -> str:
+    """Who the sentence credits with the words that carry a cue, as written; "" for the article."""
+    subject = speech_subject(cue, ctx)
+    if subject is not None:
+        return spoken_by(subject, ctx)
+    if cue.i in ctx.quoted or any(t.lower_ == "according" for t in cue.sent):
+        return ctx.speaker_text
+    return ""
+
+
+def combined(stances: set[str], contrast: bool) -> str | None:
+    """One holder's stance from the cues of one sentence; None when they disagree unexplained.
+
+    A hedge yields to a clear stance; support and opposition together are "mixed" only when the
+    sentence sets them against each other ("welcomed parts … but criticised …"). Otherwise the
+    evidence conflicts and saying nothing is better than risking a flipped stance.
+    """
+    polar = stances - {"neutral"}
+    if len(polar) == 1:
+        return polar.pop()
+    if not polar:
+        return "neutral" if stances else None
+    return "mixed" if contrast else None
+
+
+def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
+    keys = attribution(sent, n, p, state, kb, quoted_tokens(sent))[0]
+    if keys:
+        state.last_speaker = keys[0]
+
+
+def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:
+    """ "Three opposition parties -- the Democratic Party, the People's Party and … --" """
+    out = []
+    toks = list(sent)
+    for i, t in enumerate(toks):
+        key = state.token_keys.get((p, t.i))
+        if not key or not key.startswith("group:"):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text in ("--", "—", "–", "(", ":", ","):
+            closer = {"(": ")"}.get(toks[i + 1].text, toks[i + 1].text)
+            members: list[str] = []
+            for u in toks[i + 2 :]:
+                if u.text == closer or (closer == "," and u.dep_ in ("ROOT",)):
+                    break
+                k = state.token_keys.get((p, u.i))
+                if k and k != key and not k.startswith("group:") and k not in members:
+                    members.append(k)
+            if len(members) >= 2:
+                out.append(Membership(key, tuple(members), n))
+                continue
+        named = examples(t, p, state, key)
+        if named:
+            out.append(Membership(key, tuple(named), n))
+    return out
+
+
+def examples(t, p: int, state: State, key: str) -> list[str]:
+    """ "Opponents, including the Motorists Association and …", "groups such as …": named members."""
+    members: list[str] = []
+    for c in t.children:
+        if c.dep_ != "prep" or not (
+            c.lower_ == "including" or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+        ):
+            continue
+        for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for x in obj.subtree:
+                k = state.token_keys.get((p, x.i))
+                if k and k != key and not k.startswith("group:") and k not in members:
+                    members.append(k)
+    return members

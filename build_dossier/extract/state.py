@@ -1,0 +1,79 @@
+"""What the parts of extraction share: entity spans, what an article has said so far, the stance cue table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..dates import (
+    MONTH_RE,
+    WEEKDAY_RE,
+)
+from ..knowledge import knowledge
+from ..model import (
+    Mention,
+)
+
+QUOTE_CHARS = "\"“”'‘’"
+DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
+
+
+@dataclass
+class Span:
+    """An entity span in one paragraph doc, after our corrections to the model's output."""
+
+    doc: object
+    start: int
+    end: int
+    label: str
+
+    @property
+    def tokens(self):
+        return self.doc[self.start : self.end]
+
+    @property
+    def text(self) -> str:
+        return self.tokens.text
+
+
+@dataclass
+class State:
+    """What one article has said so far: who spoke last, which ministry "the ministry" means."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    token_keys: dict[tuple[int, int], str] = field(default_factory=dict)
+    last_by_head: dict[str, str] = field(default_factory=dict)  # "council" → key
+    last_by_kind: dict[str, str] = field(default_factory=dict)
+    last_speaker: str | None = None
+    people: dict[str, str] = field(default_factory=dict)  # name part → person key
+    groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
+    roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
+    named: list[str] = field(default_factory=list)  # every place and body the article names
+    last_days: list = field(
+        default_factory=list
+    )  # the day-precise dates of the last dated sentence
+
+
+def last_mention(state: State, key: str) -> Mention:
+    return next(m for m in reversed(state.mentions) if m.key == key)
+
+
+def phrase(t) -> str:
+    """A noun with its left modifiers, as written ("South Korea's defense ministry")."""
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    start = min([t.i, *(c.left_edge.i for c in left)])
+    return t.doc[start : t.i + 1].text
+
+
+@cache
+def cue_table() -> tuple[dict, list]:
+    lemmas: dict[str, list[tuple[str, dict]]] = {}
+    phrases: list[tuple[list[str], str, dict]] = []
+    for stance, cues in knowledge().lexicon["stance_cues"].items():
+        for cue in cues:
+            if "lemma" in cue and "phrase" not in cue:
+                lemmas.setdefault(cue["lemma"], []).append((stance, cue))
+            else:
+                phrases.append((cue["phrase"].split(), stance, cue))
+    return lemmas, phrases
