@@ -14,7 +14,7 @@ import click
 from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
-from . import pipeline, settings
+from . import changes, pipeline, settings
 from .problems import DossierError
 
 
@@ -32,24 +32,44 @@ def rebuild(config_file: Path) -> None:
     )
 
 
+CHANGES = {"created", "modified", "moved", "deleted"}
+
+
 class _Changed(FileSystemEventHandler):
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
         self.pending = threading.Event()
+        self.templates = os.path.abspath(root / "templates")
+        self.history = os.path.abspath(
+            root / changes.HISTORY
+        )  # the build writes it: no rebuild for that
 
     def on_any_event(self, event) -> None:
-        if not event.is_directory and "/.build_dossier/" not in str(event.src_path):
+        if event.event_type not in CHANGES:  # the rebuild itself opens and reads these files
+            return
+        path = os.path.abspath(event.src_path)
+        # A templates/ folder made after serve started must be watched from then on.
+        if event.is_directory:
+            if path == self.templates:
+                self.pending.set()
+        elif "/.build_dossier/" not in path and path != self.history:
             self.pending.set()
+
+
+def watch(observer, handler: _Changed, conf, watched: set[Path]) -> None:
+    """Watch seeds/ and templates/ (each once, from when it exists) and the dossier folder's own files."""
+    for path in (conf.seeds, conf.root / "templates", conf.curation.parent):
+        if path.exists() and path not in watched:
+            observer.schedule(handler, str(path), recursive=path != conf.curation.parent)
+            watched.add(path)
 
 
 def serve(config_file: Path, dev_addr: str) -> None:
     conf = settings.load(config_file)
     rebuild(config_file)
-    handler = _Changed()
+    handler = _Changed(conf.root)
     observer = Observer()
-    for path in (conf.seeds, conf.root / "templates"):
-        if path.exists():
-            observer.schedule(handler, str(path), recursive=True)
-    observer.schedule(handler, str(conf.curation.parent), recursive=False)
+    watched: set[Path] = set()
+    watch(observer, handler, conf, watched)
     observer.start()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
@@ -74,6 +94,7 @@ def serve(config_file: Path, dev_addr: str) -> None:
             if handler.pending.wait(0.5):
                 time.sleep(0.3)  # let an editor finish saving
                 handler.pending.clear()
+                watch(observer, handler, conf, watched)
                 rebuild(config_file)
         died = True
     except KeyboardInterrupt:

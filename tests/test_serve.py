@@ -1,4 +1,4 @@
-"""Serve: the real live preview picks up a new article in seeds/ and an edit to the curation file."""
+"""Serve: the real live preview picks up a new article in seeds/, a curation edit and a new templates/ folder."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def wait_for(url: str, text: str = "", log: Path | None = None) -> str:
 
 
 @pytest.mark.slow
-def test_serve_rebuilds_on_new_seed_and_curation_edit(tmp_path):
+def test_serve_rebuilds_on_new_seed_curation_edit_and_templates(tmp_path):
     folder = tmp_path / "dossier"
     new.scaffold(folder, title="Plastics", policy="plastics ban")
     shutil.copy(ARTICLES[0], folder / "seeds" / ARTICLES[0].name)
@@ -82,6 +82,13 @@ def test_serve_rebuilds_on_new_seed_and_curation_edit(tmp_path):
         actors_page = wait_for(f"{base}/actors/", shown, log)
         assert f">{name}<" not in actors_page
 
+        # A templates/ folder made while serving overrides the packaged template from then on.
+        settle(log)
+        (folder / "templates").mkdir()
+        time.sleep(1)  # the folder alone triggers a rebuild; the file comes after it
+        (folder / "templates" / "home.md.j2").write_text("# Our own home page\n")
+        wait_for(f"{base}/", "Our own home page", log)
+
         # A plain kill of serve stops its MkDocs server as well: the port is free again.
         server.terminate()
         assert server.wait(timeout=30) == 0
@@ -91,6 +98,21 @@ def test_serve_rebuilds_on_new_seed_and_curation_edit(tmp_path):
             s.bind(("127.0.0.1", port))
     finally:
         stop(server)
+
+
+def settle(log: Path) -> None:
+    """Wait until serve has finished rebuilding: its log stops growing (a rebuild must not trigger
+    another one, by reading or writing files serve watches)."""
+    deadline = time.monotonic() + TIMEOUT
+    size, still = -1, 0
+    while still < 6:
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"serve kept rebuilding for {TIMEOUT}s with no change made:\n{log.read_text()[-1000:]}"
+            )
+        time.sleep(0.5)
+        now = log.stat().st_size
+        size, still = now, (still + 1 if now == size else 0)
 
 
 def stop(process: subprocess.Popen) -> None:
