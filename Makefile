@@ -29,6 +29,8 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/heldout/gold.yml --seeds tests/eval/heldout/articles --settings tests/eval/heldout/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind/gold.yml --seeds tests/eval/blind/articles --settings tests/eval/blind/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind2/gold.yml --seeds tests/eval/blind2/articles --settings tests/eval/blind2/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind3/gold.yml --seeds tests/eval/blind3/articles --settings tests/eval/blind3/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind4/gold.yml --seeds tests/eval/blind4/articles --settings tests/eval/blind4/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
