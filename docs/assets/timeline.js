@@ -1,6 +1,9 @@
 // build-dossier timeline: turns each accessible event list (.timeline-list) into a visual
 // timeline — a bar per year above, a rail with year marks below — and adds filters by actor and
-// year where the page asks for them. Self-contained: no libraries, no requests.
+// year where the page asks for them. Background events (recalled in passing, dated well before the
+// sources: data-background="true") are drawn muted and, where there are filters, hidden until the
+// reader ticks "Show background"; pages without that attribute work as before.
+// Self-contained: no libraries, no requests.
 (function () {
   var STATUS = ["happened", "planned", "did_not_happen"];
 
@@ -20,8 +23,9 @@
     // Markdown puts the data attributes on each item's link; lift them onto the list item.
     Array.prototype.forEach.call(list.querySelectorAll("a[data-year]"), function (a) {
       var li = a.closest("li");
-      ["year", "actors", "status", "precision"].forEach(function (k) { li.dataset[k] = a.dataset[k] || ""; });
+      ["year", "actors", "status", "precision", "background"].forEach(function (k) { li.dataset[k] = a.dataset[k] || ""; });
       li.classList.add("tl-item");
+      if (li.dataset.background === "true") li.classList.add("tl-background");
       // Chips name who took part; on an actor's own page, everyone but that actor.
       var who = (a.dataset.actors || "").split(" ").filter(function (id) { return id && id !== box.dataset.self; })
         .map(function (id) { return names[id] || id; });
@@ -34,10 +38,17 @@
       }
     });
     var items = Array.prototype.slice.call(list.querySelectorAll("li.tl-item"));
-    var years = [];
-    items.forEach(function (li) { var y = parseInt(li.dataset.year, 10); if (y && years.indexOf(y) < 0) years.push(y); });
-    years.sort(function (a, b) { return a - b; });
-    var state = { actor: "", year: "" };
+    var background = items.filter(isBackground);
+    var state = { actor: "", year: "", background: true };
+    // The years with events the reader can see: background years drop out while it is hidden.
+    function yearsShown() {
+      var ys = [];
+      items.forEach(function (li) {
+        var y = parseInt(li.dataset.year, 10);
+        if (y && ys.indexOf(y) < 0 && (state.background || !isBackground(li))) ys.push(y);
+      });
+      return ys.sort(function (a, b) { return a - b; });
+    }
 
     // Year marks on the rail, before the first item of each year.
     var marks = [];
@@ -55,7 +66,7 @@
 
     var controls = box.querySelector(".tl-controls");
     var filters = (box.dataset.filters || "").split(" ");
-    var actorSel = null, yearSel = null;
+    var actorSel = null, yearSel = null, bgBox = null;
     if (controls && filters.indexOf("actor") >= 0) {
       var actorIds = {};
       items.forEach(function (li) { li.dataset.actors.split(" ").forEach(function (a) { if (a) actorIds[a] = (actorIds[a] || 0) + 1; }); });
@@ -66,16 +77,29 @@
         .forEach(function (a) { actorSel.appendChild(new Option((names[a] || a) + " (" + actorIds[a] + ")", a)); });
       yearSel = el("select");
       yearSel.setAttribute("aria-label", "Filter by year");
-      yearSel.appendChild(new Option("All years", ""));
-      years.slice().reverse().forEach(function (y) { yearSel.appendChild(new Option(String(y), String(y))); });
       [["Actor", actorSel], ["Year", yearSel]].forEach(function (pair) {
         var label = el("label", "", pair[0] + " ");
         label.appendChild(pair[1]);
         controls.appendChild(label);
       });
+      if (background.length) {
+        state.background = false;
+        bgBox = el("input");
+        bgBox.type = "checkbox";
+        var bgLabel = el("label", "tl-bg-toggle");
+        bgLabel.appendChild(bgBox);
+        bgLabel.appendChild(document.createTextNode(" Show background (" + background.length + ")"));
+        bgLabel.title = "Events the sources recall in passing, dated well before them";
+        controls.appendChild(bgLabel);
+        bgBox.addEventListener("change", function () {
+          state.background = bgBox.checked;
+          if (!state.background && state.year && !yearsShown().some(function (y) { return String(y) === state.year; })) state.year = "";
+          apply();
+        });
+      }
       var reset = el("button", "tl-reset md-button", "Show all");
       reset.type = "button";
-      reset.addEventListener("click", function () { state.actor = ""; state.year = ""; apply(); });
+      reset.addEventListener("click", function () { state.actor = ""; state.year = ""; state.background = true; apply(); });
       controls.appendChild(reset);
       controls.appendChild(el("span", "tl-count"));
       controls.hidden = false;
@@ -89,6 +113,7 @@
     function drawOverview() {
       if (!overview) return;
       overview.innerHTML = "";
+      var years = yearsShown();
       if (!years.length) return;
       var counts = {}, max = 1;
       items.forEach(function (li) {
@@ -136,7 +161,7 @@
     function shown(li, ignoreYear) {
       var okActor = !state.actor || (" " + li.dataset.actors + " ").indexOf(" " + state.actor + " ") >= 0;
       var okYear = ignoreYear || !state.year || li.dataset.year === state.year;
-      return okActor && okYear;
+      return okActor && okYear && (state.background || !isBackground(li));
     }
     function apply() {
       var n = 0;
@@ -145,7 +170,13 @@
         var any = items.some(function (li) { return !li.hidden && (li.dataset.year || "") === mark.dataset.year; });
         mark.hidden = !any;
       });
+      if (yearSel) {
+        yearSel.innerHTML = "";
+        yearSel.appendChild(new Option("All years", ""));
+        yearsShown().reverse().forEach(function (y) { yearSel.appendChild(new Option(String(y), String(y))); });
+      }
       if (actorSel) { actorSel.value = state.actor; yearSel.value = state.year; }
+      if (bgBox) bgBox.checked = state.background;
       var count = box.querySelector(".tl-count");
       if (count) count.textContent = n + " of " + items.length + " events";
       drawOverview();
@@ -165,8 +196,14 @@
     var params = new URLSearchParams(location.search);
     if (actorSel && params.get("actor")) state.actor = params.get("actor");
     if (params.get("year")) state.year = params.get("year");
+    // A link to a background event's year (from its event page) shows the background.
+    if (params.get("background") === "1" || background.some(function (li) { return li.dataset.year === state.year; })) {
+      state.background = true;
+    }
     apply();
   }
+
+  function isBackground(li) { return li.dataset.background === "true"; }
 
   function setupAll() {
     var names = {};
