@@ -5,7 +5,7 @@
 // reader ticks "Show background"; pages without that attribute work as before.
 // Self-contained: no libraries, no requests.
 (function () {
-  var STATUS = ["happened", "planned", "did_not_happen"];
+  var STATUS = ["happened", "planned", "did_not_happen", "background"];
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -120,8 +120,9 @@
         if (!shown(li, true)) return;
         var y = li.dataset.year;
         if (!y) return;
-        counts[y] = counts[y] || { happened: 0, planned: 0, did_not_happen: 0, all: 0 };
-        counts[y][STATUS.indexOf(li.dataset.status) >= 0 ? li.dataset.status : "happened"] += 1;
+        counts[y] = counts[y] || { happened: 0, planned: 0, did_not_happen: 0, background: 0, all: 0 };
+        var kind = isBackground(li) ? "background" : li.dataset.status;
+        counts[y][STATUS.indexOf(kind) >= 0 ? kind : "happened"] += 1;
         counts[y].all += 1;
         max = Math.max(max, counts[y].all);
       });
@@ -184,13 +185,14 @@
     if (overview) {
       var legend = el("div", "tl-legend");
       legend.setAttribute("aria-hidden", "true");
-      [["happened", "happened"], ["planned", "planned or expected"], ["did_not_happen", "did not happen"]]
-        .forEach(function (pair) {
-          var key = el("span", "tl-key");
-          key.appendChild(el("span", "tl-seg " + pair[0]));
-          key.appendChild(document.createTextNode(pair[1]));
-          legend.appendChild(key);
-        });
+      var keys = [["happened", "happened"], ["planned", "planned or expected"], ["did_not_happen", "did not happen"]];
+      if (background.length) keys.push(["background", "background, recalled in passing"]);
+      keys.forEach(function (pair) {
+        var key = el("span", "tl-key");
+        key.appendChild(el("span", "tl-seg " + pair[0]));
+        key.appendChild(document.createTextNode(pair[1]));
+        legend.appendChild(key);
+      });
       overview.parentNode.insertBefore(legend, overview.nextSibling);
     }
     var params = new URLSearchParams(location.search);
