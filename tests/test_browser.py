@@ -297,3 +297,33 @@ def test_stance_marks_differ_in_shape_and_are_explained(browser, site_url):
         assert page.locator(f"h3#{target} + ul a[href*='#s']").count() > 0
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("path", ["stances/", ACTOR_PATH])
+def test_every_quote_opens_its_own_sentence(browser, site_url, path):
+    """Each quote on the page links to a sentence on its source page, and that sentence is the quote."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(site_url + path, wait_until="networkidle")
+        links = page.locator("article a[href*='sources/'][href*='#s']").evaluate_all(
+            "els => els.map(a => [a.href, a.innerText])"
+        )
+        assert len(links) > 1
+        by_page: dict[str, list[tuple[str, str]]] = {}
+        for href, text in links:
+            parts = urlsplit(href)
+            by_page.setdefault(parts._replace(fragment="").geturl(), []).append(
+                (parts.fragment, text)
+            )
+        for source, quotes in by_page.items():
+            page.goto(source, wait_until="load")  # the sentences are static HTML
+            for fragment, text in quotes:
+                sentence = page.locator(f".source-text #{fragment}")
+                assert sentence.count() == 1, f"{source}#{fragment} does not exist"
+                said = " ".join(sentence.inner_text().split())
+                # The link text is the sentence, in quotation marks unless it opens with its own.
+                assert said in " ".join(text.split()), (
+                    f"{source}#{fragment}: {said!r} is not {text!r}"
+                )
+    finally:
+        page.close()
