@@ -237,6 +237,13 @@ def test_background_events_are_hidden_until_asked_for_then_muted(browser, backgr
             and plain.evaluate("el => getComputedStyle(el).borderTopStyle") != "dashed"
         )
 
+        page.set_viewport_size(
+            {"width": 390, "height": 844}
+        )  # the toggle adds a row: still fits a phone
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.locator(".tl-controls").bounding_box()
+        assert box and box["x"] + box["width"] <= 390
+
         # The event page's link to its year on the timeline shows the background at once.
         page.goto(background_site_url + "timeline/?year=" + year, wait_until="networkidle")
         assert (
