@@ -261,8 +261,11 @@ PHONE_PAGES = ["", "stances/", "timeline/", "events/", "sources/", "actors/", AC
 def test_pages_fit_a_phone_screen(browser, site_url, path):
     """At 390 px nothing is cut: the page does not scroll sideways and every table fits its box."""
     page = browser.new_page(viewport={"width": 390, "height": 844})
+    hosts: set[str | None] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).hostname))
     try:
         page.goto(site_url + path, wait_until="networkidle")
+        assert hosts == {"127.0.0.1"}, f"third-party requests from /{path}: {hosts}"
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         wide = page.locator(".md-typeset__scrollwrap").evaluate_all(
             "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 60))"
