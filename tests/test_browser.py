@@ -197,6 +197,9 @@ def test_timeline_filters_and_actor_timeline(browser, site_url):
         assert 0 < shown.count() < total
         for actors in shown.evaluate_all("els => els.map(e => e.dataset.actors)"):
             assert actor in actors.split()
+        assert not page.locator(
+            ".timeline li.tl-item[hidden]"
+        ).first.is_visible()  # not just marked
 
         page.select_option("select[aria-label='Filter by actor']", "")
         page.locator(".tl-overview .tl-col:not(.empty)").last.click()  # the latest year
