@@ -202,6 +202,17 @@ def test_timeline_filters_and_actor_timeline(browser, site_url):
         ).first.is_visible()  # not just marked
 
         page.select_option("select[aria-label='Filter by actor']", "")
+        chip = page.locator(
+            ".timeline li.tl-item button.tl-actor"
+        ).first  # a name on an item filters too
+        chosen = chip.get_attribute("data-actor")
+        chip.click()
+        assert page.locator("select[aria-label='Filter by actor']").input_value() == chosen
+        assert 0 < shown.count() < total
+        for actors in shown.evaluate_all("els => els.map(e => e.dataset.actors)"):
+            assert chosen in actors.split()
+
+        page.select_option("select[aria-label='Filter by actor']", "")
         page.locator(".tl-overview .tl-col:not(.empty)").last.click()  # the latest year
         years = set(shown.evaluate_all("els => els.map(e => e.dataset.year)"))
         assert len(years) == 1 and 0 < shown.count() < total

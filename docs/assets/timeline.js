@@ -20,19 +20,29 @@
     if (!list || box.dataset.ready) return;
     box.dataset.ready = "1";
     box.classList.add("tl-ready");
+    var filters = (box.dataset.filters || "").split(" ");
+    var byActor = filters.indexOf("actor") >= 0 && !!box.querySelector(".tl-controls");
     // Markdown puts the data attributes on each item's link; lift them onto the list item.
     Array.prototype.forEach.call(list.querySelectorAll("a[data-year]"), function (a) {
       var li = a.closest("li");
       ["year", "actors", "status", "precision", "background"].forEach(function (k) { li.dataset[k] = a.dataset[k] || ""; });
       li.classList.add("tl-item");
       if (li.dataset.background === "true") li.classList.add("tl-background");
-      // Chips name who took part; on an actor's own page, everyone but that actor.
-      var who = (a.dataset.actors || "").split(" ").filter(function (id) { return id && id !== box.dataset.self; })
-        .map(function (id) { return names[id] || id; });
+      // Chips name who took part; on an actor's own page, everyone but that actor. Where the page
+      // filters by actor, a chip is a button that shows only that actor's events.
+      var who = (a.dataset.actors || "").split(" ").filter(function (id) { return id && id !== box.dataset.self; });
       if (who.length) {
         var chips = el("span", "tl-actors");
-        chips.setAttribute("aria-hidden", "true");
-        who.slice(0, 4).forEach(function (n) { chips.appendChild(el("span", "tl-actor", n)); });
+        if (!byActor) chips.setAttribute("aria-hidden", "true");
+        who.slice(0, 4).forEach(function (id) {
+          var chip = el(byActor ? "button" : "span", "tl-actor", names[id] || id);
+          if (byActor) {
+            chip.type = "button";
+            chip.dataset.actor = id;
+            chip.title = "Show only the events of " + (names[id] || id);
+          }
+          chips.appendChild(chip);
+        });
         if (who.length > 4) chips.appendChild(el("span", "tl-actor more", "+" + (who.length - 4)));
         li.appendChild(chips);
       }
@@ -65,7 +75,6 @@
     });
 
     var controls = box.querySelector(".tl-controls");
-    var filters = (box.dataset.filters || "").split(" ");
     var actorSel = null, yearSel = null, bgBox = null;
     if (controls && filters.indexOf("actor") >= 0) {
       var actorIds = {};
@@ -104,6 +113,10 @@
       controls.appendChild(el("span", "tl-count"));
       controls.hidden = false;
       actorSel.addEventListener("change", function () { state.actor = actorSel.value; apply(); });
+      list.addEventListener("click", function (event) {
+        var chip = event.target.closest("button.tl-actor");
+        if (chip) { state.actor = chip.dataset.actor; apply(); }
+      });
       yearSel.addEventListener("change", function () { state.year = yearSel.value; apply(); });
     }
 
