@@ -11,10 +11,12 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -53,14 +55,10 @@ def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 15.0) -> 
     raise RuntimeError(f"http.server did not answer at {url} within {timeout}s")
 
 
-@pytest.fixture(scope="session")
-def site_url(built) -> Iterator[str]:
-    """The site built by this test run (or DOSSIER_SITE, to check another one), on localhost.
-
-    Never ./site: a site left from an earlier build would test yesterday's pages."""
-    site = Path(os.environ.get("DOSSIER_SITE") or built[0] / "site")
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """`site` on a free localhost port, for as long as the block runs."""
     assert (site / "index.html").exists(), f"no index.html in {site}"
-
     port = free_port()
     command = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port)]
     server = subprocess.Popen(
@@ -75,6 +73,37 @@ def site_url(built) -> Iterator[str]:
     finally:
         server.kill()
         server.wait()
+
+
+@pytest.fixture(scope="session")
+def site_url(built) -> Iterator[str]:
+    """The site built by this test run (or DOSSIER_SITE, to check another one), on localhost.
+
+    Never ./site: a site left from an earlier build would test yesterday's pages."""
+    with serving(Path(os.environ.get("DOSSIER_SITE") or built[0] / "site")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def background_site_url(built, tmp_path_factory) -> Iterator[str]:
+    """The seed site rebuilt with its earliest event marked `background: true`, as extraction marks
+    an event recalled in passing; the real templates and the real `mkdocs build --strict`."""
+    from build_dossier import render, settings, site
+
+    project = tmp_path_factory.mktemp("background") / "dossier"
+    shutil.copytree(built[0], project, ignore=shutil.ignore_patterns("site"))
+    data = {}  # the stored YAML, which keeps the sources' sentences (the JSON export drops them)
+    for part in ("sources", "actors", "positions", "events"):
+        data.update(yaml.safe_load((project / "docs/data" / f"{part}.yml").read_text()))
+    earliest = min((e for e in data["events"] if e["date"]), key=lambda e: e["date"])
+    earliest["background"] = True
+    conf = settings.load(project / "mkdocs.yml")
+    pages = render.render(data, project / "templates", conf.title, conf.policy, "curation.yml")
+    for path, text in pages.items():
+        (project / "docs" / path).write_text(text)
+    site.build_site(project / "mkdocs.yml")
+    with serving(project / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -156,6 +185,7 @@ def test_timeline_filters_and_actor_timeline(browser, site_url):
         total = items.count()
         assert total > 5 and page.locator(".tl-overview .tl-col").count() > 3
         assert items.locator("a[href*='events/']").count() == total  # each item opens its event
+        assert page.locator(".tl-bg-toggle").count() == 0  # no background event, no toggle
 
         actor = (
             page.locator("select[aria-label='Filter by actor'] option")
@@ -167,6 +197,20 @@ def test_timeline_filters_and_actor_timeline(browser, site_url):
         assert 0 < shown.count() < total
         for actors in shown.evaluate_all("els => els.map(e => e.dataset.actors)"):
             assert actor in actors.split()
+        assert not page.locator(
+            ".timeline li.tl-item[hidden]"
+        ).first.is_visible()  # not just marked
+
+        page.select_option("select[aria-label='Filter by actor']", "")
+        chip = page.locator(
+            ".timeline li.tl-item button.tl-actor"
+        ).first  # a name on an item filters too
+        chosen = chip.get_attribute("data-actor")
+        chip.click()
+        assert page.locator("select[aria-label='Filter by actor']").input_value() == chosen
+        assert 0 < shown.count() < total
+        for actors in shown.evaluate_all("els => els.map(e => e.dataset.actors)"):
+            assert chosen in actors.split()
 
         page.select_option("select[aria-label='Filter by actor']", "")
         page.locator(".tl-overview .tl-col:not(.empty)").last.click()  # the latest year
@@ -177,5 +221,133 @@ def test_timeline_filters_and_actor_timeline(browser, site_url):
         own = page.locator(".timeline.compact li.tl-item")
         assert own.count() > 0 and page.locator(".timeline.compact .tl-col").count() > 0
         assert own.locator("a[href*='events/']").count() == own.count()
+    finally:
+        page.close()
+
+
+def test_background_events_are_hidden_until_asked_for_then_muted(browser, background_site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(background_site_url + "timeline/", wait_until="networkidle")
+        items = page.locator(".timeline li.tl-item")
+        background = page.locator(".timeline li.tl-item.tl-background")
+        assert background.count() == 1
+        year = background.first.get_attribute("data-year")
+        columns = page.locator(".tl-overview .tl-label")
+        toggle = page.get_by_label(re.compile(r"Show background \(1\)"))
+        assert not toggle.is_checked() and background.first.is_hidden()
+        assert year not in columns.all_inner_texts()
+        assert (
+            page.locator(".tl-count").inner_text()
+            == f"{items.count() - 1} of {items.count()} events"
+        )
+
+        toggle.check()
+        assert background.first.is_visible() and year in columns.all_inner_texts()
+        muted = background.first.evaluate("el => getComputedStyle(el).borderTopStyle")
+        plain = page.locator(".timeline li.tl-item:not(.tl-background)").first
+        assert (
+            muted == "dashed"
+            and plain.evaluate("el => getComputedStyle(el).borderTopStyle") != "dashed"
+        )
+
+        page.set_viewport_size(
+            {"width": 390, "height": 844}
+        )  # the toggle adds a row: still fits a phone
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.locator(".tl-controls").bounding_box()
+        assert box and box["x"] + box["width"] <= 390
+
+        # The event page's link to its year on the timeline shows the background at once.
+        page.goto(background_site_url + "timeline/?year=" + year, wait_until="networkidle")
+        assert (
+            background.first.is_visible()
+            and page.get_by_label(re.compile("Show background")).is_checked()
+        )
+    finally:
+        page.close()
+
+
+PHONE_PAGES = ["", "stances/", "timeline/", "events/", "sources/", "actors/", ACTOR_PATH]
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_pages_fit_a_phone_screen(browser, site_url, path):
+    """At 390 px nothing is cut: the page does not scroll sideways and every table fits its box."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    hosts: set[str | None] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).hostname))
+    try:
+        page.goto(site_url + path, wait_until="networkidle")
+        assert hosts == {"127.0.0.1"}, f"third-party requests from /{path}: {hosts}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        wide = page.locator(".md-typeset__scrollwrap").evaluate_all(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 60))"
+        )
+        assert not wide, f"tables wider than a phone on /{path}: {wide}"
+    finally:
+        page.close()
+
+
+def test_timeline_filters_are_finger_sized_on_a_phone(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(site_url + "timeline/", wait_until="networkidle")
+        for control in (
+            "select[aria-label='Filter by actor']",
+            "select[aria-label='Filter by year']",
+            ".tl-reset",
+        ):
+            box = page.locator(control).bounding_box()
+            assert box and box["height"] >= 40 and box["x"] + box["width"] <= 390, (control, box)
+    finally:
+        page.close()
+
+
+def test_stance_marks_differ_in_shape_and_are_explained(browser, site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(site_url + "stances/", wait_until="networkidle")
+        legend = page.locator(".stance-legend")
+        assert legend.locator(".stance-dot").count() == 5
+        shape = "el => [getComputedStyle(el).borderRadius, getComputedStyle(el).transform].join()"
+        support = legend.locator(".stance-dot.support").evaluate(shape)
+        oppose = legend.locator(".stance-dot.oppose").evaluate(shape)
+        assert support != oppose, "support and oppose differ only in colour"
+        # Each row's quote count opens that actor's quotes further down the page.
+        link = page.locator("table a[href^='#']").first
+        link.click()
+        target = urlsplit(page.url).fragment
+        assert page.locator(f"h3#{target} + ul a[href*='#s']").count() > 0
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("path", ["stances/", ACTOR_PATH])
+def test_every_quote_opens_its_own_sentence(browser, site_url, path):
+    """Each quote on the page links to a sentence on its source page, and that sentence is the quote."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(site_url + path, wait_until="networkidle")
+        links = page.locator("article a[href*='sources/'][href*='#s']").evaluate_all(
+            "els => els.map(a => [a.href, a.innerText])"
+        )
+        assert len(links) > 1
+        by_page: dict[str, list[tuple[str, str]]] = {}
+        for href, text in links:
+            parts = urlsplit(href)
+            by_page.setdefault(parts._replace(fragment="").geturl(), []).append(
+                (parts.fragment, text)
+            )
+        for source, quotes in by_page.items():
+            page.goto(source, wait_until="load")  # the sentences are static HTML
+            for fragment, text in quotes:
+                sentence = page.locator(f".source-text #{fragment}")
+                assert sentence.count() == 1, f"{source}#{fragment} does not exist"
+                said = " ".join(sentence.inner_text().split())
+                # The link text is the sentence, in quotation marks unless it opens with its own.
+                assert said in " ".join(text.split()), (
+                    f"{source}#{fragment}: {said!r} is not {text!r}"
+                )
     finally:
         page.close()

@@ -243,3 +243,12 @@ def test_a_stance_that_changes_shows_as_a_change_with_its_speaker(tmp_path):
     stances_page = (project / "docs/stances.md").read_text()
     row = next(line for line in stances_page.splitlines() if "Harbour Pilots" in line)
     assert "changed" in row and row.index("oppose") < row.rindex("support")
+
+    # On the actor's page the change is one line, then each quote in its own list item, not code.
+    import markdown
+
+    page = (project / "docs/actors/harbour-pilots-association.md").read_text()
+    page = page.split("## Timeline")[0]  # the position section
+    html = markdown.markdown(page, extensions=["attr_list", "md_in_html", "tables"])
+    assert "<pre>" not in html and html.count('<a href="../sources/') == 2
+    assert html.count("<li>") >= 2 and "Stance changed over time" in html.split("<li>")[0]
