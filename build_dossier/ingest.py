@@ -378,11 +378,15 @@ def stated_date(meta_lines: list[str]) -> tuple[date, str] | None:
     return d, f"stated on the page: {line}"
 
 
-def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] | None:
+def infer_year(
+    month: int, day: int, paragraphs: list[str], page: list[str]
+) -> tuple[date | None, str] | None:
     """Infer the year of a dateline that has none, from a weekday the story gives for that day.
 
     Wire copy reports the day's news as "an official said Wednesday": the dateline day is that
-    weekday. The year must also not precede the latest year the story refers to as past.
+    weekday. The year must lie between the latest year the story refers to as past and the
+    earliest it refers to as ahead (or a copyright year on the page), and be the only such year:
+    otherwise the date stays unknown, with the years it could be.
     """
     text = " ".join(paragraphs[:3])
     m = re.search(
@@ -391,22 +395,39 @@ def infer_year(month: int, day: int, paragraphs: list[str]) -> tuple[date, str] 
     if not m:
         return None
     weekday = WEEKDAYS.index(m[1].lower())
-    years = past_years(paragraphs)
-    floor = max(years) if years else None
-    if floor is None:
+    past, ahead = years_referred_to(paragraphs)
+    ahead += [int(y) for line in page for y in COPYRIGHT_YEAR_RE.findall(line)]
+    if not past:
         return None
-    for year in range(floor, floor + 12):
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            continue
-        if d.weekday() == weekday:
-            return d, (
-                f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
-                f"'{m[0]}', and the first year from {floor} (the latest year it refers to as past) in "
-                f"which {d:%B} {day} is a {m[1]} is {year}"
-            )
+    floor = max(past)
+    # Without a year ahead, only the years just after the floor: a weekday falls on the same
+    # date again 5, 6 or 11 years later, so within five years there is at most one.
+    ceiling = min(ahead) if ahead else floor + 4
+    days = [d for year in range(floor, ceiling + 1) if (d := valid_date(year, month, day))]
+    found = [d for d in days if d.weekday() == weekday]
+    bounds = f"between {floor} (the latest year it refers to as past) and {ceiling}" + (
+        " (the earliest it refers to as ahead, or the page's copyright year)" if ahead else ""
+    )
+    if len(found) == 1:
+        d = found[0]
+        return d, (
+            f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
+            f"'{m[0]}', and the only year {bounds} in which {d:%B} {day} is a {m[1]} is {d.year}"
+        )
+    if len(found) > 1:
+        years = ", ".join(str(d.year) for d in found[:-1]) + f" and {found[-1].year}"
+        return None, (
+            f"the dateline gives {found[0]:%B} {day} but no year; the story says '{m[0]}', and "
+            f"{found[0]:%B} {day} is a {m[1]} in {years}, all {bounds}: the text does not settle it"
+        )
     return None
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February outside a leap year
+        return None
 
 
 # A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
@@ -418,21 +439,34 @@ FUTURE_CUE_RE = re.compile(
 )
 TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the end of\s+)?$", re.I)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+SINCE_RE = re.compile(r"\bsince\s+$", re.I)  # "would be a lifeline … lost since 2015": past
+COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.I)
+# "St. John's", "Mr. Kim", "Sept. 14": a full stop that does not end the sentence.
+SENTENCE_END_RE = re.compile(
+    r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)(?<!\bMrs\.)(?<!\bSen\.)"
+    r"(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSep\.)"
+    r"(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<=[.!?])\s+"
+)
 
 
-def past_years(paragraphs: list[str]) -> list[int]:
-    """Years the story refers to as past: none from sentences about plans, targets or deadlines."""
-    years = []
-    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(paragraphs)):
-        if FUTURE_CUE_RE.search(sentence):
-            continue
+def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
+    """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
+    past, ahead = [], []
+    for sentence in SENTENCE_END_RE.split(" ".join(paragraphs)):
+        future = bool(FUTURE_CUE_RE.search(sentence))
         for m in YEAR_RE.finditer(sentence):
-            if not TARGET_YEAR_RE.search(sentence[: m.start()]):
-                years.append(int(m[1]))
-    return years
+            before = sentence[: m.start()]
+            target = TARGET_YEAR_RE.search(before)
+            if (not future or SINCE_RE.search(before)) and not target:
+                past.append(int(m[1]))
+            elif future and not target:
+                ahead.append(int(m[1]))
+    return past, ahead
 
 
-def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[str]):
+def publication(
+    meta_lines: list[str], dateline: dict | None, paragraphs: list[str], page: list[str]
+):
     stated = stated_date(meta_lines)
     if dateline and dateline.get("year"):
         mo = month_number(dateline["md"].split()[0])
@@ -442,9 +476,9 @@ def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[s
         return stated[0], "stated", stated[1]
     if dateline and dateline.get("md"):
         mo = month_number(dateline["md"].split()[0])
-        inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs)
+        inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs, page)
         if inferred:
-            return inferred[0], "inferred", inferred[1]
+            return inferred[0], "inferred" if inferred[0] else "unknown", inferred[1]
         return (
             None,
             "unknown",
@@ -472,7 +506,7 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         outlet = outlet or cm[0].strip(" ()[]")
         body[-1] = body[-1][: cm.start()].rstrip()
     outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
-    published, basis, note = publication(parts["meta"], dateline, body)
+    published, basis, note = publication(parts["meta"], dateline, body, lines)
     headline = title or parts["headline"]
     title_basis = "stated"
     if not headline:

@@ -214,6 +214,30 @@ def test_a_future_target_year_does_not_push_the_inferred_year(tmp_path):
     assert "2011" in article.published_note
 
 
+def wire(tmp_path, *paragraphs: str):
+    text = "Fleet deal agreed\n\nOSLO, Sept 14 (NWP) -- Two countries agreed a fishing deal, their "
+    text += "governments said on Thursday.\n\n" + "\n\n".join(paragraphs) + "\n"
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    return read("wire.txt", tmp_path)[0]
+
+
+def test_a_yearless_dateline_with_two_possible_years_stays_unknown_and_names_them(tmp_path):
+    # 14 September is a Thursday in 2017 and 2023, both between 2015 (past) and 2025 (ahead).
+    article = wire(
+        tmp_path,
+        "The fleet has lost half its quota since 2015.",
+        "They aim to bring the deal into force for the 2025 season.",
+    )
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert "2017 and 2023" in article.published_note
+
+
+def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
+    article = wire(tmp_path, "The fleet has lost half its quota since 2015.", "(c) 2019 NWP")
+    assert (article.published, article.published_basis) == (date(2017, 9, 14), "inferred")
+    assert "2019" in article.published_note
+
+
 @pytest.mark.parametrize(
     ("sentence", "years"),
     [
@@ -221,10 +245,13 @@ def test_a_future_target_year_does_not_push_the_inferred_year(tmp_path):
         ("The city will finish the line by 2030.", []),
         ("Work is expected to start in 2026.", []),
         ("Fares stay frozen until 2027, but rose in 2019.", [2019]),
+        ("It would be a lifeline for a fleet that has lost half its quota since 2015.", [2015]),
+        # "St." does not end the sentence, so "aimed to" still governs 2025.
+        ("They aimed to sign in St. John's, with the deal in force for the 2025 season.", []),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
-    assert ingest.past_years([sentence]) == years
+    assert ingest.years_referred_to([sentence])[0] == years
 
 
 def test_dateline_naming_the_country_and_a_trailer_that_ends_the_story(tmp_path):
