@@ -273,7 +273,10 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
         return None
     text = EMAIL_RE.sub(" ", text)
     text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|;]", text)[0]
-    names = [n.split() for n in re.split(r",\s*|\s+and\s+", text) if n.strip()]
+    # "By Jane Porter, political correspondent": the role after the comma is not a second author.
+    roles = tuple(furniture()["byline_roles"])
+    parts = [n for n in re.split(r",\s*|\s+and\s+", text) if n.strip()]
+    names = [n.split() for n in parts if not n.strip().lower().endswith(roles)]
     if not names or any(len(n) > 8 for n in names):
         return None
     outlet = None

@@ -49,6 +49,18 @@ def test_line_wrap_artefact_is_rejoined_and_byline_is_not_text():
     assert article.published == date(2016, 11, 11)  # "Posted", not "Updated"
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Porter, political correspondent", ["Jane Porter"]),
+        ("By Jane Porter and Ali Khan, Health Editor", ["Jane Porter", "Ali Khan"]),
+        ("By Jane Porter, Ali Khan", ["Jane Porter", "Ali Khan"]),
+    ],
+)
+def test_a_role_after_the_byline_name_is_not_an_author(line, authors):
+    assert ingest.byline_of(line) == (authors, None)
+
+
 OUTLETS = FIXTURES / "outlets"
 
 
