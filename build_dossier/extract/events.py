@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..dates import (
     NEIGHBOUR_DAYS,
@@ -29,6 +29,11 @@ def tense_of(v) -> str:
     """ "past", "present" or "future": which way the clause of `v` points from publication."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lower = {a.lower_ for a in auxes}
+    if v.tag_ == "VBG" and not auxes and v.dep_ in ("pcomp", "advcl"):
+        # "… after signing it next week": a bare gerund takes the time of the clause it hangs from.
+        head = clause_verb(v.head)
+        if head is not None and head.i != v.i:
+            return tense_of(head)
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
     if lower & {"could", "can"} and any(c.dep_ == "neg" for c in v.children):
@@ -62,6 +67,13 @@ def tense_of(v) -> str:
     if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
         return tense_of(v.head)
     return "present"
+
+
+def clause_verb(t):
+    """The verb a preposition or adverb hangs from ("after" in "push … after signing")."""
+    while t.pos_ in ("ADP", "ADV", "SCONJ") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def anchor_of(span_tokens):
@@ -164,13 +176,39 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     return {i for i in near if i not in skip}
 
 
-def clause_title(anchor, skip: set[int]) -> str:
+TIME_SUBORDINATORS = {"after", "before", "since", "until", "following", "upon", "while", "when", "ahead"}  # fmt: skip
+
+
+def own_clause(path: list) -> list:
+    """The verbs of the anchor's own clause: "vowed to push … after signing it next week" dates
+    the signing, so the title stops at the time clause and borrows only its subject."""
+    for k, v in enumerate(path[:-1]):
+        if v.pos_ not in ("VERB", "AUX"):
+            return path  # "banned … under plans unveiled on Tuesday": the noun's clause
+        if v.dep_ == "advcl" or (v.dep_ == "pcomp" and v.head.lower_ in TIME_SUBORDINATORS):
+            return path[: k + 1]
+    return path
+
+
+def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
     keep: set[int] = set()
+    shown: dict[int, str] = {}  # words written otherwise than in the text
+    kb = knowledge()
     if anchor.pos_ == "NOUN":
         keep |= limited(anchor, skip, 12)
     else:
         top, path = governing(anchor)
-        for v in path:
+        own = own_clause(path)
+        speech = anchor.lemma_.lower() in kb.words("reporting_verbs") | kb.words(
+            "announcing_verbs"
+        ) | kb.words("belief_verbs") | kb.words("wanting_verbs")
+        if len(own) < len(path):
+            subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in ("which", "who", "that"):
+                keep |= limited(subject, skip, 10)
+            if planned and anchor.tag_ == "VBG":
+                shown[anchor.i] = f"to {anchor.lemma_.lower()}"  # "… to sign it", a headline's plan
+        for v in own:
             keep.add(v.i)
             if v.pos_ == "NOUN":
                 keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
@@ -190,6 +228,14 @@ def clause_title(anchor, skip: set[int]) -> str:
                     keep.add(c.i)
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
+                elif (
+                    v.i == anchor.i
+                    and c.dep_ == "ccomp"
+                    and c.pos_ == "VERB"
+                    and has_subject(c)
+                    and not speech
+                ):
+                    continue  # "had switched sides and MPs passed the bill": another clause
                 elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
                     keep |= limited(c, skip, 10)
                 elif c.dep_ == "dobj" and len(list(c.subtree)) == 1:
@@ -214,9 +260,9 @@ def clause_title(anchor, skip: set[int]) -> str:
     for k, t in enumerate(toks):
         joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
         if joined:
-            words[-1] += t.text
+            words[-1] += shown.get(t.i, t.text)
         else:
-            words.append(t.text)
+            words.append(shown.get(t.i, t.text))
     text = " ".join(words).replace(" ,", ",").strip(" ,;:")
     text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:'s|’s)\s+", "", text)  # "Monday's announcement" without its day
@@ -389,7 +435,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if when is None:
                 continue
             anchor, words = when, d.text
-        tense = "future" if scheduled(anchor) else tense_of(anchor)
+        tense = "future" if scheduled(anchor) or sets_date(anchor, d, kb) else tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
@@ -413,6 +459,13 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
     kept = set()
+    for k, (d, anchor, tense, value) in enumerate(found):
+        if tense == "past" and value.value and date_words(d).lower().startswith("by "):
+            # "By July, the party had switched sides": a bound, not when it happened.
+            text = " ".join(date_words(d).split())
+            why = f"'{text}': a past happening came on or before this, not on it; left unresolved"
+            found[k] = (d, anchor, tense, DateValue(None, "unknown", None, text, why))
+            kept.add(d.start)
     for d, why in undated:
         anchor = anchor_of(d)
         if anchor.pos_ in ("VERB", "AUX", "NOUN") and not reports_speech(anchor, kb):
@@ -426,17 +479,15 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
             continue  # not a point in time ("less than a month"): no event rather than a guess
-        title = clause_title(anchor, date_tokens)
+        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
+        status = event_status(anchor, verb, tense, value, article, kb)
+        title = clause_title(anchor, date_tokens, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
             continue
-        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
         actors = event_actors(verb, p, state, kb)
         title = named_subject(title, verb, p, state, kb)
-        status = "planned" if tense == "future" else "happened"
-        if any(c.dep_ == "neg" for c in verb.children):
-            status = "did_not_happen" if tense != "future" else "planned"
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
@@ -446,6 +497,96 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
     return list(seen_anchor.values())
+
+
+def sets_date(anchor, d, kb: Knowledge) -> bool:
+    """ "rescheduled for 8 July", "postponed to Friday", "scheduled for Thursday, was postponed":
+    the date is when the happening is due, ahead of publication whatever the setting's tense."""
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "to") or prep.head.i != anchor.i:
+        return False
+    lemma = anchor.lemma_.lower()
+    if lemma in kb.words("rescheduling_verbs"):
+        return True
+    if lemma not in kb.words("scheduling_verbs"):
+        return False
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "is", "are", "will", "'s", "'re"}:
+        return True
+    thing = anchor.head if anchor.dep_ == "acl" else None
+    return thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj")
+
+
+def after_publication(value: DateValue, published: date | None) -> bool:
+    """Whether the whole of a resolved date lies after publication: it cannot have happened yet."""
+    if published is None or value.precision == "unknown":
+        return False
+    if value.precision == "week" and value.end:
+        return date.fromisoformat(value.end) - timedelta(days=6) > published
+    if not value.value:
+        return False
+    pub = {4: f"{published:%Y}", 7: f"{published:%Y-%m}", 10: published.isoformat()}
+    return value.value > pub.get(len(value.value), published.isoformat())
+
+
+def event_status(anchor, verb, tense: str, value: DateValue, article: Article, kb: Knowledge) -> str:  # fmt: skip
+    """happened, planned or did_not_happen: a plan called off, a negated past, a date to come."""
+    if called_off(anchor, tense, kb):
+        return "did_not_happen"
+    future = tense == "future" or after_publication(value, article.published)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "planned" if future else "did_not_happen"
+    return "planned" if future else "happened"
+
+
+def cancels(v, kb: Knowledge) -> bool:
+    """A verb that calls off or puts off a plan ("was postponed", "called off", "pushed back")."""
+    if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in kb.words("cancel_verbs"):
+        return True
+    after = " ".join([lemma] + [t.lower_ for t in v.doc[v.i + 1 : v.i + 4]])
+    return any(after.startswith(phrase) for phrase in kb.words("cancel_phrasal"))
+
+
+def is_plan(anchor, tense: str) -> bool:
+    """A happening the text gives as intended, not done: "will sign", "had planned to visit",
+    "sought to clinch", "a vote scheduled for Thursday"."""
+    if tense == "future":
+        return True
+    _, path = governing(anchor)
+    heads = [anchor, *(v for v in path if v.i != anchor.i), anchor.head]
+    return any(t.lemma_.lower() in FUTURE_HEADS | {"schedule", "plan"} for t in heads)
+
+
+def called_off(anchor, tense: str, kb: Knowledge) -> bool:
+    """Whether the sentence says the happening was called off: the plan is the object of a
+    cancelling verb ("the vote, scheduled for Thursday, was postponed"), or a cancelling verb is
+    joined to the clause of the plan ("had planned to visit …, but shelved the plan"), or the plan
+    is told in the past perfect ("had been due to take effect on 1 January")."""
+    if cancels(anchor, kb):
+        return False  # "was pushed back on Wednesday": the postponement itself happened
+    for t in anchor.sent:
+        if not cancels(t, kb):
+            continue
+        objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.left_edge.i <= anchor.i <= o.right_edge.i for o in objects):
+            return True
+    if not is_plan(anchor, tense):
+        return False
+    _, path = governing(anchor)
+    for v in path:
+        if any(c.dep_ == "conj" and cancels(c, kb) for c in v.children):
+            return True
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            v.i != anchor.i
+            and "had" in aux
+            and v.lemma_.lower() in FUTURE_HEADS | {"plan", "schedule"}
+        ):
+            return True
+    return False
 
 
 def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:

@@ -53,6 +53,9 @@ class State:
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
+    # The last subject that named two or more actors ("South Korea and Japan"), with its sentence:
+    # what a later "they" most likely stands for.
+    last_plural: tuple[int, list[str]] = (0, [])
 
 
 def last_mention(state: State, key: str) -> Mention:
