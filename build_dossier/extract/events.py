@@ -176,6 +176,14 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     return {i for i in near if i not in skip}
 
 
+def glued(v, clause, speech: bool) -> bool:
+    """A clause the parser hangs off the verb that is not what the verb says or decides: "is not
+    new: it voted …", "had switched sides and MPs passed the bill"."""
+    if clause.i < v.i:
+        return True
+    return clause.pos_ in ("VERB", "AUX") and has_subject(clause) and not speech
+
+
 TIME_SUBORDINATORS = {"after", "before", "since", "until", "following", "upon", "while", "when", "ahead"}  # fmt: skip
 
 
@@ -228,13 +236,7 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     keep.add(c.i)
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
-                elif (
-                    v.i == anchor.i
-                    and c.dep_ == "ccomp"
-                    and c.pos_ == "VERB"
-                    and has_subject(c)
-                    and not speech
-                ):
+                elif v.i == anchor.i and c.dep_ == "ccomp" and glued(v, c, speech):
                     continue  # "had switched sides and MPs passed the bill": another clause
                 elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
                     keep |= limited(c, skip, 10)
@@ -246,7 +248,7 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     v.i == anchor.i
                     and c.dep_ == "prep"
                     and (
-                        c.lower_ in ("with", "between", "into")
+                        c.lower_ in ("with", "between", "into", "against")
                         or (v.lemma_ == "be" and c.lower_ == "in")
                     )
                 ):
@@ -475,6 +477,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             kept.add(d.start)
     # Only the sentence right before counts: further back, "the day before" has lost its anchor.
     state.last_days = [v for _, _, _, v in found if v.precision == "day"]
+    remember_plural(sent, p, n, state, kb)
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
@@ -486,8 +489,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
             continue
-        actors = event_actors(verb, p, state, kb)
-        title = named_subject(title, verb, p, state, kb)
+        actors = event_actors(verb, p, n, state, kb)
+        title = named_subject(title, verb, p, n, state, kb)
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
@@ -589,9 +592,56 @@ def called_off(anchor, tense: str, kb: Knowledge) -> bool:
     return False
 
 
-def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
+def subject_keys(subject, top, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
+    """The actors a clause's subject stands for, pronouns included: "Three opposition parties said
+    they will …" (who said so), "It asked for …" (the body named last), "they resumed …" (the
+    last subject that named several actors, a few sentences back at most)."""
+    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
+    if own and subject.lower_ in ("they", "it", "he", "she", "we"):
+        return [own]
+    if subject.lower_ == "it":
+        return body_before(subject, p, n, state)
+    keys = resolve_holder(subject, p, state, kb, None, n)
+    since, plural = state.last_plural
+    if not keys and subject.lower_ == "they" and plural and n - since <= PLURAL_REACH:
+        keys = list(plural)
+    return keys
+
+
+def body_before(it, p: int, n: int, state: State) -> list[str]:
+    """The organisation, party or country an agentive "it" stands for: named earlier in its
+    sentence ("The Kauri Party's opposition is not new: it voted …"), else in the sentence before;
+    further back the body named last is a guess."""
+    for x in reversed(it.doc[it.sent.start : it.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and not key.startswith(("person:", "group:")):
+            return [key]
+    bodies = [m for m in state.mentions if m.sentence == n - 1 and m.kind in ("organisation", "party", "country")]  # fmt: skip
+    return [bodies[-1].key] if bodies else []
+
+
+PLURAL_REACH = 5  # sentences a "they" may look back for the actors it stands for
+
+
+def remember_plural(sent, p: int, n: int, state: State, kb: Knowledge) -> None:
+    """Keep the last subject that names two or more actors ("South Korea and Japan made …")."""
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            keys = resolve_holder(t, p, state, kb)
+            if len(keys) >= 2:
+                state.last_plural = (n, keys)
+
+
+def joined_names(keys: list[str], state: State) -> str:
+    names = [last_mention(state, k).name for k in keys]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def named_subject(title: str, verb, p: int, n: int, state: State, kb: Knowledge) -> str:
     """ "They will submit a motion" → "Opposition parties will submit a motion": a title stands
-    alone on the timeline, so a pronoun that opens it is replaced by the one actor it stands for."""
+    alone on the timeline, so a pronoun that opens it is replaced by the actors it stands for."""
     first, _, rest = title.partition(" ")
     if first.lower() not in ("they", "it", "he", "she") or not rest:
         return title
@@ -599,30 +649,32 @@ def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ != first.lower():
         return title
-    # "Three opposition parties … said they will submit …": "they" is who said so.
-    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
-    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
-    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
-    keys = [own] if own else resolve_holder(subject, p, state, kb)
-    if len(keys) != 1:
+    keys = subject_keys(subject, top, p, n, state, kb)
+    if not keys or (len(keys) > 1 and first.lower() != "they"):
         return title
-    name = last_mention(state, keys[0]).name
+    name = joined_names(keys[:4], state)
     return f"{name[:1].upper()}{name[1:]} {rest}"
 
 
-def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:
+def event_actors(v, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
+    """Who did it: subjects, "by" agents and partners ("with", "between"), never the target of
+    the act ("a motion to dismiss the minister"); an object counts only for verbs of meeting."""
     top, _ = governing(v) if v.pos_ != "NOUN" else (v, [v])
     keys: list[str] = []
     for verb in {top.i: top, v.i: v}.values():
+        joint = verb.lemma_.lower() in kb.words("joint_verbs")
         for c in verb.children:
             targets = []
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.dep_ == "nsubj" and c.lower_ in ("they", "it", "he", "she", "we"):
+                found = subject_keys(c, verb, p, n, state, kb)
+                keys += [k for k in found if k not in keys]
+                continue
+            raised = c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in verb.children)
+            if c.dep_ in ("nsubj", "agent") or raised or (c.dep_ == "dobj" and joint):
                 targets = [c]
                 if c.lower_ in ("which", "who") and verb.dep_ == "relcl":
                     targets = [verb.head]
-            elif c.dep_ in ("agent",) or (
-                c.dep_ == "prep" and c.lower_ in ("with", "by", "between")
-            ):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "between")):
                 targets = [x for x in c.children if x.dep_ == "pobj"]
             for target in targets:
                 for k in resolve_holder(target, p, state, kb):
