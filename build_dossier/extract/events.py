@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import (
@@ -145,7 +146,8 @@ def governing(v):
     t = v
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
         if (
-            t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl")
+            t.dep_
+            not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl", "acomp")
             and t.pos_ != "NOUN"
         ):
             break
@@ -478,6 +480,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     # Only the sentence right before counts: further back, "the day before" has lost its anchor.
     state.last_days = [v for _, _, _, v in found if v.precision == "day"]
     remember_plural(sent, p, n, state, kb)
+    note_cancellations(sent, n, state, kb)
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
@@ -492,6 +495,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         actors = event_actors(verb, p, n, state, kb)
         title = named_subject(title, verb, p, n, state, kb)
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
+        state.plan_terms[id(claim)] = plan_terms(anchor)
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
@@ -537,14 +541,22 @@ def event_status(anchor, verb, tense: str, value: DateValue, article: Article, k
     if called_off(anchor, tense, kb):
         return "did_not_happen"
     future = tense == "future" or after_publication(value, article.published)
+    thing = anchor.head if anchor.dep_ == "acl" else None
+    if thing is not None and thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i != thing.i:
+        verb = thing.head  # "a vote planned for December did not take place": the vote's fate
     if any(c.dep_ == "neg" for c in verb.children):
         return "planned" if future else "did_not_happen"
     return "planned" if future else "happened"
 
 
 def cancels(v, kb: Knowledge) -> bool:
-    """A verb that calls off or puts off a plan ("was postponed", "called off", "pushed back")."""
+    """A verb that has called off or put off a plan ("was postponed", "called off", "pushed back");
+    not one that is wished for or still to come ("urged ministers to drop it", "will delay it")."""
     if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        return False
+    asking = kb.words("wanting_verbs") | kb.words("asking_verbs")
+    wished = v.dep_ in ("xcomp", "ccomp", "oprd") and v.head.lemma_.lower() in asking
+    if tense_of(v) == "future" or wished:
         return False
     lemma = v.lemma_.lower()
     if lemma in kb.words("cancel_verbs"):
@@ -579,17 +591,13 @@ def called_off(anchor, tense: str, kb: Knowledge) -> bool:
     if not is_plan(anchor, tense):
         return False
     _, path = governing(anchor)
-    for v in path:
-        if any(c.dep_ == "conj" and cancels(c, kb) for c in v.children):
-            return True
-        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if (
-            v.i != anchor.i
-            and "had" in aux
-            and v.lemma_.lower() in FUTURE_HEADS | {"plan", "schedule"}
-        ):
-            return True
-    return False
+    if any(c.dep_ == "conj" and cancels(c, kb) for v in path for c in v.children):
+        return True
+    heads = [v for v in path if v.i != anchor.i]
+    pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for v in heads for c in v.children)
+    return pluperfect and any(
+        v.lemma_.lower() in FUTURE_HEADS | {"plan", "schedule"} for v in heads
+    )
 
 
 def subject_keys(subject, top, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
@@ -637,6 +645,43 @@ def remember_plural(sent, p: int, n: int, state: State, kb: Knowledge) -> None:
 def joined_names(keys: list[str], state: State) -> str:
     names = [last_mention(state, k).name for k in keys]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def plan_terms(anchor) -> frozenset[str]:
+    """The words a later sentence may use for a planned happening: "will vote" → vote, "will hold a
+    rally" → hold, rally; "the summit will take place" → summit."""
+    terms = {anchor.lemma_.lower()}
+    if anchor.dep_ == "acl":
+        terms.add(anchor.head.lemma_.lower())  # "a vote scheduled for Thursday"
+    for c in anchor.children:
+        if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "nsubjpass") and is_event_noun(c)):
+            terms.add(c.lemma_.lower())
+    return frozenset(terms - GENERIC_PLANS)
+
+
+GENERIC_PLANS = {"plan", "it", "this", "that", "be", "have", "do", "make", "take", "decision", "move", "measure"}  # fmt: skip
+
+
+def note_cancellations(sent, n: int, state: State, kb: Knowledge) -> None:
+    """Remember what this sentence says was called off ("The rally has been cancelled")."""
+    for t in sent:
+        if cancels(t, kb):
+            for c in t.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                    state.called_off.append((n, c.lemma_.lower()))
+
+
+def called_off_later(events: list[EventClaim], state: State) -> list[EventClaim]:
+    """A plan that a later sentence of the article says was called off did not happen."""
+    out = []
+    for claim in events:
+        terms = state.plan_terms.get(id(claim), frozenset())
+        if claim.status == "planned" and any(
+            n > claim.sentence and word in terms for n, word in state.called_off
+        ):
+            claim = replace(claim, status="did_not_happen")
+        out.append(claim)
+    return out
 
 
 def named_subject(title: str, verb, p: int, n: int, state: State, kb: Knowledge) -> str:
