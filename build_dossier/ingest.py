@@ -432,7 +432,41 @@ def past_years(paragraphs: list[str]) -> list[int]:
     return years
 
 
-def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[str]):
+COPYRIGHT_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
+# The day's news in a wire lede: "said Wednesday", "was pushed back on Wednesday".
+LEDE_WEEKDAY_RE = re.compile(
+    rf"\b(?:said|says|announced|told [\w ]{{1,30}}?|\w+ed(?:\s+(?:back|off|up|out|down))?)"
+    rf"\s+(?:on\s+)?({WEEKDAY_RE})\b"
+)
+
+
+def page_year(lines: list[str]) -> int | None:
+    """The year of the page's copyright line ("(c) 2025 Meridian Press Association"), if any."""
+    years = [int(m[1]) for line in lines for m in COPYRIGHT_RE.finditer(line)]
+    return years[-1] if years else None
+
+
+def year_from_page(month: int, day: int, year: int | None, paragraphs: list[str]):
+    """The copyright year as the dateline's year, only when the lede's weekday falls on that day in
+    that year and the story refers to no later year as past: a page may show a newer copyright."""
+    m = LEDE_WEEKDAY_RE.search(paragraphs[0]) if paragraphs and year else None
+    if not m or any(y > year for y in past_years(paragraphs)):
+        return None
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    if d.weekday() != WEEKDAYS.index(m[1].lower()):
+        return None
+    return d, (
+        f"inferred: the dateline gives {d:%B} {day} without a year; the page's copyright year is "
+        f"{year}, and the lede's '{m[0]}' falls on {d:%B} {day} in {year}"
+    )
+
+
+def publication(
+    meta_lines: list[str], dateline: dict | None, paragraphs: list[str], year: int | None = None
+):
     stated = stated_date(meta_lines)
     if dateline and dateline.get("year"):
         mo = month_number(dateline["md"].split()[0])
@@ -442,7 +476,8 @@ def publication(meta_lines: list[str], dateline: dict | None, paragraphs: list[s
         return stated[0], "stated", stated[1]
     if dateline and dateline.get("md"):
         mo = month_number(dateline["md"].split()[0])
-        inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs)
+        day = int(dateline["md"].split()[1])
+        inferred = infer_year(mo, day, paragraphs) or year_from_page(mo, day, year, paragraphs)
         if inferred:
             return inferred[0], "inferred", inferred[1]
         return (
@@ -472,7 +507,7 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         outlet = outlet or cm[0].strip(" ()[]")
         body[-1] = body[-1][: cm.start()].rstrip()
     outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
-    published, basis, note = publication(parts["meta"], dateline, body)
+    published, basis, note = publication(parts["meta"], dateline, body, page_year(lines))
     headline = title or parts["headline"]
     title_basis = "stated"
     if not headline:

@@ -47,6 +47,10 @@ def tense_of(v) -> str:
         head = v.head
         if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
             head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
+            if head.dep_ == "acomp" and head.head.i != head.i:
+                head_tense = tense_of(head.head)  # "had been due to take effect": the copula's
+            if pluperfect(head) or pluperfect(head.head):
+                return "past"  # "had been expected to open in January": a plan of the past
             return (
                 "future"
                 if head_tense != "past" or head.lemma_.lower() in ("likely", "expect")
@@ -68,6 +72,10 @@ def tense_of(v) -> str:
     if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
         return tense_of(v.head)
     return "present"
+
+
+def pluperfect(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
 
 def clause_verb(t):
