@@ -259,8 +259,15 @@ def is_body(line: str) -> bool:
     return words(line) >= 6 and (line.endswith(TERMINAL) or words(line) >= 25)
 
 
+NOT_BYLINE_RE = re.compile(
+    rf"^By\s+(?:(?:{MONTH_RE}|{WEEKDAY_RE})(?![A-Za-z])|\d|(?:the|then|now|early|late|mid|last|next|this)\b)"
+)
+
+
 def byline_of(line: str) -> tuple[list[str], str | None] | None:
     """Authors (and an outlet named before them) from a byline, or None if not a byline."""
+    if NOT_BYLINE_RE.match(line) and is_body(line):
+        return None  # "By July, the party had switched sides.": a time, not a writer
     m = re.match(r"^By\s+(.+)$", line)
     text = None
     if m:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..dates import (
     NEIGHBOUR_DAYS,
+    WEEKDAY_RE,
     fmt_day,
     precision_rank,
     relative_to,
@@ -472,11 +473,15 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
                 found[k] = (d, anchor, tense, fixed)
     kept = set()
     for k, (d, anchor, tense, value) in enumerate(found):
-        if tense == "past" and value.value and date_words(d).lower().startswith("by "):
-            # "By July, the party had switched sides": a bound, not when it happened.
+        why = undecidable(d, anchor, tense, value)
+        if why:
             text = " ".join(date_words(d).split())
-            why = f"'{text}': a past happening came on or before this, not on it; left unresolved"
-            found[k] = (d, anchor, tense, DateValue(None, "unknown", None, text, why))
+            found[k] = (
+                d,
+                anchor,
+                tense,
+                DateValue(None, "unknown", None, text, f"'{text}': {why}"),
+            )
             kept.add(d.start)
     for d, why in undated:
         anchor = anchor_of(d)
@@ -512,6 +517,33 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
     return list(seen_anchor.values())
+
+
+BARE_WEEKDAY_RE = re.compile(rf"(?:on )?{WEEKDAY_RE}", re.I)
+
+
+def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
+    """Why a resolved date cannot be trusted, or None: the words give a bound or a direction that
+    the tense does not settle. An unresolved date is better than a wrong one."""
+    if tense != "past" or not value.value:
+        return None
+    if date_words(d).lower().startswith("by "):
+        # "By July, the party had switched sides": a bound, not when it happened.
+        return "a past happening came on or before this, not on it; left unresolved"
+    if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and planned_above(anchor):
+        # "had planned to call witnesses on Thursday": the plan is past, its Thursday may be ahead.
+        return "a weekday of a plan told in the past may lie either side of publication; left unresolved"
+    return None
+
+
+def planned_above(anchor) -> bool:
+    """Whether the anchor is the content of a plan verb above it ("had planned to call …")."""
+    _, path = governing(anchor)
+    plan_words = FUTURE_HEADS | {"plan", "schedule"}
+    return any(
+        v.i != anchor.i and v.pos_ in ("VERB", "AUX", "ADJ") and v.lemma_.lower() in plan_words
+        for v in path
+    )
 
 
 def sets_date(anchor, d, kb: Knowledge) -> bool:
