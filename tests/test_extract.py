@@ -1036,3 +1036,12 @@ def test_a_weekday_of_a_plan_told_in_the_past_is_left_unresolved(run):
         (None, "did_not_happen"),
         ("2021-12-14", "happened"),
     }
+
+
+def test_next_term_is_a_time_left_unresolved_not_dropped(run):
+    ex = run(
+        "The department said schools would draw up their own rules next term.",
+        published=date(2025, 2, 12),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]
+    assert "'next term'" in ex.events[0].date.derivation

@@ -390,9 +390,15 @@ def undated_times(sent) -> list[tuple]:
     for e in sent.ents:
         if e.label_ == "EVENT" and e.root.dep_ == "pobj" and e.root.head.lower_ == "during":
             out.append((e, "a named period, not a calendar date"))
+    periods = knowledge().words("uncalendared_periods")
     for t in sent:
         if t.lower_ in ("recently", "lately") and t.dep_ == "advmod" and t.head.pos_ == "VERB":
             out.append((sent.doc[t.i : t.i + 1], "the text gives no date"))
+        # "next term", "this session": periods each school, court or parliament sets for itself.
+        mods = [c for c in t.lefts if c.lower_ in ("next", "last", "this", "coming", "previous")]
+        if t.lower_ in periods and mods and t.dep_ in ("npadvmod", "pobj"):
+            span = sent.doc[mods[0].i : t.i + 1]
+            out.append((span, "a period whose dates the text does not give"))
     return out
 
 
