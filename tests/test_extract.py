@@ -1045,3 +1045,18 @@ def test_next_term_is_a_time_left_unresolved_not_dropped(run):
     )
     assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]
     assert "'next term'" in ex.events[0].date.derivation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "absent"),
+    [
+        ("Norway also unsuccessfully tested a new rocket in April, and the two furthered negotiations.",
+         "Norway tested a new rocket", "negotiations"),
+        ("Oslo and Stockholm, which are still at odds over fishing rights, are seeking to conclude the deal by the end of this year.",
+         "Oslo and Stockholm are seeking", "odds"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_both_named_subjects_but_not_a_glued_clause(run, sentence, start, absent):
+    ex = run(sentence, published=date(2016, 6, 1))
+    (event,) = ex.events
+    assert event.title.startswith(start) and absent not in event.title

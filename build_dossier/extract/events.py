@@ -177,6 +177,10 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "neg")
     }
     for c in tok.children:
+        if c.dep_ == "conj" and tok.pos_ == "PROPN" and c.pos_ == "PROPN":
+            # "Seoul and Tokyo, which …": both names, without what is said of the second
+            near |= {c.i} | {x.i for x in c.children if x.dep_ in ("compound", "det")}
+            near |= {x.i for x in tok.children if x.dep_ == "cc" and x.i < c.i}
         if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and len(list(c.subtree)) <= 3):
             near |= {x.i for x in c.subtree}  # "city-wide", "North Korea's"
         # "in talks", "to launch working-level talks": a preposition or verb keeps its object.
@@ -190,6 +194,12 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
 def glued(v, clause, speech: bool) -> bool:
     """A clause the parser hangs off the verb that is not what the verb says or decides: "is not
     new: it voted …", "had switched sides and MPs passed the bill"."""
+    if clause.dep_ == "dobj":
+        # "tested a rocket in April, and the two furthered negotiations": a second object after
+        # "and" is the parser's reading of another clause.
+        cc = [x.i for x in v.children if x.dep_ == "cc"]
+        first = [x.i for x in v.children if x.dep_ == "dobj" and x.i < clause.i]
+        return bool(first and any(first[0] < i < clause.i for i in cc))
     if clause.i < v.i:
         return True
     return clause.pos_ in ("VERB", "AUX") and has_subject(clause) and not speech
@@ -247,7 +257,7 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     keep.add(c.i)
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
-                elif v.i == anchor.i and c.dep_ == "ccomp" and glued(v, c, speech):
+                elif v.i == anchor.i and c.dep_ in ("ccomp", "dobj") and glued(v, c, speech):
                     continue  # "had switched sides and MPs passed the bill": another clause
                 elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
                     keep |= limited(c, skip, 10)
