@@ -1060,3 +1060,19 @@ def test_a_title_keeps_both_named_subjects_but_not_a_glued_clause(run, sentence,
     ex = run(sentence, published=date(2016, 6, 1))
     (event,) = ex.events
     assert event.title.startswith(start) and absent not in event.title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "title"),
+    [
+        ("The hearing, scheduled for Thursday, was called off, a clerk said.", date(2021, 12, 14),
+         "The hearing was called off"),
+        ("The senate has pushed back its review of the levy to June.", date(2019, 3, 5),
+         "The senate has pushed back its review of the levy"),
+        ("The agency vowed to seek approval of the treaty after signing it next week.",
+         date(2016, 11, 11), "The agency to sign the treaty"),
+    ],
+)  # fmt: skip
+def test_a_title_reads_on_its_own(run, sentence, published, title):
+    ex = run(sentence, published=published)
+    assert [e.title for e in ex.events] == [title]

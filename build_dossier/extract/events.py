@@ -154,11 +154,17 @@ def governing(v):
     path = [v]
     t = v
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
-        if (
-            t.dep_
-            not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl", "acomp")
-            and t.pos_ != "NOUN"
-        ):
+        if t.dep_ not in (
+            "xcomp",
+            "pcomp",
+            "acl",
+            "advcl",
+            "prep",
+            "pobj",
+            "dobj",
+            "relcl",
+            "acomp",
+        ) and t.pos_ not in ("NOUN", "PROPN"):
             break
         t = t.head
         path.append(t)
@@ -253,8 +259,10 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                         keep |= limited(v.head, skip, 6)
                     else:
                         keep |= limited(c, skip, 10)
-                elif c.dep_ in ("aux", "auxpass", "neg", "prt"):
-                    keep.add(c.i)
+                elif c.dep_ in ("aux", "auxpass", "neg", "prt") or (
+                    c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == v.i + 1
+                ):
+                    keep.add(c.i)  # "pushed back", "called off"
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
                 elif v.i == anchor.i and c.dep_ in ("ccomp", "dobj") and glued(v, c, speech):
@@ -269,7 +277,7 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     v.i == anchor.i
                     and c.dep_ == "prep"
                     and (
-                        c.lower_ in ("with", "between", "into", "against")
+                        c.lower_ in ("with", "between", "into", "against", "for")
                         or (v.lemma_ == "be" and c.lower_ == "in")
                     )
                 ):
@@ -277,8 +285,16 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
     toks = [
         t
         for t in anchor.doc
-        if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")
+        if t.i in keep
+        and t.i not in skip
+        and t.text not in ("--", "—", "(", ")")
+        and not bare_setting(t, skip, kb)
     ]
+    for t in toks:
+        if t.lower_ == "it" and t.dep_ == "dobj":
+            thing = document_before(t, kb)
+            if thing is not None:
+                shown[t.i] = f"the {thing.text}"  # "to sign it" → "to sign the accord"
     words: list[str] = []
     for k, t in enumerate(toks):
         joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
@@ -286,10 +302,34 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
             words[-1] += shown.get(t.i, t.text)
         else:
             words.append(shown.get(t.i, t.text))
-    text = " ".join(words).replace(" ,", ",").strip(" ,;:")
+    text = re.sub(r",(?:\s*,)+", ",", " ".join(words).replace(" ,", ","))
+    text = re.sub(r"^([^,]*), (was|were|has|have|had|is|are) ", r"\1 \2 ", text).strip(" ,;:")
     text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:'s|’s)\s+", "", text)  # "Monday's announcement" without its day
     return text[:1].upper() + text[1:] if text else ""
+
+
+PARTICLES = {"back", "off", "up", "out", "down", "forward", "ahead", "through"}
+
+
+def bare_setting(t, skip: set[int], kb: Knowledge) -> bool:
+    """ "The hearing, scheduled for Thursday, was called off": once its date is left out of the
+    title, "scheduled" says nothing."""
+    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    return (
+        t.dep_ == "acl"
+        and t.lemma_.lower() in setting
+        and all(c.i in skip or c.pos_ == "PUNCT" for c in t.children)
+    )
+
+
+def document_before(it, kb: Knowledge):
+    """The agreement, bill or plan an object "it" stands for: the last one named before it in the
+    sentence ("push for approval of an accord … after signing it")."""
+    for t in reversed(it.doc[it.sent.start : it.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in kb.words("document_words"):
+            return t
+    return None
 
 
 def date_words(d) -> str:
@@ -663,6 +703,9 @@ def subject_keys(subject, top, p: int, n: int, state: State, kb: Knowledge) -> l
     said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
     speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
     own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
+    if speaker is not None and not own:
+        named = resolve_holder(speaker, p, state, kb)  # "The opposition Free Democrats said …"
+        own = named[0] if len(named) == 1 else None
     if own and subject.lower_ in ("they", "it", "he", "she", "we"):
         return [own]
     if subject.lower_ == "it":
