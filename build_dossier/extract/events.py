@@ -277,7 +277,8 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     v.i == anchor.i
                     and c.dep_ == "prep"
                     and (
-                        c.lower_ in ("with", "between", "into", "against", "for")
+                        c.lower_ in ("with", "between", "into", "against")
+                        or (c.lower_ == "for" and len(limited(c, skip, 99)) <= 4)  # "for a cap"
                         or (v.lemma_ == "be" and c.lower_ == "in")
                     )
                 ):
