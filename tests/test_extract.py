@@ -1076,3 +1076,11 @@ def test_a_title_keeps_both_named_subjects_but_not_a_glued_clause(run, sentence,
 def test_a_title_reads_on_its_own(run, sentence, published, title):
     ex = run(sentence, published=published)
     assert [e.title for e in ex.events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("published", "status"), [(date(2025, 6, 18), "planned"), (date(2025, 7, 20), "happened")]
+)
+def test_a_date_set_in_the_simple_past_keeps_the_year_of_publication(run, published, status):
+    ex = run("The vote was rescheduled for 8 July.", published=published)
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-07-08", status)]

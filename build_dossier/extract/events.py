@@ -505,7 +505,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if when is None:
                 continue
             anchor, words = when, d.text
-        tense = "future" if scheduled(anchor) or sets_date(anchor, d, kb) else tense_of(anchor)
+        tense = "future" if scheduled(anchor) else setting_tense(anchor, d, kb) or tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
@@ -603,22 +603,26 @@ def planned_above(anchor) -> bool:
     )
 
 
-def sets_date(anchor, d, kb: Knowledge) -> bool:
-    """ "rescheduled for 8 July", "postponed to Friday", "scheduled for Thursday, was postponed":
-    the date is when the happening is due, ahead of publication whatever the setting's tense."""
+def setting_tense(anchor, d, kb: Knowledge) -> str | None:
+    """The tense to read a date set by a (re)scheduling verb with: "has been rescheduled for 8 July",
+    "postponed to Friday", "scheduled for Thursday, was postponed" look ahead of publication. A
+    setting told in the simple past ("was rescheduled for 8 July") may lie either side, so its
+    date keeps the year of publication ("present"); a weekday, always near, is read ahead."""
     prep = d.root.head if d.root.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("for", "to") or prep.head.i != anchor.i:
-        return False
+        return None
     lemma = anchor.lemma_.lower()
-    if lemma in kb.words("rescheduling_verbs"):
-        return True
-    if lemma not in kb.words("scheduling_verbs"):
-        return False
+    if lemma not in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
+        return None
     aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have", "is", "are", "will", "'s", "'re"}:
-        return True
+        return "future"
     thing = anchor.head if anchor.dep_ == "acl" else None
-    return thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj")
+    if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
+        return "future"
+    if lemma not in kb.words("rescheduling_verbs"):
+        return None  # "a vote planned for December did not take place": the clause's tense decides
+    return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
 
 
 def after_publication(value: DateValue, published: date | None) -> bool:
