@@ -1084,3 +1084,12 @@ def test_a_title_reads_on_its_own(run, sentence, published, title):
 def test_a_date_set_in_the_simple_past_keeps_the_year_of_publication(run, published, status):
     ex = run("The vote was rescheduled for 8 July.", published=published)
     assert [(e.date.value, e.status) for e in ex.events] == [("2025-07-08", status)]
+
+
+def test_an_earlier_cancellation_does_not_call_off_the_plan_in_view(run):
+    ex = run(
+        "The minister will visit Japan on Monday.",
+        "A previous visit was cancelled in 2014.",
+        published=date(2016, 6, 1),
+    )
+    assert by_value(ex)["2016-06-06"].status == "planned"

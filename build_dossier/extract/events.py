@@ -763,16 +763,20 @@ def plan_terms(anchor) -> frozenset[str]:
     return frozenset(terms - GENERIC_PLANS)
 
 
+EARLIER_WORDS = {"previous", "earlier", "last", "former", "first", "past", "similar", "another"}
+YEAR_RE = re.compile(r"\b\d{4}\b")
 GENERIC_PLANS = {"plan", "it", "this", "that", "be", "have", "do", "make", "take", "decision", "move", "measure"}  # fmt: skip
 
 
 def note_cancellations(sent, n: int, state: State, kb: Knowledge) -> None:
     """Remember what this sentence says was called off ("The rally has been cancelled")."""
     for t in sent:
-        if cancels(t, kb):
-            for c in t.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-                    state.called_off.append((n, c.lemma_.lower()))
+        if not cancels(t, kb) or any(x.ent_type_ == "DATE" and YEAR_RE.search(x.text) for x in t.subtree):  # fmt: skip
+            continue  # "a visit was cancelled in 2019": another one than the plan in view
+        for c in t.children:
+            earlier = any(m.lower_ in EARLIER_WORDS for m in c.children)
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not earlier:
+                state.called_off.append((n, c.lemma_.lower()))
 
 
 def called_off_later(events: list[EventClaim], state: State) -> list[EventClaim]:
