@@ -1093,3 +1093,11 @@ def test_an_earlier_cancellation_does_not_call_off_the_plan_in_view(run):
         published=date(2016, 6, 1),
     )
     assert by_value(ex)["2016-06-06"].status == "planned"
+
+
+def test_an_unresolved_they_is_rephrased_away_when_the_verb_allows(run):
+    ex = run(
+        "The vote comes two weeks after they resumed talks on Oct. 27.",
+        published=date(2016, 11, 22),
+    )
+    assert [e.title for e in ex.events] == ["Talks resumed"]

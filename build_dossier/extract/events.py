@@ -803,10 +803,27 @@ def named_subject(title: str, verb, p: int, n: int, state: State, kb: Knowledge)
     if subject is None or subject.lower_ != first.lower():
         return title
     keys = subject_keys(subject, top, p, n, state, kb)
+    if not keys and first.lower() == "they":
+        return without_pronoun(title, top, kb)
     if not keys or (len(keys) > 1 and first.lower() != "they"):
         return title
     name = joined_names(keys[:4], state)
     return f"{name[:1].upper()}{name[1:]} {rest}"
+
+
+def without_pronoun(title: str, verb, kb: Knowledge) -> str:
+    """ "They resumed discussions" → "Discussions resumed", when no one "they" stands for is known
+    and the verb can take its object as subject."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in kb.words("ergative_verbs") or len(obj) != 1:
+        return title
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return title  # "They will resume talks": the plain form would change the tense
+    words = title.split()
+    said = f"{words[1]} {obj[0].text}"
+    if len(words) != 3 or " ".join(words[1:]) != said:
+        return title
+    return f"{obj[0].text[:1].upper()}{obj[0].text[1:]} {words[1]}"
 
 
 def event_actors(v, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
