@@ -565,7 +565,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         actors = event_actors(verb, p, n, state, kb)
         title = named_subject(title, verb, p, n, state, kb)
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
-        state.plan_terms[id(claim)] = plan_terms(anchor)
+        state.plan_terms[claim] = plan_terms(anchor)
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
@@ -783,7 +783,7 @@ def called_off_later(events: list[EventClaim], state: State) -> list[EventClaim]
     """A plan that a later sentence of the article says was called off did not happen."""
     out = []
     for claim in events:
-        terms = state.plan_terms.get(id(claim), frozenset())
+        terms = state.plan_terms.get(claim, frozenset())
         if claim.status == "planned" and any(
             n > claim.sentence and word in terms for n, word in state.called_off
         ):
