@@ -1101,3 +1101,15 @@ def test_an_unresolved_they_is_rephrased_away_when_the_verb_allows(run):
         published=date(2016, 11, 22),
     )
     assert [e.title for e in ex.events] == ["Talks resumed"]
+
+
+def test_a_time_right_after_said_dates_the_saying_not_the_clause_after_it(run):
+    ex = run(
+        "The Green group on Oslo city council said on Monday it would vote for the levy.",
+        "It was in January 2011 that the two towns agreed to share a harbour.",
+        published=date(2026, 10, 28),
+    )
+    # Monday is the day of the saying, not of the vote; the cleft still dates its own clause.
+    assert [(e.date.value, e.title) for e in ex.events] == [
+        ("2011-01", "The two towns agreed to share a harbour")
+    ]

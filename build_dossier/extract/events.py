@@ -354,10 +354,21 @@ def reports_speech(v, kb: Knowledge) -> bool:
     return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
 
 
+def outer_clause(d, anchor):
+    """ "said on Monday it would vote": a time between a verb and the subject of the clause it
+    introduces belongs to that verb; the parser often hangs it on the inner clause."""
+    if anchor.dep_ not in ("ccomp", "parataxis") or not anchor.head.i < d.start < anchor.i:
+        return anchor
+    if anchor.head.lemma_.lower() not in knowledge().words("reporting_verbs"):
+        return anchor  # "It was in January 2011 that they agreed …": the cleft dates its clause
+    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return anchor.head if subject is not None and subject.i >= d.end else anchor
+
+
 def date_anchors(dates: list) -> list[tuple]:
     """Each date with the verb or event noun it modifies; a verb's second date goes to an event
     noun standing just before it, so one sentence's clauses keep their own dates."""
-    pairs = [(d, anchor_of(d)) for d in dates]
+    pairs = [(d, outer_clause(d, anchor_of(d))) for d in dates]
     out = []
     for d, anchor in pairs:
         listed_after = d.root.dep_ == "conj" and d.root.head.ent_type_ == "DATE"
@@ -711,8 +722,9 @@ def subject_keys(subject, top, p: int, n: int, state: State, kb: Knowledge) -> l
     if speaker is not None and not own:
         named = resolve_holder(speaker, p, state, kb)  # "The opposition Free Democrats said …"
         own = named[0] if len(named) == 1 else None
-    if own and subject.lower_ in ("they", "it", "he", "she", "we"):
-        return [own]
+    if speaker is not None and subject.lower_ in ("they", "it", "he", "she", "we"):
+        # "The Socialist group on the council said it would …": the speaker, or no one.
+        return [own] if own else []
     if subject.lower_ == "it":
         return body_before(subject, p, n, state)
     keys = resolve_holder(subject, p, state, kb, None, n)
