@@ -73,7 +73,7 @@ def score(gold: dict, dossier: dict) -> dict:
 
     # Events: found when a predicted event cites the same sentence of the same source.
     src_id = {s["file"]: s["id"] for s in dossier["sources"]}
-    ev_found, exact, wrong_dates = 0, 0, []
+    ev_found, exact, wrong_dates, status_right = 0, 0, [], 0
     for g in gold.get("events") or []:
         cands = []
         for e in dossier["events"]:
@@ -86,6 +86,7 @@ def score(gold: dict, dossier: dict) -> dict:
         if not cands:
             continue
         ev_found += 1
+        status_right += any(e.get("status") == g.get("status") for e in cands)
         gdate = None if g.get("date") is None else str(g["date"])
         best = next(
             (
@@ -119,7 +120,7 @@ def score(gold: dict, dossier: dict) -> dict:
                    "missed": sorted(set(matched) - found), "not_in_gold": unmatched_predicted, "duplicates": duplicates},
         "stances": {"gold_actors": len(gold_stance), "right": right, "accuracy": right / len(gold_stance) if gold_stance else 0.0,
                     "flipped": flipped, "missing": missing, "wrong": wrong_list},
-        "events": {"gold": n_events, "found": ev_found, "exact_date": exact, "wrong_date": len(wrong_dates),
+        "events": {"gold": n_events, "found": ev_found, "exact_date": exact, "wrong_date": len(wrong_dates), "status_right": status_right,
                    "found_rate": ev_found / n_events if n_events else 0.0, "exact_rate": exact / n_events if n_events else 0.0,
                    "wrong": wrong_dates},
         "published": {"right": pub_right, "of": len(gold.get("sources") or []), "wrong": pub_wrong},
@@ -136,7 +137,7 @@ def report(s: dict) -> str:
         f"actors:    P {a['precision']:.2f}  R {a['recall']:.2f}  F1 {a['f1']:.2f}  core recall {a['core_recall']:.2f}"
         f"  ({a['predicted']} predicted, {a['gold']} annotated, {len(a['duplicates'])} split across pages)",
         f"stances:   {st['right']}/{st['gold_actors']} actors right ({st['accuracy']:.0%}), {len(st['flipped'])} flipped, {len(st['missing'])} missing",
-        f"events:    {ev['found']}/{ev['gold']} found ({ev['found_rate']:.0%}), {ev['exact_date']} with exact date and precision ({ev['exact_rate']:.0%}), {ev['wrong_date']} with a wrong date",
+        f"events:    {ev['found']}/{ev['gold']} found ({ev['found_rate']:.0%}), {ev['exact_date']} with exact date and precision ({ev['exact_rate']:.0%}), {ev['wrong_date']} with a wrong date, {ev['status_right']} with the right status",
         f"published: {pub['right']}/{pub['of']} right, {len(pub['wrong'])} wrong",
     ]
     for label, items in (("missed actors", a["missed"]), ("not in annotation", a["not_in_gold"]), ("split", a["duplicates"]),

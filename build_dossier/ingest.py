@@ -259,8 +259,15 @@ def is_body(line: str) -> bool:
     return words(line) >= 6 and (line.endswith(TERMINAL) or words(line) >= 25)
 
 
+NOT_BYLINE_RE = re.compile(
+    rf"^By\s+(?:(?:{MONTH_RE}|{WEEKDAY_RE})(?![A-Za-z])|\d|(?:the|then|now|early|late|mid|last|next|this)\b)"
+)
+
+
 def byline_of(line: str) -> tuple[list[str], str | None] | None:
     """Authors (and an outlet named before them) from a byline, or None if not a byline."""
+    if NOT_BYLINE_RE.match(line) and is_body(line):
+        return None  # "By July, the party had switched sides.": a time, not a writer
     m = re.match(r"^By\s+(.+)$", line)
     text = None
     if m:
@@ -399,7 +406,8 @@ def infer_year(
         return None
     weekday = WEEKDAYS.index(m[1].lower())
     past, ahead = years_referred_to(paragraphs)
-    ahead += [int(y) for line in page for y in COPYRIGHT_YEAR_RE.findall(line)]
+    if (year := page_year(page)) is not None:
+        ahead.append(year)
     if not past:
         return None
     floor = max(past)
@@ -443,7 +451,6 @@ FUTURE_CUE_RE = re.compile(
 TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the end of\s+)?$", re.I)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SINCE_RE = re.compile(r"\bsince\s+$", re.I)  # "would be a lifeline … lost since 2015": past
-COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.I)
 # "St. John's", "Mr. Kim", "Sept. 14": a full stop that does not end the sentence.
 SENTENCE_END_RE = re.compile(
     r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)(?<!\bMrs\.)(?<!\bSen\.)"
@@ -467,6 +474,38 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     return past, ahead
 
 
+COPYRIGHT_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
+# The day's news in a wire lede: "said Wednesday", "was pushed back on Wednesday".
+LEDE_WEEKDAY_RE = re.compile(
+    rf"\b(?:said|says|announced|told [\w ]{{1,30}}?|\w+ed(?:\s+(?:back|off|up|out|down))?)"
+    rf"\s+(?:on\s+)?({WEEKDAY_RE})\b"
+)
+
+
+def page_year(lines: list[str]) -> int | None:
+    """The year of the page's copyright line ("(c) 2025 Meridian Press Association"), if any."""
+    years = [int(m[1]) for line in lines for m in COPYRIGHT_RE.finditer(line)]
+    return years[-1] if years else None
+
+
+def year_from_page(month: int, day: int, year: int | None, paragraphs: list[str]):
+    """The copyright year as the dateline's year, only when the lede's weekday falls on that day in
+    that year and the story refers to no later year as past: a page may show a newer copyright."""
+    m = LEDE_WEEKDAY_RE.search(paragraphs[0]) if paragraphs and year else None
+    if not m or any(y > year for y in years_referred_to(paragraphs)[0]):
+        return None
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    if d.weekday() != WEEKDAYS.index(m[1].lower()):
+        return None
+    return d, (
+        f"inferred: the dateline gives {d:%B} {day} without a year; the page's copyright year is "
+        f"{year}, and the lede's '{m[0]}' falls on {d:%B} {day} in {year}"
+    )
+
+
 def publication(
     meta_lines: list[str], dateline: dict | None, paragraphs: list[str], page: list[str]
 ):
@@ -479,7 +518,10 @@ def publication(
         return stated[0], "stated", stated[1]
     if dateline and dateline.get("md"):
         mo = month_number(dateline["md"].split()[0])
-        inferred = infer_year(mo, int(dateline["md"].split()[1]), paragraphs, page)
+        day = int(dateline["md"].split()[1])
+        inferred = infer_year(mo, day, paragraphs, page) or year_from_page(
+            mo, day, page_year(page), paragraphs
+        )
         if inferred:
             return inferred[0], "inferred" if inferred[0] else "unknown", inferred[1]
         return (

@@ -933,3 +933,183 @@ def test_an_event_title_opened_by_a_pronoun_names_who_it_stands_for(run):
     assert [e.title for e in ex.events] == [
         "Opposition parties will submit a motion against the levy"
     ]
+
+
+def test_a_date_in_a_time_clause_dates_that_clause_not_the_main_verb(run):
+    ex = run(
+        "The agency vowed on Friday to seek approval of the treaty after signing it as early as"
+        " next week.",
+        published=date(2016, 11, 11),
+    )
+    week = next(e for e in ex.events if e.date.precision == "week")
+    assert "vowed" not in week.title and "sign" in week.title
+    assert week.status == "planned"
+    friday = by_value(ex)["2016-11-11"]
+    assert "vowed" in friday.title and "sign" not in friday.title
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "value"),
+    [
+        # The plan is the object of the cancelling verb; "for Thursday" looks ahead of the postponing.
+        (["The vote on the budget, scheduled for Thursday, was postponed, a spokesman confirmed."],
+         date(2025, 3, 19), "2025-03-20"),
+        # A cancelling verb joined to the clause of the plan.
+        (["The minister had planned to visit Paris last month, but cancelled the trip."],
+         date(2016, 6, 3), "2016-05"),
+        # A plan told in the past perfect: and "had been due" is the January before, not after.
+        (["The tax had been due to take effect in January."], date(2016, 6, 1), "2016-01"),
+        # A later sentence of the article calls it off.
+        (["Farmers will hold a rally in the capital on Saturday.", "The rally was called off."],
+         date(2016, 6, 1), "2016-06-04"),
+        # The noun a planned date hangs from did not take place.
+        (["A referendum planned for March did not take place."], date(2016, 6, 1), "2016-03"),
+    ],
+)  # fmt: skip
+def test_a_plan_called_off_did_not_happen(run, paragraphs, published, value):
+    ex = run(*paragraphs, published=published)
+    assert [(e.date.value, e.status) for e in ex.events] == [(value, "did_not_happen")]
+
+
+def test_a_cancellation_only_asked_for_or_of_another_act_leaves_the_event_as_it_was(run):
+    ex = run(
+        "The council will vote on the plan on Thursday.",
+        "Unions urged the council to postpone the vote.",
+        "The two governments signed the pact in 2012, but the opposition scrapped it later.",
+        published=date(2016, 6, 1),
+    )
+    assert {e.date.value: e.status for e in ex.events} == {
+        "2016-06-02": "planned",
+        "2012": "happened",
+    }
+
+
+def test_a_rescheduled_date_looks_ahead_and_stays_planned(run):
+    ex = run("The vote has been rescheduled for 8 July.", published=date(2025, 6, 18))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-07-08", "planned")]
+
+
+def test_by_a_past_date_is_a_bound_left_unresolved(run):
+    ex = run("By July, the party had switched sides.", published=date(2016, 8, 29))
+    assert [(e.date.value, e.date.precision) for e in ex.events] == [(None, "unknown")]
+    assert "on or before" in ex.events[0].date.derivation
+
+
+def test_event_actors_are_the_agents_not_the_target(run):
+    ex = run(
+        "Three opposition parties said they will submit a motion to dismiss Finance Minister"
+        " John Smith on Friday."
+    )
+    (motion,) = ex.events
+    assert motion.actors and not any(k.startswith("person:") for k in motion.actors)
+    assert "dismiss" in motion.title
+
+
+def test_they_in_a_title_names_the_actors_it_stands_for(run):
+    ex = run(
+        "France and Germany held talks in Paris on Monday.",
+        "Officials described the mood as good.",
+        "They resumed negotiations in Berlin on Thursday.",
+        published=date(2016, 11, 18),
+    )
+    resumed = by_value(ex)["2016-11-17"]
+    assert resumed.title.startswith("France and Germany resumed")
+    assert set(resumed.actors) == {"country:France", "country:Germany"}
+
+
+def test_a_title_does_not_glue_a_second_clause(run):
+    ex = run(
+        "The Harbour Party's opposition is not new: it voted against a similar bill two years ago.",
+        published=date(2016, 6, 1),
+    )
+    (vote,) = ex.events
+    assert vote.title.startswith("Harbour Party voted against") and "new" not in vote.title
+
+
+def test_a_weekday_of_a_plan_told_in_the_past_is_left_unresolved(run):
+    ex = run(
+        "Lawyers had planned to call 12 witnesses on Thursday, but dropped the plan.",
+        "The agency vowed on Tuesday to defend the levy.",
+        published=date(2021, 12, 14),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} == {
+        (None, "did_not_happen"),
+        ("2021-12-14", "happened"),
+    }
+
+
+def test_next_term_is_a_time_left_unresolved_not_dropped(run):
+    ex = run(
+        "The department said schools would draw up their own rules next term.",
+        published=date(2025, 2, 12),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]
+    assert "'next term'" in ex.events[0].date.derivation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "absent"),
+    [
+        ("Norway also unsuccessfully tested a new rocket in April, and the two furthered negotiations.",
+         "Norway tested a new rocket", "negotiations"),
+        ("Oslo and Stockholm, which are still at odds over fishing rights, are seeking to conclude the deal by the end of this year.",
+         "Oslo and Stockholm are seeking", "odds"),
+    ],
+)  # fmt: skip
+def test_a_title_keeps_both_named_subjects_but_not_a_glued_clause(run, sentence, start, absent):
+    ex = run(sentence, published=date(2016, 6, 1))
+    (event,) = ex.events
+    assert event.title.startswith(start) and absent not in event.title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "title"),
+    [
+        ("The hearing, scheduled for Thursday, was called off, a clerk said.", date(2021, 12, 14),
+         "The hearing was called off"),
+        ("The senate has pushed back its review of the levy to June.", date(2019, 3, 5),
+         "The senate has pushed back its review of the levy"),
+        ("The agency vowed to seek approval of the treaty after signing it next week.",
+         date(2016, 11, 11), "The agency to sign the treaty"),
+    ],
+)  # fmt: skip
+def test_a_title_reads_on_its_own(run, sentence, published, title):
+    ex = run(sentence, published=published)
+    assert [e.title for e in ex.events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("published", "status"), [(date(2025, 6, 18), "planned"), (date(2025, 7, 20), "happened")]
+)
+def test_a_date_set_in_the_simple_past_keeps_the_year_of_publication(run, published, status):
+    ex = run("The vote was rescheduled for 8 July.", published=published)
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-07-08", status)]
+
+
+def test_an_earlier_cancellation_does_not_call_off_the_plan_in_view(run):
+    ex = run(
+        "The minister will visit Japan on Monday.",
+        "A previous visit was cancelled in 2014.",
+        published=date(2016, 6, 1),
+    )
+    assert by_value(ex)["2016-06-06"].status == "planned"
+
+
+def test_an_unresolved_they_is_rephrased_away_when_the_verb_allows(run):
+    ex = run(
+        "The vote comes two weeks after they resumed talks on Oct. 27.",
+        published=date(2016, 11, 22),
+    )
+    assert [e.title for e in ex.events] == ["Talks resumed"]
+
+
+def test_a_time_right_after_said_dates_the_saying_not_the_clause_after_it(run):
+    ex = run(
+        "The Green group on Oslo city council said on Monday it would vote for the levy.",
+        "It was in January 2011 that the two towns agreed to share a harbour.",
+        published=date(2026, 10, 28),
+    )
+    # Monday is the day of the saying, not of the vote; the cleft still dates its own clause.
+    assert [(e.date.value, e.title) for e in ex.events] == [
+        ("2011-01", "The two towns agreed to share a harbour")
+    ]

@@ -296,3 +296,36 @@ def test_an_unchanged_article_is_read_back_from_the_cache(tmp_path):
     )
     changed = ingest.read_article(seeds / "a.txt", seeds, Problems(), cache)
     assert changed.title == "Council backs bus lanes" and changed != first
+
+
+@pytest.mark.parametrize(
+    ("lede", "published", "basis"),
+    [
+        # 19 March 2024 is a Tuesday: the lede's weekday agrees with the copyright year.
+        ("A vote on the levy was pushed back on Tuesday, officials said.", date(2024, 3, 19), "inferred"),
+        # The lede names Friday: the copyright year cannot be the dateline's year, so no guess.
+        ("A vote on the levy was pushed back on Friday, officials said.", None, "unknown"),
+        # No weekday at all: a copyright year alone is not trusted.
+        ("A vote on the levy has been pushed back, officials said.", None, "unknown"),
+    ],
+)  # fmt: skip
+def test_a_copyright_year_dates_a_yearless_dateline_only_with_a_weekday_that_agrees(
+    tmp_path, lede, published, basis
+):
+    (tmp_path / "wire.txt").write_text(
+        "Levy vote delayed\n\n"
+        f"OSLO, March 19 (NPA) - {lede}\n\n"
+        "The finance committee wants more time to study the levy.\n\n"
+        "(c) 2024 Nordic Press Agency. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    article, _ = read("wire.txt", tmp_path)
+    assert (article.published, article.published_basis) == (published, basis)
+    if published:
+        assert "copyright year is 2024" in article.published_note
+
+
+def test_a_sentence_opening_with_by_and_a_date_is_not_a_byline():
+    assert ingest.byline_of("By November, more than 300 shops had joined the lawsuit.") is None
+    assert ingest.byline_of("By the end of 2014, talks had stalled.") is None
+    assert ingest.byline_of("By May Jones") == (["May Jones"], None)

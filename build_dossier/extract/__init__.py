@@ -9,7 +9,7 @@ from ..knowledge import knowledge
 from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, Sentence
 from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
-from .events import events_in
+from .events import called_off_later, events_in
 from .stances import (
     introduced,
     memberships_in,
@@ -22,7 +22,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 
 
 @cache
@@ -74,6 +74,7 @@ def extract(
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
+    events = called_off_later(events, state)
     return Extraction(
         article=article.id,
         sentences=tuple(sentences),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from ..dates import (
     NEIGHBOUR_DAYS,
+    WEEKDAY_RE,
     fmt_day,
     precision_rank,
     relative_to,
@@ -29,6 +31,11 @@ def tense_of(v) -> str:
     """ "past", "present" or "future": which way the clause of `v` points from publication."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lower = {a.lower_ for a in auxes}
+    if v.tag_ == "VBG" and not auxes and v.dep_ in ("pcomp", "advcl"):
+        # "… after signing it next week": a bare gerund takes the time of the clause it hangs from.
+        head = clause_verb(v.head)
+        if head is not None and head.i != v.i:
+            return tense_of(head)
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
     if lower & {"could", "can"} and any(c.dep_ == "neg" for c in v.children):
@@ -41,6 +48,10 @@ def tense_of(v) -> str:
         head = v.head
         if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
             head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
+            if head.dep_ == "acomp" and head.head.i != head.i:
+                head_tense = tense_of(head.head)  # "had been due to take effect": the copula's
+            if pluperfect(head) or pluperfect(head.head):
+                return "past"  # "had been expected to open in January": a plan of the past
             return (
                 "future"
                 if head_tense != "past" or head.lemma_.lower() in ("likely", "expect")
@@ -62,6 +73,17 @@ def tense_of(v) -> str:
     if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
         return tense_of(v.head)
     return "present"
+
+
+def pluperfect(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def clause_verb(t):
+    """The verb a preposition or adverb hangs from ("after" in "push … after signing")."""
+    while t.pos_ in ("ADP", "ADV", "SCONJ") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else None
 
 
 def anchor_of(span_tokens):
@@ -132,10 +154,17 @@ def governing(v):
     path = [v]
     t = v
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.head.i != t.i:
-        if (
-            t.dep_ not in ("xcomp", "pcomp", "acl", "advcl", "prep", "pobj", "dobj", "relcl")
-            and t.pos_ != "NOUN"
-        ):
+        if t.dep_ not in (
+            "xcomp",
+            "pcomp",
+            "acl",
+            "advcl",
+            "prep",
+            "pobj",
+            "dobj",
+            "relcl",
+            "acomp",
+        ) and t.pos_ not in ("NOUN", "PROPN"):
             break
         t = t.head
         path.append(t)
@@ -154,6 +183,10 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "neg")
     }
     for c in tok.children:
+        if c.dep_ == "conj" and tok.pos_ == "PROPN" and c.pos_ == "PROPN":
+            # "Seoul and Tokyo, which …": both names, without what is said of the second
+            near |= {c.i} | {x.i for x in c.children if x.dep_ in ("compound", "det")}
+            near |= {x.i for x in tok.children if x.dep_ == "cc" and x.i < c.i}
         if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and len(list(c.subtree)) <= 3):
             near |= {x.i for x in c.subtree}  # "city-wide", "North Korea's"
         # "in talks", "to launch working-level talks": a preposition or verb keeps its object.
@@ -164,13 +197,53 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     return {i for i in near if i not in skip}
 
 
-def clause_title(anchor, skip: set[int]) -> str:
+def glued(v, clause, speech: bool) -> bool:
+    """A clause the parser hangs off the verb that is not what the verb says or decides: "is not
+    new: it voted …", "had switched sides and MPs passed the bill"."""
+    if clause.dep_ == "dobj":
+        # "tested a rocket in April, and the two furthered negotiations": a second object after
+        # "and" is the parser's reading of another clause.
+        cc = [x.i for x in v.children if x.dep_ == "cc"]
+        first = [x.i for x in v.children if x.dep_ == "dobj" and x.i < clause.i]
+        return bool(first and any(first[0] < i < clause.i for i in cc))
+    if clause.i < v.i:
+        return True
+    return clause.pos_ in ("VERB", "AUX") and has_subject(clause) and not speech
+
+
+TIME_SUBORDINATORS = {"after", "before", "since", "until", "following", "upon", "while", "when", "ahead"}  # fmt: skip
+
+
+def own_clause(path: list) -> list:
+    """The verbs of the anchor's own clause: "vowed to push … after signing it next week" dates
+    the signing, so the title stops at the time clause and borrows only its subject."""
+    for k, v in enumerate(path[:-1]):
+        if v.pos_ not in ("VERB", "AUX"):
+            return path  # "banned … under plans unveiled on Tuesday": the noun's clause
+        if v.dep_ == "advcl" or (v.dep_ == "pcomp" and v.head.lower_ in TIME_SUBORDINATORS):
+            return path[: k + 1]
+    return path
+
+
+def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
     keep: set[int] = set()
+    shown: dict[int, str] = {}  # words written otherwise than in the text
+    kb = knowledge()
     if anchor.pos_ == "NOUN":
         keep |= limited(anchor, skip, 12)
     else:
         top, path = governing(anchor)
-        for v in path:
+        own = own_clause(path)
+        speech = anchor.lemma_.lower() in kb.words("reporting_verbs") | kb.words(
+            "announcing_verbs"
+        ) | kb.words("belief_verbs") | kb.words("wanting_verbs")
+        if len(own) < len(path):
+            subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ not in ("which", "who", "that"):
+                keep |= limited(subject, skip, 10)
+            if planned and anchor.tag_ == "VBG":
+                shown[anchor.i] = f"to {anchor.lemma_.lower()}"  # "… to sign it", a headline's plan
+        for v in own:
             keep.add(v.i)
             if v.pos_ == "NOUN":
                 keep |= {c.i for c in v.children if c.dep_ in ("det", "amod", "compound", "poss")}
@@ -186,10 +259,14 @@ def clause_title(anchor, skip: set[int]) -> str:
                         keep |= limited(v.head, skip, 6)
                     else:
                         keep |= limited(c, skip, 10)
-                elif c.dep_ in ("aux", "auxpass", "neg", "prt"):
-                    keep.add(c.i)
+                elif c.dep_ in ("aux", "auxpass", "neg", "prt") or (
+                    c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == v.i + 1
+                ):
+                    keep.add(c.i)  # "pushed back", "called off"
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
+                elif v.i == anchor.i and c.dep_ in ("ccomp", "dobj") and glued(v, c, speech):
+                    continue  # "had switched sides and MPs passed the bill": another clause
                 elif v.i == anchor.i and c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp"):
                     keep |= limited(c, skip, 10)
                 elif c.dep_ == "dobj" and len(list(c.subtree)) == 1:
@@ -200,7 +277,8 @@ def clause_title(anchor, skip: set[int]) -> str:
                     v.i == anchor.i
                     and c.dep_ == "prep"
                     and (
-                        c.lower_ in ("with", "between", "into")
+                        c.lower_ in ("with", "between", "into", "against")
+                        or (c.lower_ == "for" and len(limited(c, skip, 99)) <= 4)  # "for a cap"
                         or (v.lemma_ == "be" and c.lower_ == "in")
                     )
                 ):
@@ -208,19 +286,51 @@ def clause_title(anchor, skip: set[int]) -> str:
     toks = [
         t
         for t in anchor.doc
-        if t.i in keep and t.i not in skip and t.text not in ("--", "—", "(", ")")
+        if t.i in keep
+        and t.i not in skip
+        and t.text not in ("--", "—", "(", ")")
+        and not bare_setting(t, skip, kb)
     ]
+    for t in toks:
+        if t.lower_ == "it" and t.dep_ == "dobj":
+            thing = document_before(t, kb)
+            if thing is not None:
+                shown[t.i] = f"the {thing.text}"  # "to sign it" → "to sign the accord"
     words: list[str] = []
     for k, t in enumerate(toks):
         joined = k > 0 and toks[k - 1].i == t.i - 1 and not toks[k - 1].whitespace_
         if joined:
-            words[-1] += t.text
+            words[-1] += shown.get(t.i, t.text)
         else:
-            words.append(t.text)
-    text = " ".join(words).replace(" ,", ",").strip(" ,;:")
+            words.append(shown.get(t.i, t.text))
+    text = re.sub(r",(?:\s*,)+", ",", " ".join(words).replace(" ,", ","))
+    text = re.sub(r"^([^,]*), (was|were|has|have|had|is|are) ", r"\1 \2 ", text).strip(" ,;:")
     text = re.sub(r"^(?:and|but|while|as|so|since|after|before)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:'s|’s)\s+", "", text)  # "Monday's announcement" without its day
     return text[:1].upper() + text[1:] if text else ""
+
+
+PARTICLES = {"back", "off", "up", "out", "down", "forward", "ahead", "through"}
+
+
+def bare_setting(t, skip: set[int], kb: Knowledge) -> bool:
+    """ "The hearing, scheduled for Thursday, was called off": once its date is left out of the
+    title, "scheduled" says nothing."""
+    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    return (
+        t.dep_ == "acl"
+        and t.lemma_.lower() in setting
+        and all(c.i in skip or c.pos_ == "PUNCT" for c in t.children)
+    )
+
+
+def document_before(it, kb: Knowledge):
+    """The agreement, bill or plan an object "it" stands for: the last one named before it in the
+    sentence ("push for approval of an accord … after signing it")."""
+    for t in reversed(it.doc[it.sent.start : it.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in kb.words("document_words"):
+            return t
+    return None
 
 
 def date_words(d) -> str:
@@ -244,10 +354,21 @@ def reports_speech(v, kb: Knowledge) -> bool:
     return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
 
 
+def outer_clause(d, anchor):
+    """ "said on Monday it would vote": a time between a verb and the subject of the clause it
+    introduces belongs to that verb; the parser often hangs it on the inner clause."""
+    if anchor.dep_ not in ("ccomp", "parataxis") or not anchor.head.i < d.start < anchor.i:
+        return anchor
+    if anchor.head.lemma_.lower() not in knowledge().words("reporting_verbs"):
+        return anchor  # "It was in January 2011 that they agreed …": the cleft dates its clause
+    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return anchor.head if subject is not None and subject.i >= d.end else anchor
+
+
 def date_anchors(dates: list) -> list[tuple]:
     """Each date with the verb or event noun it modifies; a verb's second date goes to an event
     noun standing just before it, so one sentence's clauses keep their own dates."""
-    pairs = [(d, anchor_of(d)) for d in dates]
+    pairs = [(d, outer_clause(d, anchor_of(d))) for d in dates]
     out = []
     for d, anchor in pairs:
         listed_after = d.root.dep_ == "conj" and d.root.head.ent_type_ == "DATE"
@@ -331,9 +452,15 @@ def undated_times(sent) -> list[tuple]:
     for e in sent.ents:
         if e.label_ == "EVENT" and e.root.dep_ == "pobj" and e.root.head.lower_ == "during":
             out.append((e, "a named period, not a calendar date"))
+    periods = knowledge().words("uncalendared_periods")
     for t in sent:
         if t.lower_ in ("recently", "lately") and t.dep_ == "advmod" and t.head.pos_ == "VERB":
             out.append((sent.doc[t.i : t.i + 1], "the text gives no date"))
+        # "next term", "this session": periods each school, court or parliament sets for itself.
+        mods = [c for c in t.lefts if c.lower_ in ("next", "last", "this", "coming", "previous")]
+        if t.lower_ in periods and mods and t.dep_ in ("npadvmod", "pobj"):
+            span = sent.doc[mods[0].i : t.i + 1]
+            out.append((span, "a period whose dates the text does not give"))
     return out
 
 
@@ -389,7 +516,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if when is None:
                 continue
             anchor, words = when, d.text
-        tense = "future" if scheduled(anchor) else tense_of(anchor)
+        tense = "future" if scheduled(anchor) else setting_tense(anchor, d, kb) or tense_of(anchor)
         value = resolve(words, article.published, tense, article.published_basis)
         (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
@@ -413,6 +540,17 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
     kept = set()
+    for k, (d, anchor, tense, value) in enumerate(found):
+        why = undecidable(d, anchor, tense, value)
+        if why:
+            text = " ".join(date_words(d).split())
+            found[k] = (
+                d,
+                anchor,
+                tense,
+                DateValue(None, "unknown", None, text, f"'{text}': {why}"),
+            )
+            kept.add(d.start)
     for d, why in undated:
         anchor = anchor_of(d)
         if anchor.pos_ in ("VERB", "AUX", "NOUN") and not reports_speech(anchor, kb):
@@ -422,22 +560,23 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             kept.add(d.start)
     # Only the sentence right before counts: further back, "the day before" has lost its anchor.
     state.last_days = [v for _, _, _, v in found if v.precision == "day"]
+    remember_plural(sent, p, n, state, kb)
+    note_cancellations(sent, n, state, kb)
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
             continue  # not a point in time ("less than a month"): no event rather than a guess
-        title = clause_title(anchor, date_tokens)
+        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
+        status = event_status(anchor, verb, tense, value, article, kb)
+        title = clause_title(anchor, date_tokens, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
             continue
-        verb = anchor if anchor.pos_ != "NOUN" else anchor.head
-        actors = event_actors(verb, p, state, kb)
-        title = named_subject(title, verb, p, state, kb)
-        status = "planned" if tense == "future" else "happened"
-        if any(c.dep_ == "neg" for c in verb.children):
-            status = "did_not_happen" if tense != "future" else "planned"
+        actors = event_actors(verb, p, n, state, kb)
+        title = named_subject(title, verb, p, n, state, kb)
         claim = EventClaim(n, title, value, status, tuple(actors), anchor.lemma_.lower())
+        state.plan_terms[claim] = plan_terms(anchor)
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
@@ -448,9 +587,226 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     return list(seen_anchor.values())
 
 
-def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
+BARE_WEEKDAY_RE = re.compile(rf"(?:on )?{WEEKDAY_RE}", re.I)
+
+
+def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
+    """Why a resolved date cannot be trusted, or None: the words give a bound or a direction that
+    the tense does not settle. An unresolved date is better than a wrong one."""
+    if tense != "past" or not value.value:
+        return None
+    if date_words(d).lower().startswith("by "):
+        # "By July, the party had switched sides": a bound, not when it happened.
+        return "a past happening came on or before this, not on it; left unresolved"
+    if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and planned_above(anchor):
+        # "had planned to call witnesses on Thursday": the plan is past, its Thursday may be ahead.
+        return "a weekday of a plan told in the past may lie either side of publication; left unresolved"
+    return None
+
+
+def planned_above(anchor) -> bool:
+    """Whether the anchor is the content of a plan verb above it ("had planned to call …")."""
+    _, path = governing(anchor)
+    plan_words = FUTURE_HEADS | {"plan", "schedule"}
+    return any(
+        v.i != anchor.i and v.pos_ in ("VERB", "AUX", "ADJ") and v.lemma_.lower() in plan_words
+        for v in path
+    )
+
+
+def setting_tense(anchor, d, kb: Knowledge) -> str | None:
+    """The tense to read a date set by a (re)scheduling verb with: "has been rescheduled for 8 July",
+    "postponed to Friday", "scheduled for Thursday, was postponed" look ahead of publication. A
+    setting told in the simple past ("was rescheduled for 8 July") may lie either side, so its
+    date keeps the year of publication ("present"); a weekday, always near, is read ahead."""
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "to") or prep.head.i != anchor.i:
+        return None
+    lemma = anchor.lemma_.lower()
+    if lemma not in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
+        return None
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "is", "are", "will", "'s", "'re"}:
+        return "future"
+    thing = anchor.head if anchor.dep_ == "acl" else None
+    if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
+        return "future"
+    if lemma not in kb.words("rescheduling_verbs"):
+        return None  # "a vote planned for December did not take place": the clause's tense decides
+    return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
+
+
+def after_publication(value: DateValue, published: date | None) -> bool:
+    """Whether the whole of a resolved date lies after publication: it cannot have happened yet."""
+    if published is None or value.precision == "unknown":
+        return False
+    if value.precision == "week" and value.end:
+        return date.fromisoformat(value.end) - timedelta(days=6) > published
+    if not value.value:
+        return False
+    pub = {4: f"{published:%Y}", 7: f"{published:%Y-%m}", 10: published.isoformat()}
+    return value.value > pub.get(len(value.value), published.isoformat())
+
+
+def event_status(anchor, verb, tense: str, value: DateValue, article: Article, kb: Knowledge) -> str:  # fmt: skip
+    """happened, planned or did_not_happen: a plan called off, a negated past, a date to come."""
+    if called_off(anchor, tense, kb):
+        return "did_not_happen"
+    future = tense == "future" or after_publication(value, article.published)
+    thing = anchor.head if anchor.dep_ == "acl" else None
+    if thing is not None and thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i != thing.i:
+        verb = thing.head  # "a vote planned for December did not take place": the vote's fate
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "planned" if future else "did_not_happen"
+    return "planned" if future else "happened"
+
+
+def cancels(v, kb: Knowledge) -> bool:
+    """A verb that has called off or put off a plan ("was postponed", "called off", "pushed back");
+    not one that is wished for or still to come ("urged ministers to drop it", "will delay it")."""
+    if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+        return False
+    asking = kb.words("wanting_verbs") | kb.words("asking_verbs")
+    wished = v.dep_ in ("xcomp", "ccomp", "oprd") and v.head.lemma_.lower() in asking
+    if tense_of(v) == "future" or wished:
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in kb.words("cancel_verbs"):
+        return True
+    after = " ".join([lemma] + [t.lower_ for t in v.doc[v.i + 1 : v.i + 4]])
+    return any(after.startswith(phrase) for phrase in kb.words("cancel_phrasal"))
+
+
+def is_plan(anchor, tense: str) -> bool:
+    """A happening the text gives as intended, not done: "will sign", "had planned to visit",
+    "sought to clinch", "a vote scheduled for Thursday"."""
+    if tense == "future":
+        return True
+    _, path = governing(anchor)
+    heads = [anchor, *(v for v in path if v.i != anchor.i), anchor.head]
+    return any(t.lemma_.lower() in FUTURE_HEADS | {"schedule", "plan"} for t in heads)
+
+
+def called_off(anchor, tense: str, kb: Knowledge) -> bool:
+    """Whether the sentence says the happening was called off: the plan is the object of a
+    cancelling verb ("the vote, scheduled for Thursday, was postponed"), or a cancelling verb is
+    joined to the clause of the plan ("had planned to visit …, but shelved the plan"), or the plan
+    is told in the past perfect ("had been due to take effect on 1 January")."""
+    if cancels(anchor, kb):
+        return False  # "was pushed back on Wednesday": the postponement itself happened
+    for t in anchor.sent:
+        if not cancels(t, kb):
+            continue
+        objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.left_edge.i <= anchor.i <= o.right_edge.i for o in objects):
+            return True
+    if not is_plan(anchor, tense):
+        return False
+    _, path = governing(anchor)
+    if any(c.dep_ == "conj" and cancels(c, kb) for v in path for c in v.children):
+        return True
+    heads = [v for v in path if v.i != anchor.i]
+    pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for v in heads for c in v.children)
+    return pluperfect and any(
+        v.lemma_.lower() in FUTURE_HEADS | {"plan", "schedule"} for v in heads
+    )
+
+
+def subject_keys(subject, top, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
+    """The actors a clause's subject stands for, pronouns included: "Three opposition parties said
+    they will …" (who said so), "It asked for …" (the body named last), "they resumed …" (the
+    last subject that named several actors, a few sentences back at most)."""
+    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
+    if speaker is not None and not own:
+        named = resolve_holder(speaker, p, state, kb)  # "The opposition Free Democrats said …"
+        own = named[0] if len(named) == 1 else None
+    if speaker is not None and subject.lower_ in ("they", "it", "he", "she", "we"):
+        # "The Socialist group on the council said it would …": the speaker, or no one.
+        return [own] if own else []
+    if subject.lower_ == "it":
+        return body_before(subject, p, n, state)
+    keys = resolve_holder(subject, p, state, kb, None, n)
+    since, plural = state.last_plural
+    if not keys and subject.lower_ == "they" and plural and n - since <= PLURAL_REACH:
+        keys = list(plural)
+    return keys
+
+
+def body_before(it, p: int, n: int, state: State) -> list[str]:
+    """The organisation, party or country an agentive "it" stands for: named earlier in its
+    sentence ("The Kauri Party's opposition is not new: it voted …"), else in the sentence before;
+    further back the body named last is a guess."""
+    for x in reversed(it.doc[it.sent.start : it.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and not key.startswith(("person:", "group:")):
+            return [key]
+    bodies = [m for m in state.mentions if m.sentence == n - 1 and m.kind in ("organisation", "party", "country")]  # fmt: skip
+    return [bodies[-1].key] if bodies else []
+
+
+PLURAL_REACH = 5  # sentences a "they" may look back for the actors it stands for
+
+
+def remember_plural(sent, p: int, n: int, state: State, kb: Knowledge) -> None:
+    """Keep the last subject that names two or more actors ("South Korea and Japan made …")."""
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+            keys = resolve_holder(t, p, state, kb)
+            if len(keys) >= 2:
+                state.last_plural = (n, keys)
+
+
+def joined_names(keys: list[str], state: State) -> str:
+    names = [last_mention(state, k).name for k in keys]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def plan_terms(anchor) -> frozenset[str]:
+    """The words a later sentence may use for a planned happening: "will vote" → vote, "will hold a
+    rally" → hold, rally; "the summit will take place" → summit."""
+    terms = {anchor.lemma_.lower()}
+    if anchor.dep_ == "acl":
+        terms.add(anchor.head.lemma_.lower())  # "a vote scheduled for Thursday"
+    for c in anchor.children:
+        if c.dep_ == "dobj" or (c.dep_ in ("nsubj", "nsubjpass") and is_event_noun(c)):
+            terms.add(c.lemma_.lower())
+    return frozenset(terms - GENERIC_PLANS)
+
+
+EARLIER_WORDS = {"previous", "earlier", "last", "former", "first", "past", "similar", "another"}
+YEAR_RE = re.compile(r"\b\d{4}\b")
+GENERIC_PLANS = {"plan", "it", "this", "that", "be", "have", "do", "make", "take", "decision", "move", "measure"}  # fmt: skip
+
+
+def note_cancellations(sent, n: int, state: State, kb: Knowledge) -> None:
+    """Remember what this sentence says was called off ("The rally has been cancelled")."""
+    for t in sent:
+        if not cancels(t, kb) or any(x.ent_type_ == "DATE" and YEAR_RE.search(x.text) for x in t.subtree):  # fmt: skip
+            continue  # "a visit was cancelled in 2019": another one than the plan in view
+        for c in t.children:
+            earlier = any(m.lower_ in EARLIER_WORDS for m in c.children)
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not earlier:
+                state.called_off.append((n, c.lemma_.lower()))
+
+
+def called_off_later(events: list[EventClaim], state: State) -> list[EventClaim]:
+    """A plan that a later sentence of the article says was called off did not happen."""
+    out = []
+    for claim in events:
+        terms = state.plan_terms.get(claim, frozenset())
+        if claim.status == "planned" and any(
+            n > claim.sentence and word in terms for n, word in state.called_off
+        ):
+            claim = replace(claim, status="did_not_happen")
+        out.append(claim)
+    return out
+
+
+def named_subject(title: str, verb, p: int, n: int, state: State, kb: Knowledge) -> str:
     """ "They will submit a motion" → "Opposition parties will submit a motion": a title stands
-    alone on the timeline, so a pronoun that opens it is replaced by the one actor it stands for."""
+    alone on the timeline, so a pronoun that opens it is replaced by the actors it stands for."""
     first, _, rest = title.partition(" ")
     if first.lower() not in ("they", "it", "he", "she") or not rest:
         return title
@@ -458,30 +814,49 @@ def named_subject(title: str, verb, p: int, state: State, kb: Knowledge) -> str:
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ != first.lower():
         return title
-    # "Three opposition parties … said they will submit …": "they" is who said so.
-    said = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
-    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
-    own = state.token_keys.get((p, speaker.i)) if speaker is not None else None
-    keys = [own] if own else resolve_holder(subject, p, state, kb)
-    if len(keys) != 1:
+    keys = subject_keys(subject, top, p, n, state, kb)
+    if not keys and first.lower() == "they":
+        return without_pronoun(title, top, kb)
+    if not keys or (len(keys) > 1 and first.lower() != "they"):
         return title
-    name = last_mention(state, keys[0]).name
+    name = joined_names(keys[:4], state)
     return f"{name[:1].upper()}{name[1:]} {rest}"
 
 
-def event_actors(v, p: int, state: State, kb: Knowledge) -> list[str]:
+def without_pronoun(title: str, verb, kb: Knowledge) -> str:
+    """ "They resumed discussions" → "Discussions resumed", when no one "they" stands for is known
+    and the verb can take its object as subject."""
+    obj = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in kb.words("ergative_verbs") or len(obj) != 1:
+        return title
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return title  # "They will resume talks": the plain form would change the tense
+    words = title.split()
+    said = f"{words[1]} {obj[0].text}"
+    if len(words) != 3 or " ".join(words[1:]) != said:
+        return title
+    return f"{obj[0].text[:1].upper()}{obj[0].text[1:]} {words[1]}"
+
+
+def event_actors(v, p: int, n: int, state: State, kb: Knowledge) -> list[str]:
+    """Who did it: subjects, "by" agents and partners ("with", "between"), never the target of
+    the act ("a motion to dismiss the minister"); an object counts only for verbs of meeting."""
     top, _ = governing(v) if v.pos_ != "NOUN" else (v, [v])
     keys: list[str] = []
     for verb in {top.i: top, v.i: v}.values():
+        joint = verb.lemma_.lower() in kb.words("joint_verbs")
         for c in verb.children:
             targets = []
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.dep_ == "nsubj" and c.lower_ in ("they", "it", "he", "she", "we"):
+                found = subject_keys(c, verb, p, n, state, kb)
+                keys += [k for k in found if k not in keys]
+                continue
+            raised = c.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in verb.children)
+            if c.dep_ in ("nsubj", "agent") or raised or (c.dep_ == "dobj" and joint):
                 targets = [c]
                 if c.lower_ in ("which", "who") and verb.dep_ == "relcl":
                     targets = [verb.head]
-            elif c.dep_ in ("agent",) or (
-                c.dep_ == "prep" and c.lower_ in ("with", "by", "between")
-            ):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "by", "between")):
                 targets = [x for x in c.children if x.dep_ == "pobj"]
             for target in targets:
                 for k in resolve_holder(target, p, state, kb):

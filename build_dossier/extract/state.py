@@ -53,6 +53,13 @@ class State:
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
+    # The last subject that named two or more actors ("South Korea and Japan"), with its sentence:
+    # what a later "they" most likely stands for.
+    last_plural: tuple[int, list[str]] = (0, [])
+    # What the article says was called off, (sentence, word), and the words each event (a frozen,
+    # hashable record) may be called by later: "will vote on Thursday" … "The vote was postponed".
+    called_off: list[tuple[int, str]] = field(default_factory=list)
+    plan_terms: dict = field(default_factory=dict)
 
 
 def last_mention(state: State, key: str) -> Mention:
