@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from build_dossier.model import DateValue, EventClaim, Extraction, Sentence, Source
+from build_dossier import render, store
+from build_dossier.model import DateValue, Dossier, EventClaim, Extraction, Sentence, Source
 from build_dossier.resolve import build_events
+
+from .conftest import ROOT
 
 MONTH = DateValue("2014-12", "month", None, "December 2014", "'December 2014', a month → 2014-12")
 UNRESOLVED = DateValue(None, "unknown", None, "Tuesday", "'Tuesday': publication date unknown")
 
 
-def source(sid: str, text: str) -> Source:
-    return Source(sid, f"{sid}.txt", sid, "stated", None, None, None, "stated", "", (), None,
+def source(sid: str, text: str, published: str | None = None) -> Source:
+    return Source(sid, f"{sid}.txt", sid, "stated", None, None, published, "stated", "", (), None,
                   (Sentence(1, 1, text),))  # fmt: skip
 
 
-def build(*reports: tuple[str, str, str, DateValue, str, tuple[str, ...]]):
-    """Each report: (source id, sentence, title, date, verb, actor keys)."""
-    sources = {sid: source(sid, text) for sid, text, *_ in reports}
+def day(value: str, text: str = "on a day") -> DateValue:
+    return DateValue(value, "day", None, text, f"'{text}' → {value}")
+
+
+def build(*reports: tuple[str, str, str, DateValue, str, tuple[str, ...]], published=None):
+    """Each report: (source id, sentence, title, date, verb, actor keys); one per source."""
+    sources = {sid: source(sid, text, published) for sid, text, *_ in reports}
     extractions = {
         sid: Extraction(sid, sources[sid].sentences, (), (), (EventClaim(1, title, d, "happened", actors, verb),))
         for sid, _, title, d, verb, actors in reports
@@ -66,6 +73,17 @@ def test_dates_that_disagree_are_a_conflict_not_a_choice():
     assert {v.date.value for v in events[0].evidence} == {"2012-06-26", "2012-06-29"}
 
 
+def test_the_same_words_years_apart_are_two_happenings_not_a_conflict():
+    events = build(
+        ("a", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2012-06-26", "Tuesday"), "approve", ()),
+        ("b", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2016-11-22", "Tuesday"), "approve", ()),
+    )  # fmt: skip
+    assert [e.date.value for e in events] == ["2012-06-26", "2016-11-22"]
+    assert not any(e.conflict for e in events)
+
+
 def test_a_verb_and_its_noun_are_one_kind_of_happening():
     day = DateValue("2012-06-26", "day", None, "Tuesday", "…")
     events = build(
@@ -75,3 +93,125 @@ def test_a_verb_and_its_noun_are_one_kind_of_happening():
          day, "approval", ("cabinet:Korea",)),
     )  # fmt: skip
     assert len(events) == 1
+
+
+def test_synonymous_heads_on_a_compatible_date_are_one_happening():
+    """ "Resumed negotiations this year" and "resumed discussions on Oct. 27" share too few words
+    to merge on a shared year alone; that discussions are negotiations makes them one."""
+    year = DateValue("2016", "year", None, "this year", "'this year' → 2016")
+    events = build(
+        ("a", "The two nations resumed negotiations this year.", "The two nations resumed negotiations",
+         year, "resume", ()),
+        ("b", "They resumed discussions on Oct. 27.", "They resumed discussions",
+         day("2016-10-27", "Oct. 27"), "resume", ()),
+    )  # fmt: skip
+    assert len(events) == 1 and not events[0].conflict
+    assert events[0].date.value == "2016-10-27"
+
+
+def test_synonymous_verbs_on_one_day_are_one_happening():
+    tuesday = day("2016-11-22", "Tuesday")
+    events = build(
+        ("a", "The cabinet endorsed the deal on Tuesday.", "The cabinet endorsed the deal",
+         tuesday, "endorse", ()),
+        ("b", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         tuesday, "approve", ()),
+    )  # fmt: skip
+    assert len(events) == 1
+
+
+def test_precise_dates_that_disagree_keep_reports_apart_unless_told_alike():
+    """Synonyms are not enough when the dates disagree: the reports may be two happenings."""
+    week = DateValue(None, "week", "2016-11-06", "last week", "'last week' → the week …")
+    events = build(
+        ("a", "They resumed discussions on Oct. 27.", "They resumed discussions",
+         day("2016-10-27", "Oct. 27"), "resume", ()),
+        ("b", "They resumed negotiations in Tokyo last week.", "They resumed negotiations",
+         week, "resume", ()),
+    )  # fmt: skip
+    assert len(events) == 2 and not any(e.conflict for e in events)
+    assert {e.date.value for e in events} == {"2016-10-27", None}
+
+
+def test_a_conflict_is_shown_with_each_sources_date_on_the_event_page():
+    reports = [
+        ("a", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2012-06-26", "Tuesday"), "approve", ()),
+        ("b", "The cabinet approved the pact on Friday.", "The cabinet approved the pact",
+         day("2012-06-29", "Friday"), "approve", ()),
+    ]  # fmt: skip
+    events = build(*reports)
+    sources = tuple(source(sid, text) for sid, text, *_ in reports)
+    data = store.to_data(Dossier("T", "the pact", sources, (), (), events))
+    page = render.render(data, ROOT / "templates", "T", "the pact", "curation.yml")
+    text = page[f"events/{events[0].id}.md"]
+    warning = text.split("The sources disagree on the date", 1)[1].split("## Reported by")[0]
+    assert "26 Jun 2012" in warning and "29 Jun 2012" in warning
+    assert "](../sources/a.md#s1)" in warning and "](../sources/b.md#s1)" in warning
+
+
+def test_an_undated_report_that_fits_two_dated_happenings_joins_neither():
+    events = build(
+        ("a", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2012-06-26"), "approve", ()),
+        ("b", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2016-11-22"), "approve", ()),
+        ("c", "On Tuesday the cabinet approved the pact.", "The cabinet approved the pact",
+         UNRESOLVED, "approve", ()),
+    )  # fmt: skip
+    undated = [e for e in events if [v.source for v in e.evidence] == ["c"]]
+    assert len(undated) == 1 and undated[0].date.value is None
+
+
+def test_different_ordinals_are_different_happenings():
+    events = build(
+        ("a", "The bill passed its first reading on Wednesday.", "The bill passed its first reading",
+         day("2023-03-29"), "pass", ()),
+        ("b", "The bill passed its second reading.", "The bill passed its second reading",
+         UNRESOLVED, "pass", ()),
+    )  # fmt: skip
+    assert len(events) == 2
+
+
+def test_an_undated_report_finds_a_happening_by_any_of_its_verbs():
+    """The happening was first reported with "vote"; a later "passed" report must still find it."""
+    march = DateValue("2023-03", "month", None, "March", "'March' → 2023-03")
+    events = build(
+        ("a", "Parliament voted on the bill's first reading on Wednesday.",
+         "Parliament voted on the bill's first reading", day("2023-03-29"), "vote", ()),
+        ("b", "The bill passed its first reading in March.", "The bill passed its first reading",
+         march, "pass", ()),
+        ("c", "The bill passed its first reading.", "The bill passed its first reading",
+         UNRESOLVED, "pass", ()),
+    )  # fmt: skip
+    assert len(events) == 1 and events[0].date.value == "2023-03-29"
+
+
+def test_the_merged_date_is_one_a_source_gives_and_order_does_not_matter():
+    """A week and a month that overlap: the event takes the narrower report's date as written,
+    never a day or span of its own making, whichever article comes first."""
+    week = DateValue(None, "week", "2016-11-06", "last week", "'last week' → the week …")
+    nov = DateValue("2016-11", "month", None, "November", "'November' → 2016-11")
+    one = ("a", "They resumed talks last week.", "They resumed talks", week, "resume", ())
+    two = ("b", "They resumed talks in November.", "They resumed talks", nov, "resume", ())
+    for reports in ((one, two), (two, one)):
+        events = build(*reports)
+        assert len(events) == 1 and not events[0].conflict
+        assert (events[0].date.value, events[0].date.end) == (None, "2016-11-06")
+
+
+def test_happenings_long_before_the_first_source_are_background():
+    colonial = DateValue("1910", "range", "1945", "1910-45", "'1910-45' → 1910–1945")
+    events = build(
+        ("a", "Japan ruled Korea from 1910-45.", "Japan ruled Korea", colonial, "rule", ()),
+        ("b", "The cabinet approved the pact on Tuesday.", "The cabinet approved the pact",
+         day("2016-11-22"), "approve", ()),
+        ("c", "The two nations resumed talks last year.", "The two nations resumed talks",
+         DateValue("2015", "year", None, "last year", "…"), "resume", ()),
+        ("d", "Talks stalled.", "Talks stalled", UNRESOLVED, "stall", ()),
+        published="2016-11-23",
+    )  # fmt: skip
+    background = {e.evidence[0].source: e.background for e in events}
+    assert background == {"a": True, "b": False, "c": False, "d": False}
+    data = store.to_data(Dossier("T", "the pact", (), (), (), events))
+    assert [e["background"] for e in data["events"]] == [e.background for e in events]
