@@ -207,6 +207,7 @@ SAME_VERB_BONUS = 0.15
 NEEDED_DESPITE_DATES = 0.75
 # ... and only dates this close: the same words years apart report a happening that recurs.
 MAX_DISAGREEMENT = timedelta(days=31)
+PRONOUNS = {"they", "it", "he", "she", "we", "this", "these", "those"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}  # fmt: skip
 
 
@@ -413,6 +414,8 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
 def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: set[str]) -> Event:
     claims = [claim for _, claim in c.reports]
     best = min(claims, key=lambda x: (width(x.date), -precision_rank(x.date), -len(x.title)))
+    # A title stands alone on the timeline: one that opens with "They" reads worse than any other.
+    title = min(claims, key=lambda x: (opens_with_pronoun(x.title), x != best, -len(x.title)))
     date_ = (
         best.date
         if not c.conflict
@@ -421,7 +424,7 @@ def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: se
     # The latest report knows best whether a plan went ahead.
     _, latest = max(c.reports, key=lambda r: sources[r[0]].published or "")
     when = date_.value or (f"week-{date_.end}" if date_.precision == "week" else "undated")
-    base = f"{when}-{slug(best.title)[:48].rstrip('-')}"
+    base = f"{when}-{slug(title.title)[:48].rstrip('-')}"
     evidence = sorted(
         {(e.source, e.quote.sentence): e for e in c.evidence}.values(),
         key=lambda e: (e.source, e.quote.sentence),
@@ -429,13 +432,17 @@ def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: se
     return Event(
         unique(base, used),
         date_,
-        best.title,
+        title.title,
         latest.status,
         tuple(c.actors),
         tuple(evidence),
         c.conflict,
         background(claims if c.conflict else [best], first),
     )
+
+
+def opens_with_pronoun(title: str) -> bool:
+    return title.split(" ", 1)[0].lower() in PRONOUNS
 
 
 def background(claims: list[EventClaim], first_published: str | None) -> bool:

@@ -23,11 +23,16 @@ def day(value: str, text: str = "on a day") -> DateValue:
     return DateValue(value, "day", None, text, f"'{text}' → {value}")
 
 
-def build(*reports: tuple[str, str, str, DateValue, str, tuple[str, ...]], published=None):
+def build(*reports: tuple[str, str, str, DateValue, str, tuple[str, ...]], published=None,
+          status: dict[str, str] | None = None, published_by: dict[str, str] | None = None):  # fmt: skip
     """Each report: (source id, sentence, title, date, verb, actor keys); one per source."""
-    sources = {sid: source(sid, text, published) for sid, text, *_ in reports}
+    published_by = published_by or {}
+    sources = {
+        sid: source(sid, text, published_by.get(sid, published)) for sid, text, *_ in reports
+    }
+    status = status or {}
     extractions = {
-        sid: Extraction(sid, sources[sid].sentences, (), (), (EventClaim(1, title, d, "happened", actors, verb),))
+        sid: Extraction(sid, sources[sid].sentences, (), (), (EventClaim(1, title, d, status.get(sid, "happened"), actors, verb),))
         for sid, _, title, d, verb, actors in reports
     }  # fmt: skip
     articles = [SimpleNamespace(id=sid) for sid in sources]
@@ -215,3 +220,26 @@ def test_happenings_long_before_the_first_source_are_background():
     assert background == {"a": True, "b": False, "c": False, "d": False}
     data = store.to_data(Dossier("T", "the pact", (), (), (), events))
     assert [e["background"] for e in data["events"]] == [e.background for e in events]
+
+
+def test_a_merged_event_takes_a_title_that_stands_alone():
+    year = DateValue("2016", "year", None, "this year", "'this year' → 2016")
+    events = build(
+        ("a", "The two nations resumed negotiations this year.", "The two nations resumed negotiations",
+         year, "resume", ()),
+        ("b", "They resumed negotiations on Oct. 27.", "They resumed negotiations",
+         day("2016-10-27", "Oct. 27"), "resume", ()),
+    )  # fmt: skip
+    assert len(events) == 1 and events[0].date.value == "2016-10-27"
+    assert events[0].title == "The two nations resumed negotiations"
+
+
+def test_the_latest_report_says_whether_a_plan_went_ahead():
+    wednesday = day("2016-11-23", "Wednesday")
+    events = build(
+        ("a", "They will sign the pact on Wednesday.", "They will sign the pact", wednesday, "sign", ()),
+        ("b", "They signed the pact on Wednesday.", "They signed the pact", wednesday, "sign", ()),
+        status={"a": "planned"},
+        published_by={"a": "2016-11-22", "b": "2016-11-24"},
+    )  # fmt: skip
+    assert len(events) == 1 and events[0].status == "happened"
