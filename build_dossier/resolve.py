@@ -255,6 +255,7 @@ def clash(a: EventClaim, b: EventClaim) -> bool:
     return bool(na and nb and na != nb)
 
 
+@cache
 def span(d: DateValue) -> tuple[date, date] | None:
     """The first and last day a date can mean; None when it is unresolved."""
     try:
@@ -385,13 +386,17 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
     # looking there alone keeps merging linear in practice (measured by benchmarks/rebuild.py).
     by_year: dict[str, list[Cluster]] = defaultdict(list)
     by_verb: dict[str, list[Cluster]] = defaultdict(list)
+    placed: dict[tuple, Cluster] = {}
     # The most precise reports first: they anchor a happening, and vaguer ones ("this year",
     # undated) then join the one they fit best, whatever order the articles come in.
     reports = [(a.id, claim) for a in articles for claim in extractions[a.id].events]
     for source, claim in sorted(reports, key=lambda r: width(r[1].date)):
         year, key = year_of(claim.date), verb_key(claim.verb)
-        candidates = list({id(c): c for c in by_year[year] + by_verb[key]}.values())
-        match = find_cluster(candidates, claim, source)
+        # A report told exactly like an earlier one (a wire story reprinted) joins it at once.
+        match = placed.get(signature(claim))
+        if match is None:
+            candidates = list({id(c): c for c in by_year[year] + by_verb[key]}.values())
+            match = find_cluster(candidates, claim, source)
         if match is None:
             match = Cluster([], {}, [], [])
             clusters.append(match)
@@ -399,6 +404,7 @@ def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, .
             match.conflict = True
         match.reports.append((source, claim))
         match.distinct.setdefault(signature(claim), claim)
+        placed[signature(claim)] = match
         match.evidence.append(Evidence(source, quote(sources[source], claim.sentence), claim.date))
         actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
         match.actors += [x for x in actors if x not in match.actors]
