@@ -207,6 +207,7 @@ SAME_VERB_BONUS = 0.15
 NEEDED_DESPITE_DATES = 0.75
 # ... and only dates this close: the same words years apart report a happening that recurs.
 MAX_DISAGREEMENT = timedelta(days=31)
+STATE_KEYS = {"country", "cabinet", "parliament", "ministry", "military"}
 PRONOUNS = {"they", "it", "he", "she", "we", "this", "these", "those"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}  # fmt: skip
 
@@ -250,9 +251,19 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w in ORDINALS or w[0].isdigit())
 
 
+@cache
+def countries(keys: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose state bodies act ("cabinet:Japan", "ministry:Japan:defense" → Japan)."""
+    found = (k.split(":")[1] for k in keys if k.split(":")[0] in STATE_KEYS and k.count(":"))
+    return frozenset(c for c in found if c != "?")
+
+
 def clash(a: EventClaim, b: EventClaim) -> bool:
+    """Reports that cannot be of one happening: other ordinals or figures, or other countries
+    acting ("Japan's cabinet approved", "Korea's cabinet approved" on one day are two)."""
     na, nb = numbers(a.title), numbers(b.title)
-    return bool(na and nb and na != nb)
+    ca, cb = countries(a.actors), countries(b.actors)
+    return bool(na and nb and na != nb) or bool(ca and cb and not ca & cb)
 
 
 @cache

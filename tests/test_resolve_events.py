@@ -243,3 +243,16 @@ def test_the_latest_report_says_whether_a_plan_went_ahead():
         published_by={"a": "2016-11-22", "b": "2016-11-24"},
     )  # fmt: skip
     assert len(events) == 1 and events[0].status == "happened"
+
+
+def test_two_countries_doing_the_same_on_one_day_are_two_happenings():
+    tuesday = day("2016-11-22", "Tuesday")
+    events = build(
+        ("a", "Japan's cabinet approved the pact on Tuesday.", "Japan's cabinet approved the pact",
+         tuesday, "approve", ("cabinet:Japan",)),
+        ("b", "South Korea's cabinet approved the pact on Tuesday.",
+         "South Korea's cabinet approved the pact", tuesday, "approve", ("cabinet:South Korea",)),
+        ("c", "The Korean cabinet approved the pact on Tuesday.", "The Korean cabinet approved the pact",
+         tuesday, "approve", ("country:South Korea",)),
+    )  # fmt: skip
+    assert sorted(len(e.evidence) for e in events) == [1, 2]
