@@ -218,8 +218,25 @@ def test_happenings_long_before_the_first_source_are_background():
     )  # fmt: skip
     background = {e.evidence[0].source: e.background for e in events}
     assert background == {"a": True, "b": False, "c": False, "d": False}
-    data = store.to_data(Dossier("T", "the pact", (), (), (), events))
+    sources = tuple(source(e.evidence[0].source, e.evidence[0].quote.text) for e in events)
+    data = store.to_data(Dossier("T", "the pact", sources, (), (), events))
     assert [e["background"] for e in data["events"]] == [e.background for e in events]
+    pages = render.render(data, ROOT / "templates", "T", "the pact", "curation.yml")
+    noted = {e.evidence[0].source for e in events if "*Background:" in pages[f"events/{e.id}.md"]}
+    assert noted == {"a"}
+
+
+def test_an_announcement_and_a_later_happening_stay_apart():
+    events = build(
+        ("a", "The party announced on Tuesday that it would back the bill.",
+         "The party announced that it would back the bill", day("2025-06-17"), "announce", ()),
+        ("b", "The party announced its new leader on 15 July.", "The party announced its new leader",
+         day("2025-07-15"), "announce", ()),
+        ("c", "MPs passed the bill in July.", "MPs passed the bill",
+         DateValue("2025-07", "month", None, "July", "…"), "pass", ()),
+    )  # fmt: skip
+    assert len(events) == 3 and not any(e.conflict for e in events)
+    assert [e.date.value for e in events] == ["2025-06-17", "2025-07", "2025-07-15"]
 
 
 def test_a_merged_event_takes_a_title_that_stands_alone():
