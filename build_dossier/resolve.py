@@ -433,11 +433,7 @@ def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: se
     best = min(claims, key=lambda x: (width(x.date), -precision_rank(x.date), -len(x.title)))
     # A title stands alone on the timeline: one that opens with "They" reads worse than any other.
     title = min(claims, key=lambda x: (opens_with_pronoun(x.title), x != best, -len(x.title)))
-    date_ = (
-        best.date
-        if not c.conflict
-        else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
-    )
+    date_ = common_date(claims) if c.conflict else best.date
     # The latest report knows best whether a plan went ahead.
     _, latest = max(c.reports, key=lambda r: sources[r[0]].published or "")
     when = date_.value or (f"week-{date_.end}" if date_.precision == "week" else "undated")
@@ -455,6 +451,22 @@ def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: se
         tuple(evidence),
         c.conflict,
         background(claims if c.conflict else [best], first),
+    )
+
+
+def common_date(claims: list[EventClaim]) -> DateValue:
+    """When reports disagree, the month or year all of them put the happening in, if any: what
+    every source says, and enough to place the event on the timeline."""
+    spans = [found for c in claims if (found := span(c.date))]
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    why = "the sources disagree on the date; see each report"
+    if first.year != last.year:
+        return DateValue(None, "unknown", None, "", why)
+    if first.month == last.month:
+        value = f"{first:%Y-%m}"
+        return DateValue(value, "month", None, "", f"{why}. Every report puts it in {value}")
+    return DateValue(
+        str(first.year), "year", None, "", f"{why}. Every report puts it in {first.year}"
     )
 
 

@@ -74,8 +74,20 @@ def test_dates_that_disagree_are_a_conflict_not_a_choice():
          DateValue("2012-06-29", "day", None, "Friday", "…"), "approve", ()),
     )  # fmt: skip
     assert len(events) == 1 and events[0].conflict
-    assert events[0].date.value is None
+    # Neither day is picked; the month both give places the event.
+    assert (events[0].date.value, events[0].date.precision) == ("2012-06", "month")
     assert {v.date.value for v in events[0].evidence} == {"2012-06-26", "2012-06-29"}
+
+
+def test_dates_that_disagree_across_years_leave_the_date_open():
+    events = build(
+        ("a", "The two nations initialled the pact in 2011.", "The two nations initialled the pact",
+         DateValue("2011", "year", None, "2011", "…"), "initial", ()),
+        ("b", "The two nations initialled the pact in 2012.", "The two nations initialled the pact",
+         DateValue("2012", "year", None, "2012", "…"), "initial", ()),
+    )  # fmt: skip
+    assert len(events) == 1 and events[0].conflict
+    assert (events[0].date.value, events[0].date.precision) == (None, "unknown")
 
 
 def test_the_same_words_years_apart_are_two_happenings_not_a_conflict():
@@ -153,6 +165,7 @@ def test_a_conflict_is_shown_with_each_sources_date_on_the_event_page():
     warning = text.split("The sources disagree on the date", 1)[1].split("## Reported by")[0]
     assert "26 Jun 2012" in warning and "29 Jun 2012" in warning
     assert "](../sources/a.md#s1)" in warning and "](../sources/b.md#s1)" in warning
+    assert "All of them put it in Jun 2012" in warning
 
 
 def test_an_undated_report_that_fits_two_dated_happenings_joins_neither():
