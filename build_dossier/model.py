@@ -178,6 +178,7 @@ class Event:
     actors: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     conflict: bool = False  # the sources give dates that cannot all be true
+    background: bool = False  # ended well before the first source: recalled, not reported on
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import cache
 
 from .curation import Curation
@@ -193,25 +195,123 @@ def build_positions(
 
 # --- events ---------------------------------------------------------------------------------
 
+# A happening that ended this long before the first source was published is background the
+# sources recall in passing ("colonial rule from 1910 to 1945"), not what they report on.
+BACKGROUND_GAP = timedelta(days=365)
+# How much two reports' words must share to be one happening, by the date they share: a shared
+# day is strong evidence, a shared year weak, one equal span of years strong again.
+NEEDED = {"day": 0.3, "month": 0.4, "range": 0.1}  # anything vaguer: 0.5
+SAME_VERB_BONUS = 0.15
+# Dates that disagree join only reports told in nearly the same words (synonyms do not count),
+# with the same verb: "resumed talks on Oct. 27" and "resumed negotiations last week" may be two.
+NEEDED_DESPITE_DATES = 0.75
+# ... and only dates this close: the same words years apart report a happening that recurs.
+MAX_DISAGREEMENT = timedelta(days=31)
+STATE_KEYS = {"country", "cabinet", "parliament", "ministry", "military"}
+PRONOUNS = {"they", "it", "he", "she", "we", "this", "these", "those"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}  # fmt: skip
+
+
+def crude_stem(word: str) -> str:
+    stem = re.sub(r"(?:ized|ised|ial|ing|ed|es|e|s|y)$", "", word)
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # "banned", "scrapped" → "ban", "scrap"
+    return stem[:5]
+
+
+@cache
+def synonym_stems() -> dict[str, str]:
+    """Stem → the stem of its group's first word (lexicon `event_synonyms`)."""
+    out: dict[str, str] = {}
+    for group in knowledge().lexicon.get("event_synonyms") or []:
+        head = crude_stem(str(group[0]).lower())
+        for word in group:
+            out.setdefault(crude_stem(str(word).lower()), head)
+    return out
+
+
+@cache
+def raw_stems(text: str) -> frozenset[str]:
+    """Crude stems, so "colonized", "colonial" and "colony" meet."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
+    return frozenset(map(crude_stem, words))
+
 
 @cache
 def stems(text: str) -> frozenset[str]:
-    """Crude stems, so "colonized", "colonial" and "colony" meet."""
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2]
-    return frozenset(re.sub(r"(?:ized|ised|ial|ing|ed|es|e|s|y)$", "", w)[:5] for w in words)
+    """Crude stems with synonyms made one: "discussions" and "negotiations" meet."""
+    synonyms = synonym_stems()
+    return frozenset(synonyms.get(s, s) for s in raw_stems(text))
+
+
+@cache
+def numbers(text: str) -> frozenset[str]:
+    """Ordinals and figures: "first reading" and "second reading" are two happenings."""
+    words = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+    return frozenset(w for w in words if w in ORDINALS or w[0].isdigit())
+
+
+@cache
+def countries(keys: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose state bodies act ("cabinet:Japan", "ministry:Japan:defense" → Japan)."""
+    found = (k.split(":")[1] for k in keys if k.split(":")[0] in STATE_KEYS and k.count(":"))
+    return frozenset(c for c in found if c != "?")
+
+
+def clash(a: EventClaim, b: EventClaim) -> bool:
+    """Reports that cannot be of one happening: other ordinals or figures, or other countries
+    acting ("Japan's cabinet approved", "Korea's cabinet approved" on one day are two)."""
+    na, nb = numbers(a.title), numbers(b.title)
+    ca, cb = countries(a.actors), countries(b.actors)
+    return bool(na and nb and na != nb) or bool(ca and cb and not ca & cb)
+
+
+@cache
+def span(d: DateValue) -> tuple[date, date] | None:
+    """The first and last day a date can mean; None when it is unresolved."""
+    try:
+        if d.precision == "day":
+            day = date.fromisoformat(d.value or "")
+            return day, day
+        if d.precision == "month":
+            y, m = int(d.value[:4]), int(d.value[5:7])
+            return date(y, m, 1), date(y, m, monthrange(y, m)[1])
+        if d.precision == "year":
+            return date(int(d.value), 1, 1), date(int(d.value), 12, 31)
+        if d.precision in ("range", "decade"):
+            return date(int(d.value), 1, 1), date(int(d.end), 12, 31)
+        if d.precision == "week":
+            last = date.fromisoformat(d.end or "")
+            return last - timedelta(days=6), last
+    except (TypeError, ValueError):
+        pass
+    return None
+
+
+def apart(a: DateValue, b: DateValue) -> timedelta:
+    """The gap between two dates' spans (none when they overlap or one is unresolved)."""
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return timedelta(0)
+    return max(max(sa[0], sb[0]) - min(sa[1], sb[1]), timedelta(0))
+
+
+def width(d: DateValue) -> int:
+    """How many days a date leaves open: the narrowest report dates a merged event."""
+    found = span(d)
+    return (found[1] - found[0]).days if found else 10**9
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
-    """Whether two reports' dates can both be true; an unresolved date contradicts nothing."""
-    if a.precision == "unknown" or b.precision == "unknown":
+    """Whether two reports' dates can both be true; an unresolved date contradicts nothing.
+
+    A span of years says how long something lasted, so it agrees only with the same span."""
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
         return True
-    if a.value is None or b.value is None:
-        return (a.precision == b.precision == "week" and a.end == b.end) or (
-            a.value is None and b.value is None and a.precision == "unknown"
-        )
-    if a.precision == "range" or b.precision == "range":
-        return (a.value, a.end) == (b.value, b.end)
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
+    if "range" in (a.precision, b.precision):
+        return sa == sb
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
 def verb_key(verb: str) -> str:
@@ -219,76 +319,36 @@ def verb_key(verb: str) -> str:
     return next(iter(stems(verb)), verb)
 
 
-def similarity(a: EventClaim, b: EventClaim) -> float:
-    sa, sb = stems(a.title) | set(a.actors), stems(b.title) | set(b.actors)
+def similarity(a: EventClaim, b: EventClaim, synonyms: bool = True) -> float:
+    words = stems if synonyms else raw_stems
+    sa, sb = words(a.title) | set(a.actors), words(b.title) | set(b.actors)
     return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
-def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, ...]:
-    clusters: list[dict] = []
-    # Only clusters from the same year can be compatible, and only the same verb can conflict:
-    # looking there alone keeps merging linear in practice (measured by benchmarks/rebuild.py).
-    by_year: dict[str, list[dict]] = defaultdict(list)
-    by_verb: dict[str, list[dict]] = defaultdict(list)
-    for a in articles:
-        src = sources[a.id]
-        for claim in extractions[a.id].events:
-            ev = Evidence(a.id, quote(src, claim.sentence), claim.date)
-            actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
-            key = verb_key(claim.verb)
-            match = find_cluster(by_year[year_of(claim.date)], by_verb[key], claim, a.id)
-            if match is None:
-                match = {
-                    "claims": [claim],
-                    # Distinct claims only, for matching: a happening reported alike by many
-                    # sources is compared once (identical claims compare identically).
-                    "distinct": {signature(claim): claim},
-                    "evidence": [ev],
-                    "actors": actors,
-                    "conflict": False,
-                    "sources": {a.id},
-                }
-                clusters.append(match)
-                by_verb[key].append(match)
-            else:
-                match["claims"].append(claim)
-                match["distinct"].setdefault(signature(claim), claim)
-                match["evidence"].append(ev)
-                match["sources"].add(a.id)
-                match["actors"] += [x for x in actors if x not in match["actors"]]
-                if not all(compatible(claim.date, c.date) for c in match["distinct"].values()):
-                    match["conflict"] = True
-            if not any(c is match for c in by_year[year_of(claim.date)]):
-                by_year[year_of(claim.date)].append(match)
-    events = []
-    used: set[str] = set()
-    for c in clusters:
-        claims: list[EventClaim] = c["claims"]
-        best = max(claims, key=lambda x: (precision_rank(x.date), len(x.title)))
-        date = (
-            best.date
-            if not c["conflict"]
-            else DateValue(None, "unknown", None, "", "the sources disagree; see each report")
-        )
-        status = best.status
-        when = date.value or (f"week-{date.end}" if date.precision == "week" else "undated")
-        base = f"{when}-{slug(best.title)[:48].rstrip('-')}"
-        evidence = sorted(
-            {(e.source, e.quote.sentence): e for e in c["evidence"]}.values(),
-            key=lambda e: (e.source, e.quote.sentence),
-        )
-        events.append(
-            Event(
-                unique(base, used),
-                date,
-                best.title,
-                status,
-                tuple(c["actors"]),
-                tuple(evidence),
-                c["conflict"],
-            )
-        )
-    return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id)))
+def needed(a: EventClaim, b: EventClaim) -> float:
+    """The similarity two reports with compatible dates need to be one happening."""
+    shared = max((a.date, b.date), key=width)
+    bonus = SAME_VERB_BONUS if verb_key(a.verb) == verb_key(b.verb) else 0.0
+    return NEEDED.get(shared.precision, 0.5) - bonus
+
+
+@dataclass
+class Cluster:
+    """Reports of one happening, gathered across sources."""
+
+    reports: list[tuple[str, EventClaim]]  # (source id, claim)
+    distinct: dict[tuple, EventClaim]  # identical claims compare identically: keep one
+    evidence: list[Evidence]
+    actors: list[str]
+    conflict: bool = False
+
+    @property
+    def sources(self) -> set[str]:
+        return {s for s, _ in self.reports}
+
+    @property
+    def date(self) -> DateValue:
+        return min((c.date for c in self.distinct.values()), key=width)
 
 
 def signature(claim: EventClaim) -> tuple:
@@ -299,24 +359,125 @@ def year_of(d: DateValue) -> str:
     return (d.value or d.end or "")[:4]
 
 
-def find_cluster(
-    same_year: list[dict], same_verb: list[dict], claim: EventClaim, source: str
-) -> dict | None:
-    for c in same_year:
-        for other in c["distinct"].values():
-            # A shared exact day or span of years is strong evidence; a shared year is weak.
-            needed = {"day": 0.3, "range": 0.1, "month": 0.4}.get(claim.date.precision, 0.5)
-            if verb_key(claim.verb) == verb_key(other.verb):
-                needed -= 0.15  # the same verb on a compatible date: most likely one happening
-            if compatible(claim.date, other.date) and similarity(claim, other) >= needed - 1e-9:
-                return c
-    for c in same_verb:
-        if source in c["sources"]:
-            continue
-        for other in c["distinct"].values():
-            # An undated report of a dated happening (its source gives no publication date)
-            # joins it as evidence; two dates that disagree are a conflict to show.
-            needed = 0.5 if claim.date.precision == "unknown" else 0.75
-            if similarity(claim, other) >= needed:
-                return c
-    return None
+def fit(claim: EventClaim, source: str, cluster: Cluster) -> float | None:
+    """How well a report fits a cluster (its best similarity), or None when it cannot join."""
+    others = [o for o in cluster.distinct.values() if not clash(claim, o)]
+    if len(others) < len(cluster.distinct):
+        return None
+    if all(compatible(claim.date, o.date) for o in others):
+        scores = [s for o in others if (s := similarity(claim, o)) >= needed(claim, o) - 1e-9]
+    elif source in cluster.sources:
+        return None  # one article giving two dates reports two happenings
+    else:
+        scores = [
+            s
+            for o in others
+            if verb_key(claim.verb) == verb_key(o.verb)
+            and apart(claim.date, o.date) <= MAX_DISAGREEMENT
+            and (s := similarity(claim, o, synonyms=False)) >= NEEDED_DESPITE_DATES
+        ]
+    return max(scores, default=None)
+
+
+def find_cluster(candidates: list[Cluster], claim: EventClaim, source: str) -> Cluster | None:
+    """The cluster the report fits best. An undated report that fits two happenings whose dates
+    disagree joins neither: it cannot tell which it reports, and joining would date it."""
+    scored = [(f, c) for c in candidates if (f := fit(claim, source, c)) is not None]
+    if not scored:
+        return None
+    best = max(scored, key=lambda fc: fc[0])[1]  # the first of equals: the earlier cluster
+    if span(claim.date) is None and any(not compatible(best.date, c.date) for _, c in scored):
+        return None
+    return best
+
+
+def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, ...]:
+    clusters: list[Cluster] = []
+    # Only clusters from the same year can be compatible, and only the same verb can conflict:
+    # looking there alone keeps merging linear in practice (measured by benchmarks/rebuild.py).
+    by_year: dict[str, list[Cluster]] = defaultdict(list)
+    by_verb: dict[str, list[Cluster]] = defaultdict(list)
+    placed: dict[tuple, Cluster] = {}
+    # The most precise reports first: they anchor a happening, and vaguer ones ("this year",
+    # undated) then join the one they fit best, whatever order the articles come in.
+    reports = [(a.id, claim) for a in articles for claim in extractions[a.id].events]
+    for source, claim in sorted(reports, key=lambda r: width(r[1].date)):
+        year, key = year_of(claim.date), verb_key(claim.verb)
+        # A report told exactly like an earlier one (a wire story reprinted) joins it at once.
+        match = placed.get(signature(claim))
+        if match is None:
+            candidates = list({id(c): c for c in by_year[year] + by_verb[key]}.values())
+            match = find_cluster(candidates, claim, source)
+        if match is None:
+            match = Cluster([], {}, [], [])
+            clusters.append(match)
+        if not all(compatible(claim.date, c.date) for c in match.distinct.values()):
+            match.conflict = True
+        match.reports.append((source, claim))
+        match.distinct.setdefault(signature(claim), claim)
+        placed[signature(claim)] = match
+        match.evidence.append(Evidence(source, quote(sources[source], claim.sentence), claim.date))
+        actors = [key_to_actor[k] for k in claim.actors if k in key_to_actor]
+        match.actors += [x for x in actors if x not in match.actors]
+        for index, k in ((by_year, year), (by_verb, key)):
+            if not any(c is match for c in index[k]):
+                index[k].append(match)
+    first = min((s.published for s in sources.values() if s.published), default=None)
+    used: set[str] = set()
+    events = [to_event(c, sources, first, used) for c in clusters]
+    return tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id)))
+
+
+def to_event(c: Cluster, sources: dict[str, Source], first: str | None, used: set[str]) -> Event:
+    claims = [claim for _, claim in c.reports]
+    best = min(claims, key=lambda x: (width(x.date), -precision_rank(x.date), -len(x.title)))
+    # A title stands alone on the timeline: one that opens with "They" reads worse than any other.
+    title = min(claims, key=lambda x: (opens_with_pronoun(x.title), x != best, -len(x.title)))
+    date_ = common_date(claims) if c.conflict else best.date
+    # The latest report knows best whether a plan went ahead.
+    _, latest = max(c.reports, key=lambda r: sources[r[0]].published or "")
+    when = date_.value or (f"week-{date_.end}" if date_.precision == "week" else "undated")
+    base = f"{when}-{slug(title.title)[:48].rstrip('-')}"
+    evidence = sorted(
+        {(e.source, e.quote.sentence): e for e in c.evidence}.values(),
+        key=lambda e: (e.source, e.quote.sentence),
+    )
+    return Event(
+        unique(base, used),
+        date_,
+        title.title,
+        latest.status,
+        tuple(c.actors),
+        tuple(evidence),
+        c.conflict,
+        background(claims if c.conflict else [best], first),
+    )
+
+
+def common_date(claims: list[EventClaim]) -> DateValue:
+    """When reports disagree, the month or year all of them put the happening in, if any: what
+    every source says, and enough to place the event on the timeline."""
+    spans = [found for c in claims if (found := span(c.date))]
+    first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+    why = "the sources disagree on the date; see each report"
+    if first.year != last.year:
+        return DateValue(None, "unknown", None, "", why)
+    if first.month == last.month:
+        value = f"{first:%Y-%m}"
+        return DateValue(value, "month", None, "", f"{why}. Every report puts it in {value}")
+    return DateValue(
+        str(first.year), "year", None, "", f"{why}. Every report puts it in {first.year}"
+    )
+
+
+def opens_with_pronoun(title: str) -> bool:
+    return title.split(" ", 1)[0].lower() in PRONOUNS
+
+
+def background(claims: list[EventClaim], first_published: str | None) -> bool:
+    """Whether every date the reports give ended well before the first source was published."""
+    if not first_published:
+        return False
+    cutoff = date.fromisoformat(first_published) - BACKGROUND_GAP
+    spans = [span(c.date) for c in claims]
+    return bool(spans) and all(s is not None and s[1] < cutoff for s in spans)

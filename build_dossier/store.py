@@ -72,6 +72,7 @@ def to_data(dossier: Dossier) -> dict:
                 "title": e.title,
                 "status": e.status,
                 "conflict": e.conflict,
+                "background": e.background,
                 "actors": list(e.actors),
                 "evidence": [
                     {
@@ -131,10 +132,8 @@ def store(data: dict, curation_name: str) -> dict[str, str]:
         data["positions"],
         ["actor", "stance", "source", "date", "sentence", "quote", "speaker", "via", "basis"],
     )
-    files["data/events.csv"] = to_csv(
-        data["events"],
-        ["id", "date", "precision", "date_end", "title", "status", "conflict", "actors"],
-    )
+    event_columns = ["id", "date", "precision", "date_end", "title", "status", "conflict", "background", "actors"]  # fmt: skip
+    files["data/events.csv"] = to_csv(data["events"], event_columns)
     files["data/sources.csv"] = to_csv(
         data["sources"],
         ["id", "title", "outlet", "published", "published_basis", "authors", "file"],
