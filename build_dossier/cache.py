@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict
 from datetime import date
@@ -19,8 +20,11 @@ from .model import (
 )
 
 
-def key(digest: str, version: str, settings_digest: str) -> str:
-    return f"{digest[:32]}-{version}-{settings_digest[:12]}"
+def key(article: Article, version: str, settings_digest: str) -> str:
+    """An extraction's key: the article's bytes and its publication date (another source can
+    settle a yearless dateline), the extractor's version and the settings it ran with."""
+    dated = hashlib.sha256(f"{article.digest}\0{article.published}".encode()).hexdigest()
+    return f"{dated[:32]}-{version}-{settings_digest[:12]}"
 
 
 def load(folder: Path, k: str) -> Extraction | None:

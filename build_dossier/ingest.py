@@ -73,13 +73,23 @@ def read_article(
     if not article.paragraphs:
         problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
         return None
-    if article.published is None:
-        problems.warn(
-            f"seeds/{rel}",
-            f"no publication date in the text; add `published: YYYY-MM-DD` to "
-            f"{sidecar_path(path).name} if you know it",
-        )
     return article
+
+
+def read_articles(seeds: Path, problems: Problems, cache_dir: Path | None = None) -> list[Article]:
+    """Every article in seeds/, yearless datelines settled by the others, the undated reported."""
+    paths = discover(seeds)
+    articles = date_from_dossier(
+        [a for p in paths if (a := read_article(p, seeds, problems, cache_dir))]
+    )
+    for a in articles:
+        if a.published is None:
+            problems.warn(
+                f"seeds/{a.file}",
+                f"no publication date in the text; add `published: YYYY-MM-DD` to "
+                f"{sidecar_path(Path(a.file)).name} if you know it",
+            )
+    return articles
 
 
 def parse(text: str, rel: str, suffix: str) -> Article:
@@ -398,10 +408,7 @@ def infer_year(
     earliest it refers to as ahead (or a copyright year on the page), and be the only such year:
     otherwise the date stays unknown, with the years it could be.
     """
-    text = " ".join(paragraphs[:3])
-    m = re.search(
-        rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text
-    )
+    m = weekday_said(paragraphs)
     if not m:
         return None
     weekday = WEEKDAYS.index(m[1].lower())
@@ -432,6 +439,57 @@ def infer_year(
             f"{found[0]:%B} {day} is a {m[1]} in {years}, all {bounds}: the text does not settle it"
         )
     return None
+
+
+def weekday_said(paragraphs) -> re.Match | None:
+    """The weekday of the day's news in a wire lede: "an official said Wednesday"."""
+    text = " ".join(paragraphs[:3])
+    return re.search(
+        rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text
+    )
+
+
+def date_from_dossier(articles: list[Article]) -> list[Article]:
+    """Yearless datelines the text left open, settled by the dossier's other sources.
+
+    A story filed among sources published from June 2024 to October 2024 is from 2023 to 2025;
+    if its dateline day falls on the weekday it names in one year of those only, that is its year.
+    The span is the stated dates of the other sources, widened by a year on each side; the years
+    the text refers to as past still bound it from below.
+    """
+    stated = sorted(a.published for a in articles if a.published and a.published_basis == "stated")
+    if not stated:
+        return articles
+    out = []
+    for a in articles:
+        m = DATELINE_RE.match(f"{a.dateline} ") if a.published is None and a.dateline else None
+        lede = a.paragraphs[0] if a.paragraphs else ""
+        said = (
+            (weekday_said(a.paragraphs) or LEDE_WEEKDAY_RE.search(lede)) if m and m["md"] else None
+        )
+        if not said:
+            out.append(a)
+            continue
+        month, day = month_number(m["md"].split()[0]), int(m["md"].split()[1])
+        past, _ = years_referred_to(list(a.paragraphs))
+        lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
+        weekday = WEEKDAYS.index(said[1].lower())
+        found = [
+            d
+            for year in range(lo, hi + 1)
+            if (d := valid_date(year, month, day)) and d.weekday() == weekday
+        ]
+        if len(found) != 1:
+            out.append(a)
+            continue
+        d = found[0]
+        note = (
+            f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
+            f"'{said[0]}', and the other sources were published from {stated[0]} to {stated[-1]}: "
+            f"of the years {lo} to {hi}, {d:%B} {day} is a {said[1]} only in {d.year}"
+        )
+        out.append(replace(a, published=d, published_basis="inferred", published_note=note))
+    return out
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:

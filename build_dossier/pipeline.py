@@ -49,11 +49,7 @@ def build(config_file: Path, *, site_build: bool = True, check: bool = False,
     corrections = curation.load(conf.curation)
 
     # Ingest: every article file, each one's problems reported on one line.
-    articles = [
-        a
-        for p in ingest.discover(conf.seeds)
-        if (a := ingest.read_article(p, conf.seeds, problems, conf.root / CACHE))
-    ]
+    articles = ingest.read_articles(conf.seeds, problems, conf.root / CACHE)
 
     # Extract: from the cache where the article and the extractor are unchanged.
     extractions, extracted = extract_with_cache(articles, conf, progress)
@@ -109,7 +105,7 @@ def extract_with_cache(articles, conf: settings.Settings, progress):
     settings_digest = hashlib.sha256(basis.encode()).hexdigest()
     out, todo = {}, []
     for a in articles:
-        k = cache.key(a.digest, extract.EXTRACTOR_VERSION, settings_digest)
+        k = cache.key(a, extract.EXTRACTOR_VERSION, settings_digest)
         hit = cache.load(folder, k)
         if hit is not None:
             out[a.id] = replace(hit, article=a.id)

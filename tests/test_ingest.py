@@ -130,7 +130,9 @@ def test_dateline_without_year_is_inferred_from_the_weekday_and_says_so():
 
 
 def test_article_without_a_date_is_unknown_and_the_build_is_told():
-    article, problems = read("003_e7526d7d388919c6.txt")
+    problems = Problems()
+    articles = {a.file: a for a in ingest.read_articles(SEEDS, problems)}
+    article = articles["003_e7526d7d388919c6.txt"]
     assert article.published is None and article.published_basis == "unknown"
     assert problems.warnings == [
         "seeds/003_e7526d7d388919c6.txt: no publication date in the text; add "
@@ -242,6 +244,28 @@ def test_a_yearless_dateline_with_two_possible_years_stays_unknown_and_names_the
     )
     assert (article.published, article.published_basis) == (None, "unknown")
     assert "2017 and 2023" in article.published_note
+
+
+def test_a_yearless_dateline_is_settled_by_the_other_sources_dates(tmp_path):
+    # 28 January is a Tuesday in 2020 and 2025; the other source is from 2024, so 2025.
+    (tmp_path / "wire.txt").write_text(
+        "Toll vote delayed\n\nPITTSBURGH, Jan. 28 (KWS) -- The council delayed its vote on the toll, "
+        "its president said Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "daily.txt").write_text(
+        "Mayor proposes a toll\n\nPublished : 11 Jun 2024 - 10:02\n\n"
+        "The mayor proposed a toll on cars entering downtown on Monday.\n",
+        encoding="utf-8",
+    )
+    problems = Problems()
+    wire = next(a for a in ingest.read_articles(tmp_path, problems) if a.file == "wire.txt")
+    assert (wire.published, wire.published_basis) == (date(2025, 1, 28), "inferred")
+    assert "2024-06-11" in wire.published_note and not problems.warnings
+    # Alone, the same story gives no year: 2020 and 2025 both fit.
+    (tmp_path / "daily.txt").unlink()
+    alone = ingest.read_articles(tmp_path, problems)[0]
+    assert alone.published is None
 
 
 def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
