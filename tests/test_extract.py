@@ -933,3 +933,51 @@ def test_an_event_title_opened_by_a_pronoun_names_who_it_stands_for(run):
     assert [e.title for e in ex.events] == [
         "Opposition parties will submit a motion against the levy"
     ]
+
+
+# --- unseen-topic failure classes (blind sets): holders the parse or the model missed ----------
+
+
+def test_speech_verb_beside_the_clause_credits_its_subject(run):
+    ex = run(
+        "The transport ministry drafted new rules for ports on Monday.",
+        "The levy will take effect in May, the ministry said.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
+    # No one named beside it: the article's own words, no holder.
+    assert stances(run("The levy will take effect in May, a report said.")) == set()
+
+
+def test_a_title_before_a_name_the_model_took_for_a_place_makes_a_person(run):
+    ex = run("According to central bank governor Lydia Park, it is too early to judge the levy.")
+    assert stances(ex) == {("person:lydia park", "neutral")}
+
+
+def test_a_kind_of_body_before_a_name_makes_it_a_body(run):
+    ex = run("Environmental group Zero welcomed the levy on Monday.")  # a number to the model
+    assert stances(ex) == {("org:zero", "support")}
+
+
+def test_a_party_name_cut_short_by_the_model_is_mended(run):
+    ex = run("The Social Democrats said they would vote against the levy.")
+    assert stances(ex) == {("par:social democrats", "oppose")}
+
+
+def test_a_group_named_by_its_politics_is_a_party_and_a_description_is_not_it(run):
+    ex = run(
+        "The Socialist group on the city council said it would vote for the levy.",
+        "The Liberal Democrats, the largest opposition group on the council, said they would"
+        " vote against the levy.",
+    )
+    assert stances(ex) == {
+        ("par:socialist group", "support"),
+        ("par:liberal democrats", "oppose"),
+    }
+
+
+def test_a_parliament_is_named_with_the_country_adjective(run):
+    ex = run("New Zealand's parliament passed the levy on Thursday.")
+    assert [m.name for m in ex.mentions if m.key == "parliament:New Zealand"] == [
+        "New Zealand Parliament"
+    ]

@@ -16,10 +16,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
+    political = kb.words("political_words")
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
+        label = relabelled(ent, kb)
+        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
             continue
-        start, end, label = ent.start, ent.end, ent.label_
+        start, end = ent.start, ent.end
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -67,6 +69,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
+        if label in ("NORP", "ORG") and doc[end - 1].lower_ in kb.words("party_words"):
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in political:
+                start -= 1  # "Social" + "Democrats": the party's whole name
+            if end - start > 1:
+                label = "ORG"  # a party, not a people
         if start >= end:
             continue
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
@@ -87,6 +94,22 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         spans.append(Span(doc, start, end, label))
         taken = end
     return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+
+
+def relabelled(ent, kb: Knowledge) -> str:
+    """The model's label, mended where the words around a name say what it is: "Reserve Bank
+    governor Lydia Park" (a facility to the model) is a person, "environmental group Zero" (a
+    place to the model) a body."""
+    label = ent.label_
+    named = all(t.is_title and t.is_alpha for t in ent)
+    if label not in ("GPE", "LOC", "FAC", "CARDINAL") or kb.country(ent.text) or ent.start == 0:
+        return label
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in kb.words("role_nouns") | kb.words("spokesperson_titles"):
+        return "PERSON" if len(ent) > 1 and named and label != "CARDINAL" else label
+    if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" and named:
+        return "ORG"
+    return label
 
 
 def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
@@ -414,6 +437,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if body:
             add(state, p, [t], body(n, phrase(t)))
             continue
+        faction = faction_of(t, kb)
+        if faction:
+            name = " ".join(x.text for x in faction)
+            add(state, p, faction, Mention(n, name, name, "party", f"par:{name.lower()}"))
+            continue
         group = group_name(t, kb)
         if group:
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -430,6 +458,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if (
             t.lower_ in state.last_by_head
             and any(c.lower_ == "the" for c in t.lefts)
+            and not any(c.dep_ in ("amod", "compound") for c in t.lefts)  # "the largest group": new
             and t.lower_ not in ("official", "officials")
         ):
             key = state.last_by_head[t.lower_]
@@ -593,6 +622,18 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         name = f"{demonym} {kind.title()}"
         return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
     return None
+
+
+def faction_of(t, kb: Knowledge) -> list | None:
+    """ "The Socialist group on the council": a political group named by its politics alone."""
+    if t.tag_ != "NN" or t.lower_ not in kb.words("faction_nouns"):
+        return None
+    mods = [
+        c
+        for c in t.lefts
+        if c.dep_ in ("amod", "compound") and c.is_title and c.lower_ in kb.words("political_words")
+    ]
+    return [*mods, t] if mods else None
 
 
 def group_name(t, kb: Knowledge) -> str | None:

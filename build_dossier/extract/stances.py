@@ -729,12 +729,33 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if t.head.i == t.i:
             break
         t = t.head
+    aside = aside_speaker(cue, ctx)
+    if aside:
+        return aside
     # "According to X, it is too early to judge …"; a quotation credited to X. Not a speaker
     # found elsewhere in the sentence ("Zero praised …, although it said …").
     if cue.i in ctx.quoted or any(x.lower_ == "according" for x in cue.sent):
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def aside_speaker(cue, ctx: Context) -> list[str]:
+    """ "The ban will take effect in May, the ministry said": a speech verb set beside the clause
+    that holds the cue (not above it) still credits the clause to its subject."""
+    reporting = ctx.kb.words("reporting_verbs")
+    for x in (cue, *cue.ancestors):
+        for c in x.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in reporting and c.i not in ctx.quoted:
+                subjects = [s for s in c.children if s.dep_ == "nsubj"]
+                keys = [
+                    k
+                    for s in subjects
+                    for k in resolve_holder(s, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+                ]
+                if keys:
+                    return list(dict.fromkeys(keys))
+    return []
 
 
 def speech_verbs(sent, kb: Knowledge) -> list:
