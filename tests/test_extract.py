@@ -981,3 +981,50 @@ def test_a_parliament_is_named_with_the_country_adjective(run):
     assert [m.name for m in ex.mentions if m.key == "parliament:New Zealand"] == [
         "New Zealand Parliament"
     ]
+
+
+def test_the_body_a_policy_passed_in_backs_it(run):
+    ex = run(
+        "The levy passed its second reading in Parliament on Tuesday night, 73 votes to 47.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("parliament:Portugal", "support")}
+    # Passing something else in Parliament says nothing about the levy.
+    ex = run("The motion passed in Parliament, and the levy starts in May.", country="Portugal")
+    assert ("parliament:Portugal", "support") not in stances(ex)
+
+
+def test_swinging_or_being_fully_behind_the_policy_is_support(run):
+    ex = run(
+        'Prime Minister Anna Reid said she remained "fully behind" the levy.',
+        "The Farmers Party swung behind it on Monday after the levy was amended.",
+    )
+    assert stances(ex) == {("person:anna reid", "support"), ("par:farmers party", "support")}
+
+
+def test_nothing_to_fear_from_the_policy_is_support(run):
+    ex = run("Harbour master Ines Duarte said other ports had nothing to fear from the levy.")
+    assert stances(ex) == {("person:ines duarte", "support")}
+
+
+def test_the_name_given_to_the_policy_says_where_one_stands(run, nlp):
+    ex = run(
+        "The Traders Association said the levy would drive shoppers away, and its president,"
+        ' Joana Lopes, called it "a tax on small shops".'
+    )
+    assert ("person:joana lopes", "oppose") in stances(ex)
+    ex = run("Mayor Rui Costa called the levy a victory for clean air.")
+    assert stances(ex) == {("person:rui costa", "support")}
+    # A name the policy's own name contains is a description ("the tax … a tax on sugar").
+    a = article("Mayor Rui Costa called the tax a tax on sugar.")
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), ("the tax",), None)
+    assert stances(ex) == set()
+
+
+def test_her_department_is_the_ministry_of_her_office(run):
+    ex = run(
+        "Education Secretary Helen Marlowe said the levy was overdue.",
+        "The levy would still take effect in September, her department said.",
+        country="Portugal",
+    )
+    assert ("ministry:Portugal:education", "support") in stances(ex)

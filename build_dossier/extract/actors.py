@@ -592,6 +592,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         domains = kb.lexicon["ministry_domains"]
         domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
         domain = domains.get(domain_text) or domains.get(domain_text.removeprefix("national "))
+        if not domain_text:
+            domain = office_domain(head, state, kb)  # "her department": the minister's own
         if not domain:
             if domain_text:
                 domain = domain_text  # an unfamiliar ministry keeps its own words
@@ -634,6 +636,21 @@ def faction_of(t, kb: Knowledge) -> list | None:
         if c.dep_ in ("amod", "compound") and c.is_title and c.lower_ in kb.words("political_words")
     ]
     return [*mods, t] if mods else None
+
+
+def office_domain(head, state: State, kb: Knowledge) -> str | None:
+    """ "Education Secretary Helen Marlowe … her department": the domain of the office held by
+    the person a possessive pronoun stands for (the last person named with a title)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return None
+    person = next((m for m in reversed(state.mentions) if m.kind == "person"), None)
+    roles = [m.role for m in state.mentions if person and m.key == person.key and m.role]
+    if not roles:
+        return None
+    role = roles[-1].lower()
+    domains = kb.lexicon["ministry_domains"]
+    found = [d for d in sorted(domains, key=len, reverse=True) if re.search(rf"\b{d}\b", role)]
+    return domains[found[0]] if found else None
 
 
 def group_name(t, kb: Knowledge) -> str | None:

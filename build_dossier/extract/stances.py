@@ -145,6 +145,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
+    found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
@@ -193,6 +194,32 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
         return None
     words = t.doc[owner.left_edge.i : t.i + 1].text
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
+
+
+def label_cue(t, policy: set[int]) -> Cue | None:
+    """ "called it a tax on small shops", "branded the ban a gimmick": the name given to the policy."""
+    kb = knowledge()
+    if t.dep_ != "oprd" or t.head.lemma_.lower() not in kb.words("labelling_verbs"):
+        return None
+    if not any(
+        c.dep_ == "dobj" and (names_policy(c, policy) or stands_for(c, policy))
+        for c in t.head.children
+    ):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in {t.doc[i].lemma_.lower() for i in policy}:
+        return None  # "called the tax a tax on sugar": a description
+    stance = (
+        "oppose"
+        if lemma in kb.words("pejorative_labels")
+        else "support"
+        if lemma in kb.words("praising_labels")
+        else None
+    )
+    if stance is None:
+        return None
+    words = t.doc[t.head.i : t.i + 1].text
+    return Cue(t, negate(t, stance), words, frozenset([t.i]))
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -696,6 +723,9 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
+    passed_in = venue(cue, ctx)
+    if passed_in:
+        return passed_in
     t = cue
     pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
     while True:
@@ -738,6 +768,26 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def venue(cue, ctx: Context) -> list[str]:
+    """ "The bill passed its second reading in Parliament", "cleared the Senate": the policy got
+    through a vote, and the body that voted it through backs it."""
+    if cue.lemma_.lower() not in ctx.kb.words("passing_verbs") or not any(
+        names_policy(s, ctx.policy) or stands_for(s, ctx.policy) for s in subjects_of(cue)
+    ):
+        return []
+    places = [c for c in cue.children if c.dep_ == "dobj"]
+    places += [
+        o
+        for x in (cue, *places)  # "passed its second reading in Parliament"
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "by")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    keys = [k for o in places for k in resolve_holder(o, ctx.p, ctx.state, ctx.kb, ctx)]
+    return [k for k in dict.fromkeys(keys) if not k.startswith(("person:", "group:"))]
 
 
 def aside_speaker(cue, ctx: Context) -> list[str]:
