@@ -1028,3 +1028,39 @@ def test_her_department_is_the_ministry_of_her_office(run):
         country="Portugal",
     )
     assert ("ministry:Portugal:education", "support") in stances(ex)
+
+
+def test_how_the_policy_will_work_is_support_only_from_the_government_side(run):
+    ex = run("Health Minister Aroha Reid said the levy will apply from September.")
+    assert stances(ex) == {("person:aroha reid", "support")}
+    ex = run(
+        "The health ministry will review the levy every two years.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:health", "support")}
+    # The same words from critics, or from an opposition spokesperson, describe; they back nothing.
+    assert stances(run("Critics said the levy would apply to every bottle.")) == set()
+    ex = run("Opposition spokesperson Sam Hill said the levy would apply to every bottle.")
+    assert stances(ex) == set()
+    # "will not apply to …" is a limit of the policy, not a stance.
+    ex = run("Health Minister Aroha Reid said the levy will not apply to hospitals.")
+    assert stances(ex) == set()
+
+
+def test_a_regional_government_is_not_the_countrys(run):
+    ex = run("The Welsh Government said it was still considering the levy.", country="Portugal")
+    assert stances(ex) == {("org:welsh government", "neutral")}
+    ex = run("The Federal Government backed the levy.", country="Portugal")
+    assert stances(ex) == {("country:Portugal", "support")}
+    # "Korean" is the last word of "South Korean": the country's, not a region's.
+    ex = run("The Korean cabinet approved the levy.", country="South Korea")
+    assert stances(ex) == {("cabinet:South Korea", "support")}
+
+
+def test_backing_only_the_aim_with_a_reservation_is_mixed(run):
+    ex = run(
+        "The Bus Union, which backs the aim of the levy but says it needs money, met on Monday."
+    )
+    assert stances(ex) == {("org:bus union", "mixed")}
+    ex = run("The Bus Union backs the aim of the levy.")
+    assert stances(ex) == {("org:bus union", "support")}

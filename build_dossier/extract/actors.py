@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..knowledge import Knowledge, knowledge
 from ..model import (
@@ -569,6 +570,31 @@ def qualifier_country(tokens, kb: Knowledge):
     return None
 
 
+@cache
+def country_words() -> frozenset[str]:
+    """Demonyms, and the last words of countries' names and demonyms ("Korean" of "South Korean")."""
+    kb = knowledge()
+    names = [*kb.demonyms, *kb.countries]
+    return frozenset(names) | {n.split()[-1] for n in names}
+
+
+def regional(tokens, kb: Knowledge, default_country: str | None) -> bool:
+    """Whether a body is qualified by a people or place that is not a known country ("Welsh"),
+    nor the dossier's own country ("Estavia's", "Estavian" where the countries list lacks it)."""
+    head = tokens[-1]
+    generic = kb.words("political_words") | kb.words("government_qualifiers") | {"the"}
+    own = (default_country or "").lower()
+    return any(
+        c.is_title
+        and c.pos_ in ("PROPN", "ADJ")
+        and c.lower_ not in generic
+        and c.text not in country_words()
+        and not kb.country(c.text)
+        and not (own and c.lower_.startswith(own[: max(4, len(own) - 2)]))
+        for c in [*tokens[:-1], *head.lefts]
+    )
+
+
 def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
     tokens = list(tokens)
     bodies = kb.lexicon["government_bodies"]
@@ -587,6 +613,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
     country = qualifier_country(tokens, kb)
+    if kind != "ministry" and country is None and regional(tokens, kb, default_country):
+        return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
     if kind == "ministry":
         domains = kb.lexicon["ministry_domains"]

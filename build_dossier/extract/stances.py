@@ -33,6 +33,7 @@ class Cue:
     ids: frozenset[int]  # every token of the cue's words
     defer: bool = False  # a verb of wanting: a cue it governs decides
     owner: bool = False  # the policy's author ("the minister's levy"): its own holder, never nested
+    official: bool = False  # says how the policy will work: a stance only from those who run it
 
     @property
     def background(self) -> bool:
@@ -128,7 +129,17 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
                     defer = cue.get("defer", False)
-                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
+                    official = cue.get("holders") == "official"
+                    found.append(
+                        Cue(
+                            span.root,
+                            negate(span.root, stance),
+                            span.text,
+                            ids,
+                            defer,
+                            official=official,
+                        )
+                    )
                     claimed.update(t.i for t in span)
     for t in sent:
         if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
@@ -140,13 +151,17 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 cue.get("tag") and t.tag_ != cue["tag"]
             ):
                 continue
+            if cue.get("negated") == "skip" and is_negated(t):
+                continue  # "will not apply to private schools": a limit, not a stance
             if is_about_policy(t, policy, cue.get("policy", False)):
                 ids = frozenset([t.i])
-                found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
+                defer, official = cue.get("defer", False), cue.get("holders") == "official"
+                found.append(Cue(t, negate(t, stance), t.text, ids, defer, official=official))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
+    found = [replace(c, stance="mixed") if only_in_principle(c, sent) else c for c in found]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
     reversal = knowledge().words("reversal_verbs")
@@ -159,6 +174,15 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         )
     ]
     return [c for c in found if c.stance]
+
+
+def only_in_principle(c: Cue, sent) -> bool:
+    """ "backs the aim of the ban but says schools need money": support for the aim only, with a
+    reservation set against it, is mixed."""
+    if c.stance != "support" or not any(t.lower_ in CONTRAST for t in sent):
+        return False
+    aims = knowledge().words("aim_nouns")
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in c.token.children)
 
 
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
@@ -883,7 +907,8 @@ def stances_in(
         voice = spokesperson(cue.token, holders, ctx)
         bodies = [b for h in holders if (b := body_spoken_for(h, sent, ctx))]
         for h in dict.fromkeys(holders + ([voice] if voice else []) + bodies):
-            by_holder.setdefault(h, []).append(cue)
+            if not cue.official or runs_policy(h, ctx):
+                by_holder.setdefault(h, []).append(cue)
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
     for holder, found in by_holder.items():
@@ -894,6 +919,17 @@ def stances_in(
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def runs_policy(key: str, ctx: Context) -> bool:
+    """Whether an actor is the government side, whose account of how the policy will work ("the
+    ban will apply to all schools, the ministry said") is its support; a critic's is not."""
+    if key.startswith(("ministry:", "country:", "cabinet:", "parliament:")):
+        return True
+    roles = [m.role for m in ctx.state.mentions if m.key == key and m.role]
+    words = set(roles[-1].lower().split()) if roles else set()
+    kb = ctx.kb
+    return bool(words & kb.words("office_titles")) and not words & kb.words("not_in_office")
 
 
 def spoken_by(subject, ctx: Context) -> str:
