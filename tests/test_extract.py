@@ -1064,3 +1064,26 @@ def test_backing_only_the_aim_with_a_reservation_is_mixed(run):
     assert stances(ex) == {("org:bus union", "mixed")}
     ex = run("The Bus Union backs the aim of the levy.")
     assert stances(ex) == {("org:bus union", "support")}
+
+
+def test_the_plan_after_the_policy_was_named_is_the_policy(run):
+    ex = run(
+        "The government unveiled the levy on Tuesday.",
+        "The Harbour Guild, the main opposition party, urged ministers to drop the plan.",
+    )
+    assert ("org:harbour guild", "oppose") in stances(ex)
+    # Before the policy is named, or with words of its own, "the plan" is some other plan.
+    assert stances(run("The Harbour Guild urged ministers to drop the plan.")) == set()
+    ex = run(
+        "The government unveiled the levy on Tuesday.",
+        "The Harbour Guild urged ministers to drop the plan to widen the road.",
+    )
+    assert ("org:harbour guild", "oppose") not in stances(ex)
+
+
+def test_a_hedge_yields_to_a_clear_stance_later_in_the_same_article(run):
+    ex = run(
+        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
+        'The Harbour Guild said: "We will support this levy."',
+    )
+    assert stances(ex) == {("org:harbour guild", "support")}

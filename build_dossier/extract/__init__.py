@@ -13,16 +13,18 @@ from .events import events_in
 from .stances import (
     introduced,
     memberships_in,
+    policy_anaphors,
     policy_pattern,
     policy_pronouns,
     policy_tokens,
+    settled,
     speaker_update,
     stances_in,
 )
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 
 
 @cache
@@ -54,6 +56,7 @@ def extract(
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     n = 0
     named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
+    named_ever = False  # whether the article has named it ("the plan" may then mean it)
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
         for sent in doc.sents:
             n += 1
@@ -67,8 +70,11 @@ def extract(
             memberships += memberships_in(sent, n, p, state)
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
             named_now = bool(policy)
+            named_ever = named_ever or named_now
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)
+            if not policy and named_ever:
+                policy = policy_anaphors(sent)
             if policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
             named_before = named_now
@@ -78,7 +84,7 @@ def extract(
         article=article.id,
         sentences=tuple(sentences),
         mentions=tuple(state.mentions),
-        positions=tuple(positions),
+        positions=tuple(settled(positions)),
         events=tuple(events),
         memberships=tuple(memberships),
     )

@@ -103,6 +103,32 @@ def policy_pronouns(sent, p: int, state: State) -> set[int]:
     return out
 
 
+def policy_anaphors(sent) -> set[int]:
+    """ "urged ministers to drop the plan" after the ban was named: a bare "the plan", "the
+    policy" in an article about one policy is that policy. Not "the plan to build a road", "the
+    party's policy": a noun with words of its own names something else."""
+    kb = knowledge()
+    words, mods = kb.words("policy_anaphors"), kb.words("policy_modifiers")
+    return {
+        t.i
+        for t in sent
+        if t.lower_ in words
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+        and all(
+            c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ in mods)
+            for c in t.children
+        )
+    }
+
+
+def settled(positions: list[PositionClaim]) -> list[PositionClaim]:
+    """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
+    the bill …" then "we will support this bill"), as it does within one sentence."""
+    clear = {p.actor for p in positions if p.stance != "neutral"}
+    return [p for p in positions if p.stance != "neutral" or p.actor not in clear]
+
+
 def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
     text = sent.text
     found: set[int] = set()
