@@ -1087,3 +1087,22 @@ def test_a_hedge_yields_to_a_clear_stance_later_in_the_same_article(run):
         'The Harbour Guild said: "We will support this levy."',
     )
     assert stances(ex) == {("org:harbour guild", "support")}
+
+
+def test_an_amount_before_the_policy_name_is_still_the_policy_but_a_year_is_not(run):
+    ex = run("The Grocers Alliance criticised the $2.20 levy as too high.")
+    assert stances(ex) == {("org:grocers alliance", "oppose")}
+    assert stances(run("The Grocers Alliance criticised the 2019 levy.")) == set()
+
+
+def test_welcoming_the_aim_but_criticising_the_policy_is_mixed(run):
+    ex = run(
+        "The Grocers Alliance welcomed the aim of reducing harm but criticised the levy as too high."
+    )
+    assert stances(ex) == {("org:grocers alliance", "mixed")}
+
+
+def test_a_bare_indefinite_policy_judged_is_the_policy_but_a_named_other_one_is_not(run):
+    ex = run("The Devices Council said it opposed a blanket levy.")
+    assert stances(ex) == {("org:devices council", "oppose")}
+    assert stances(run("The Devices Council backed a levy on sugar.")) == set()

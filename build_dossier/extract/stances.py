@@ -51,8 +51,10 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     # "the bill" is also "the final bill", "the proposed bill".
     mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
     the = r"the[\s-]+"
+    # "the $2.20 floor", "the 5p charge": an amount, never a year ("the 2019 law" is another law).
+    amount = r"(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*(?:p|c|%))(?:-[a-z]+)*[\s-]+"
     alts = [
-        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?" + a[len(the) :]
+        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?(?:{amount})?" + a[len(the) :]
         if a.lower().startswith(the)
         else a
         for a in alts
@@ -78,10 +80,23 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
     if pattern is None:
         return set()
     found = policy_tokens(sent, pattern)
-    verbs = knowledge().words("introducing_verbs")
+    kb = knowledge()
     doc = sent.doc
-    if any(doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in verbs for i in found):
-        return found
+    for i in found:
+        t = doc[i]
+        if t.dep_ != "dobj":
+            continue
+        verb = t.head.lemma_.lower()
+        if verb in kb.words("introducing_verbs"):
+            return found
+        # "said it opposed a blanket ban": judged as it stands, with no words saying which ban
+        # ("opposed a ban on vapes" is another one).
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        bare = (
+            after is None or after.pos_ in ("PUNCT", "CCONJ") or after.lower_ in ("which", "that")
+        )
+        if verb in kb.words("judging_verbs") and bare:
+            return found
     return set()
 
 
@@ -179,7 +194,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 continue
             if cue.get("negated") == "skip" and is_negated(t):
                 continue  # "will not apply to private schools": a limit, not a stance
-            if is_about_policy(t, policy, cue.get("policy", False)):
+            if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
                 found.append(Cue(t, negate(t, stance), t.text, ids, defer, official=official))
@@ -205,10 +220,16 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 def only_in_principle(c: Cue, sent) -> bool:
     """ "backs the aim of the ban but says schools need money": support for the aim only, with a
     reservation set against it, is mixed."""
-    if c.stance != "support" or not any(t.lower_ in CONTRAST for t in sent):
+    return c.stance == "support" and in_principle(c.token, c.stance)
+
+
+def in_principle(t, stance: str) -> bool:
+    """ "welcomed the aim of reducing harm but criticised the floor": a support cue on what the
+    policy is for, in a sentence that names the policy and sets a reservation against it."""
+    if stance != "support" or not any(x.lower_ in CONTRAST for x in t.sent):
         return False
     aims = knowledge().words("aim_nouns")
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in c.token.children)
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children)
 
 
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
