@@ -1106,3 +1106,28 @@ def test_a_bare_indefinite_policy_judged_is_the_policy_but_a_named_other_one_is_
     ex = run("The Devices Council said it opposed a blanket levy.")
     assert stances(ex) == {("org:devices council", "oppose")}
     assert stances(run("The Devices Council backed a levy on sugar.")) == set()
+
+
+def test_a_hedge_does_not_yield_to_a_stance_held_before(run):
+    ex = run(
+        "The Harbour Guild had opposed the levy.",
+        "The Harbour Guild now says it has yet to decide on the levy.",
+    )
+    assert ("org:harbour guild", "neutral") in stances(ex)
+
+
+def test_failing_to_pass_credits_no_one(run):
+    ex = run("The levy failed to pass in Parliament on Tuesday.", country="Portugal")
+    assert stances(ex) == set()
+
+
+def test_a_country_that_enacted_the_same_kind_of_policy_backs_it(run, nlp):
+    names = ("the phone ban", "ban on mobile phones in schools")
+    a = article(
+        "The minister points to France, which passed a law banning phones in schools in 2018.",
+        "Ireland adopted a similar ban in 2020.",
+        "Japan, which passed a law banning whaling, was not mentioned.",
+        "Spain did not adopt a similar ban.",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
+    assert stances(ex) == {("country:France", "support"), ("country:Ireland", "support")}

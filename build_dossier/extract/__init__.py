@@ -17,6 +17,7 @@ from .stances import (
     policy_pattern,
     policy_pronouns,
     policy_tokens,
+    precedents,
     settled,
     speaker_update,
     stances_in,
@@ -24,7 +25,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 
 @cache
@@ -77,6 +78,8 @@ def extract(
                 policy = policy_anaphors(sent)
             if policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
+            else:
+                positions += precedents(sent, n, p, state, tuple(policy_names))
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
@@ -84,7 +87,7 @@ def extract(
         article=article.id,
         sentences=tuple(sentences),
         mentions=tuple(state.mentions),
-        positions=tuple(settled(positions)),
+        positions=tuple(settled(positions, state.past)),
         events=tuple(events),
         memberships=tuple(memberships),
     )

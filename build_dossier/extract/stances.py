@@ -137,10 +137,39 @@ def policy_anaphors(sent) -> set[int]:
     }
 
 
-def settled(positions: list[PositionClaim]) -> list[PositionClaim]:
+def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> list[PositionClaim]:
+    """ "France, which passed a law banning phones in schools in 2018": a country that enacted
+    the same kind of policy backs it. The same kind: "a similar ban", or a law whose words share
+    at least two with the policy's names ("banning phones in schools"; "banning whaling" is not)."""
+    kb = knowledge()
+    words = {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    kinds = kb.words("similar_words")
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in kb.words("enacting_verbs") or is_negated(t) or hypothetical(t):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+            subjects = [t.head]
+        keys = [state.token_keys.get((p, c.i)) for s in subjects for c in coordinated(s)]
+        countries = [k for k in keys if k and k.startswith("country:")]
+        for o in (c for c in t.children if c.dep_ == "dobj"):
+            shared = {x.lemma_.lower() for x in o.subtree if not x.is_stop} & words
+            similar = any(c.lower_ in kinds for c in o.children) and o.lemma_.lower() in words
+            if countries and (similar or len(shared) >= 2):
+                cue = sent.doc[t.i : o.i + 1].text if o.i > t.i else t.text
+                out += [PositionClaim(k, "support", n, cue, "") for k in countries]
+    return out
+
+
+def settled(positions: list[PositionClaim], past: set[tuple[str, int]]) -> list[PositionClaim]:
     """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
-    the bill …" then "we will support this bill"), as it does within one sentence."""
-    clear = {p.actor for p in positions if p.stance != "neutral"}
+    the bill …", "we will support this bill"), as it does within one sentence; not to a stance
+    held before ("had opposed the ban … now says it has not decided")."""
+    clear = {
+        p.actor for p in positions if p.stance != "neutral" and (p.actor, p.sentence) not in past
+    }
     return [p for p in positions if p.stance != "neutral" or p.actor not in clear]
 
 
@@ -844,6 +873,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
 def venue(cue, ctx: Context) -> list[str]:
     """ "The bill passed its second reading in Parliament", "cleared the Senate": the policy got
     through a vote, and the body that voted it through backs it."""
+    if is_negated(cue) or cue.head.lemma_.lower() in ctx.kb.words("failing_verbs"):
+        return []  # "did not pass", "failed to clear the Senate"
     if cue.lemma_.lower() not in ctx.kb.words("passing_verbs") or not any(
         names_policy(s, ctx.policy) or stands_for(s, ctx.policy) for s in subjects_of(cue)
     ):
@@ -959,6 +990,8 @@ def stances_in(
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
     for holder, found in by_holder.items():
+        if all(c.background for c in found):
+            state.past.add((holder, n))  # "which had opposed the levy": held before, not now
         found = [c for c in found if not c.background] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
