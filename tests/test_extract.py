@@ -1131,3 +1131,26 @@ def test_a_country_that_enacted_the_same_kind_of_policy_backs_it(run, nlp):
     )
     ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
     assert stances(ex) == {("country:France", "support"), ("country:Ireland", "support")}
+
+
+def test_a_stance_held_until_something_changed_yields_to_the_current_one(run):
+    ex = run(
+        "The Farmers Party and the Sea Party voted against the levy.",
+        "The Harbour Guild was against it too, until the government agreed to an exemption."
+        " It now backs the levy.",
+        country="Portugal",
+    )
+    assert ("org:harbour guild", "support") in stances(ex)
+    assert ("org:harbour guild", "oppose") not in stances(ex)
+    assert ("country:Portugal", "support") not in stances(ex)  # "It" is the Guild, the subject
+
+
+def test_an_earlier_stance_told_in_a_later_article_is_not_its_current_one(run):
+    ex = run(
+        '"We will support this levy," Sam Hill said.',
+        "In February, Mr Hill had called the levy a gimmick and urged ministers to drop it.",
+    )
+    assert stances(ex) == {("person:sam hill", "support")}
+    # Told alone, the earlier stance is all the article says: it stays.
+    ex = run("In February, Sam Hill had called the levy a gimmick.")
+    assert stances(ex) == {("person:sam hill", "oppose")}

@@ -20,6 +20,8 @@ CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
+# How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
+COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
@@ -37,11 +39,21 @@ class Cue:
 
     @property
     def background(self) -> bool:
-        """ "which had opposed the levy": an earlier stance, overruled by a current one."""
+        """ "which had opposed the levy", "was against it until …": an earlier stance, overruled
+        by a current one."""
+        t = self.token
+        verb = t.head if t.dep_ in ("prep", "acomp", "attr") and t.head.lemma_ == "be" else t
+        chain = [t]  # "had called it a gimmick and urged ministers to drop it": "drop" too
+        while chain[-1].dep_ in COMPLEMENTS and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
         return any(
             (c.lower_ == "had" and c.dep_ == "aux")
             or c.lower_ in ("once", "previously", "formerly")
-            for c in self.token.children
+            for x in chain
+            for c in x.children
+        ) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+            for c in verb.children
         )
 
 
@@ -166,11 +178,17 @@ def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> li
 def settled(positions: list[PositionClaim], past: set[tuple[str, int]]) -> list[PositionClaim]:
     """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
     the bill …", "we will support this bill"), as it does within one sentence; not to a stance
-    held before ("had opposed the ban … now says it has not decided")."""
-    clear = {
-        p.actor for p in positions if p.stance != "neutral" and (p.actor, p.sentence) not in past
-    }
-    return [p for p in positions if p.stance != "neutral" or p.actor not in clear]
+    held before ("had opposed the ban … now says it has not decided"). A stance held before
+    yields to the one the article gives as current ("was against it until …", "now backs it")."""
+    now = [p for p in positions if (p.actor, p.sentence) not in past]
+    clear = {p.actor for p in now if p.stance != "neutral"}
+    current = {p.actor for p in now}
+    return [
+        p
+        for p in positions
+        if (p.stance != "neutral" or p.actor not in clear)
+        and ((p.actor, p.sentence) not in past or p.actor not in current)
+    ]
 
 
 def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
@@ -687,6 +705,8 @@ def last_body(tok, p: int, state: State, n: int) -> str | None:
         key = state.token_keys.get((p, x.i))
         if key and not key.startswith(("person:", "group:")) and x.dep_ not in QUALIFIERS:
             return key
+    if state.subject_body and state.subject_body[0] == n - 1:
+        return state.subject_body[1]  # "The party was against it … It now backs the bill."
     earlier = [m for m in state.mentions if m.kind in bodies and m.sentence < n]
     return earlier[-1].key if earlier else None
 
@@ -1102,6 +1122,11 @@ def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
     keys = attribution(sent, n, p, state, kb, quoted_tokens(sent))[0]
     if keys:
         state.last_speaker = keys[0]
+    # The body a sentence is about, its subject, is what "it" in the next one most likely means.
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = state.token_keys.get((p, subject.i)) if subject is not None else None
+    if key and not key.startswith(("person:", "group:")):
+        state.subject_body = (n, key)
 
 
 def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:

@@ -51,6 +51,7 @@ class State:
     roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     named: list[str] = field(default_factory=list)  # every place and body the article names
     past: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): a former stance
+    subject_body: tuple[int, str] | None = None  # (sentence, key): the body a sentence was about
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
