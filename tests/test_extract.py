@@ -1154,3 +1154,28 @@ def test_an_earlier_stance_told_in_a_later_article_is_not_its_current_one(run):
     # Told alone, the earlier stance is all the article says: it stays.
     ex = run("In February, Sam Hill had called the levy a gimmick.")
     assert stances(ex) == {("person:sam hill", "oppose")}
+
+
+def test_the_government_side_telling_what_the_policy_will_do_backs_it(run):
+    ex = run(
+        "The levy was introduced by Finance Minister Kari Lunde in March.",
+        "Lunde said the levy would raise about 1 billion crowns a year for local councils.",
+    )
+    assert [p.sentence for p in ex.positions if p.actor == "person:kari lunde"] == [1, 2]
+    # The same telling by anyone else is a description, and any stance cue comes first.
+    assert stances(run("The Harbour Guild said the levy would raise 1 billion crowns.")) == set()
+    ex = run("Finance Minister Kari Lunde admitted the levy would hurt small hotels.")
+    assert stances(ex) == {("person:kari lunde", "oppose")}
+
+
+def test_the_decision_after_the_policy_was_named_is_the_policy(run):
+    ex = run(
+        "Parliament approved the levy on Thursday.",
+        "Labour Minister Claire Donovan welcomed the decision.",
+    )
+    assert ("person:claire donovan", "support") in stances(ex)
+
+
+def test_fearing_what_the_policy_will_do_is_opposition(run):
+    ex = run("The Hotel Owners Guild said it feared the levy would drive visitors away.")
+    assert stances(ex) == {("org:hotel owners guild", "oppose")}

@@ -234,6 +234,29 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                     state.people.setdefault(part, key)
 
 
+def lone_surname(t, state: State, kb: Knowledge) -> bool:
+    """ "Lunde said …": a name part of a person named in full before, speaking or taking a
+    stance on their own (not "Per Arne contributed reporting"), which the model did not tag."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.is_title
+        and not t.ent_type_
+        and t.dep_ == "nsubj"
+        and t.text in state.people
+        and not (before is not None and before.is_title and before.pos_ == "PROPN")
+        and (
+            t.head.lemma_.lower() in kb.words("reporting_verbs")
+            or t.head.lemma_.lower() in cue_table()[0]
+        )
+    )
+
+
+def last_name(state: State, key: str) -> str:
+    """The name a person key was last mentioned by in full, or the key's own words."""
+    full = [m.name for m in state.mentions if m.key == key and len(m.name.split()) > 1]
+    return full[-1] if full else key.removeprefix("person:").title()
+
+
 def name_head(name: str) -> str:
     """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
     words = name.lower().split()
@@ -425,6 +448,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
+            continue
+        if lone_surname(t, state, kb):
+            # "Lunde said …": a surname named in full before, which the model missed here.
+            key = state.people[t.text]
+            add(state, p, [t], Mention(n, t.text, last_name(state, key), "person", key))
             continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:

@@ -990,7 +990,7 @@ def stances_in(
     sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
 ) -> list[PositionClaim]:
     """Each holder's stance in one sentence that names the policy, with who said it."""
-    cues = cues_in(sent, policy)
+    cues = cues_in(sent, policy) or described(sent, policy)
     if not cues:
         return []
     quoted = quoted_tokens(sent)
@@ -1019,6 +1019,19 @@ def stances_in(
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def described(sent, policy: set[int]) -> list[Cue]:
+    """ "Lunde said the levy would raise 1 billion crowns a year": with no stance cue at all, the
+    policy told as what it will do, by the government side (see runs_policy), is its support."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in t.children)
+        if future and any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(t)):
+            out.append(Cue(t, "support", t.text, frozenset([t.i]), official=True))
+    return out[:1]
 
 
 def runs_policy(key: str, ctx: Context) -> bool:
