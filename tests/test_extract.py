@@ -1179,3 +1179,21 @@ def test_the_decision_after_the_policy_was_named_is_the_policy(run):
 def test_fearing_what_the_policy_will_do_is_opposition(run):
     ex = run("The Hotel Owners Guild said it feared the levy would drive visitors away.")
     assert stances(ex) == {("org:hotel owners guild", "oppose")}
+
+
+def test_threatening_to_challenge_the_policy_is_opposition_not_its_reverse(run):
+    ex = run(
+        "The Plastics Industry Association said the levy was unfair and threatened to challenge"
+        " it in court."
+    )
+    assert stances(ex) == {("org:plastics industry association", "oppose")}
+
+
+def test_expecting_the_policy_to_pass_is_a_forecast_not_a_stance(run):
+    ex = run("Senator Pablo Ruiz said he expected the levy to pass easily.")
+    assert stances(ex) == set()
+
+
+def test_a_kind_of_business_before_a_name_the_model_took_for_a_person_makes_a_body(run):
+    ex = run("Supermarket chain Lider said it backed the levy.")
+    assert stances(ex) == {("org:lider", "support")}

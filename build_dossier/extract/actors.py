@@ -103,9 +103,13 @@ def relabelled(ent, kb: Knowledge) -> str:
     place to the model) a body."""
     label = ent.label_
     named = all(t.is_title and t.is_alpha for t in ent)
-    if label not in ("GPE", "LOC", "FAC", "CARDINAL") or kb.country(ent.text) or ent.start == 0:
+    if label not in ("GPE", "LOC", "FAC", "CARDINAL", "PERSON") or kb.country(ent.text):
+        return label
+    if ent.start == 0:
         return label
     before = ent.doc[ent.start - 1]
+    if label == "PERSON":  # "supermarket chain Lider", "environmental group Oceana Chile"
+        return "ORG" if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" else label
     if before.lower_ in kb.words("role_nouns") | kb.words("spokesperson_titles"):
         return "PERSON" if len(ent) > 1 and named and label != "CARDINAL" else label
     if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" and named:

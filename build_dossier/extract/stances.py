@@ -844,8 +844,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
     passed_in = venue(cue, ctx)
-    if passed_in:
-        return passed_in
+    if passed_in or passing(cue, ctx):
+        return passed_in  # "he expected it to pass": a forecast, no one's stance
     t = cue
     pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
     while True:
@@ -890,14 +890,19 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     return [body] if body else []
 
 
+def passing(cue, ctx: Context) -> bool:
+    """Whether a cue is the policy getting through a vote ("the bill passed")."""
+    return cue.lemma_.lower() in ctx.kb.words("passing_verbs") and any(
+        names_policy(s, ctx.policy) or stands_for(s, ctx.policy) for s in subjects_of(cue)
+    )
+
+
 def venue(cue, ctx: Context) -> list[str]:
     """ "The bill passed its second reading in Parliament", "cleared the Senate": the policy got
     through a vote, and the body that voted it through backs it."""
     if is_negated(cue) or cue.head.lemma_.lower() in ctx.kb.words("failing_verbs"):
         return []  # "did not pass", "failed to clear the Senate"
-    if cue.lemma_.lower() not in ctx.kb.words("passing_verbs") or not any(
-        names_policy(s, ctx.policy) or stands_for(s, ctx.policy) for s in subjects_of(cue)
-    ):
+    if not passing(cue, ctx):
         return []
     places = [c for c in cue.children if c.dep_ == "dobj"]
     places += [
