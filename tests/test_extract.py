@@ -1197,3 +1197,34 @@ def test_expecting_the_policy_to_pass_is_a_forecast_not_a_stance(run):
 def test_a_kind_of_business_before_a_name_the_model_took_for_a_person_makes_a_body(run):
     ex = run("Supermarket chain Lider said it backed the levy.")
     assert stances(ex) == {("org:lider", "support")}
+
+
+def test_a_quotation_over_two_sentences_is_credited_where_it_closes(run):
+    ex = run(
+        'Finance Minister Kari Lunde said the levy would start in May. "The levy is a disaster'
+        ' for small hotels. Nobody asked us," said Anna Berg, chair of the Hotel Owners Guild.'
+    )
+    assert ("person:anna berg", "oppose") in stances(ex)
+    assert ("person:kari lunde", "oppose") not in stances(ex)
+
+
+def test_he_is_a_person_named_since_the_last_speaker(run):
+    ex = run(
+        '"We welcome the levy," the Green Alliance said in a statement.',
+        'Union leader Tom Brady was blunter. "This levy is wrong," he said.',
+    )
+    assert stances(ex) == {("org:green alliance", "support"), ("person:tom brady", "oppose")}
+
+
+def test_what_a_holder_says_it_holds_now_overrules_what_it_told_before(run):
+    ex = run(
+        '"We opposed this levy because it handed money to the supermarkets. That money now goes'
+        ' to clinics, and so we support it," party leader Jonah Petrie said.'
+    )
+    assert stances(ex) == {("person:jonah petrie", "support")}
+    # "now that …" is a reason, not a time: the stance before it stays.
+    ex = run(
+        "The Harbour Guild said it would vote for the levy.",
+        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
+    )
+    assert ("org:harbour guild", "support") in stances(ex)

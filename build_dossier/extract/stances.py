@@ -175,11 +175,22 @@ def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> li
     return out
 
 
-def settled(positions: list[PositionClaim], past: set[tuple[str, int]]) -> list[PositionClaim]:
+def settled(positions: list[PositionClaim], state: State) -> list[PositionClaim]:
     """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
     the bill …", "we will support this bill"), as it does within one sentence; not to a stance
     held before ("had opposed the ban … now says it has not decided"). A stance held before
-    yields to the one the article gives as current ("was against it until …", "now backs it")."""
+    yields to the one the article gives as current ("was against it until …", "now backs it"),
+    and so does any other stance told before one said to hold "now"."""
+    past = state.past
+    since = {}
+    for p in positions:
+        if (p.actor, p.sentence) in state.now and p.stance != "neutral":
+            since.setdefault(p.actor, (p.sentence, p.stance))
+    positions = [
+        p
+        for p in positions
+        if p.actor not in since or p.sentence >= since[p.actor][0] or p.stance == since[p.actor][1]
+    ]
     now = [p for p in positions if (p.actor, p.sentence) not in past]
     clear = {p.actor for p in now if p.stance != "neutral"}
     current = {p.actor for p in now}
@@ -652,7 +663,7 @@ def resolve_holder(
                 keys.append(inst)
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
-        elif low in ("he", "she") and not ctx and state.last_speaker:
+        elif low in ("he", "she") and not ctx and state.last_speaker and not newer_person(state):
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
         elif low == "it" and not ctx and n and agentive_it(tok, ctx):
             body = last_body(tok, p, state, n)  # "It said …": the organisation named last
@@ -670,6 +681,13 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def newer_person(state: State) -> bool:
+    """Whether a person has been named since the last speaker spoke ("The Green Alliance said …
+    Union leader Tom Brady was blunter. '…,' he said": "he" is Brady)."""
+    people = [m.sentence for m in state.mentions if m.kind == "person"]
+    return bool(people) and people[-1] > state.last_speaker_n
 
 
 def last_person(tok, p: int, state: State, n: int) -> str | None:
@@ -992,14 +1010,17 @@ def is_direct_quote(sent) -> bool:
 
 
 def stances_in(
-    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
+    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge, hint=None
 ) -> list[PositionClaim]:
-    """Each holder's stance in one sentence that names the policy, with who said it."""
+    """Each holder's stance in one sentence that names the policy, with who said it; `hint`:
+    (keys, words) of the speaker named where a quotation running over this sentence closes."""
     cues = cues_in(sent, policy) or described(sent, policy)
     if not cues:
         return []
     quoted = quoted_tokens(sent)
     speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
+    if not speaker and hint:
+        speaker, speaker_text = hint
     if not speaker and is_direct_quote(sent) and state.last_speaker:
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
@@ -1014,9 +1035,16 @@ def stances_in(
                 by_holder.setdefault(h, []).append(cue)
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
+    now = any(  # "now backs it", not "now that ministers agreed …"
+        t.lower_ == "now" and t.dep_ == "advmod" and t.nbor(1).lower_ != "that"
+        for t in sent
+        if t.i + 1 < len(t.doc)
+    )
     for holder, found in by_holder.items():
         if all(c.background for c in found):
             state.past.add((holder, n))  # "which had opposed the levy": held before, not now
+        elif now:
+            state.now.add((holder, n))  # "… and so we now support it": what it holds now
         found = [c for c in found if not c.background] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
@@ -1136,10 +1164,25 @@ def combined(stances: set[str], contrast: bool) -> str | None:
     return "mixed" if contrast else None
 
 
+def quote_marks(sent) -> int:
+    """How many double quotation marks a sentence has: an odd number opens or closes a quotation
+    that runs on over the next sentence ('"The levy is a disaster. Nobody asked us," said …')."""
+    return sum(1 for t in sent if t.text in DOUBLE_QUOTES)
+
+
+def closing_speaker(sent, n: int, p: int, state: State, kb: Knowledge):
+    """(keys, words) of whoever the sentence that closes a quotation credits it to, when it names
+    them there ("said Anna Berg"; not "the official said", whom it takes from before)."""
+    keys, words = attribution(sent, n, p, state, kb, quoted_tokens(sent))
+    named = {state.token_keys.get((p, t.i)) for t in sent}
+    keys = [k for k in keys if k in named]
+    return (keys, words) if keys else None
+
+
 def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
     keys = attribution(sent, n, p, state, kb, quoted_tokens(sent))[0]
     if keys:
-        state.last_speaker = keys[0]
+        state.last_speaker, state.last_speaker_n = keys[0], n
     # The body a sentence is about, its subject, is what "it" in the next one most likely means.
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     key = state.token_keys.get((p, subject.i)) if subject is not None else None
