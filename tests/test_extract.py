@@ -1042,6 +1042,11 @@ def test_how_the_policy_will_work_is_support_only_from_the_government_side(run):
     assert stances(run("Critics said the levy would apply to every bottle.")) == set()
     ex = run("Opposition spokesperson Sam Hill said the levy would apply to every bottle.")
     assert stances(ex) == set()
+    # Another country's government may describe a policy it fights.
+    ex = run(
+        "The Spanish government said the levy would apply to Spanish ferries.", country="Portugal"
+    )
+    assert stances(ex) == set()
     # "will not apply to …" is a limit of the policy, not a stance.
     ex = run("Health Minister Aroha Reid said the levy will not apply to hospitals.")
     assert stances(ex) == set()
@@ -1159,11 +1164,14 @@ def test_an_earlier_stance_told_in_a_later_article_is_not_its_current_one(run):
 def test_the_government_side_telling_what_the_policy_will_do_backs_it(run):
     ex = run(
         "The levy was introduced by Finance Minister Kari Lunde in March.",
-        "Lunde said the levy would raise about 1 billion crowns a year for local councils.",
+        "Lunde said the levy would cover every hotel and campsite in the country.",
     )
     assert [p.sentence for p in ex.positions if p.actor == "person:kari lunde"] == [1, 2]
     # The same telling by anyone else is a description, and any stance cue comes first.
-    assert stances(run("The Harbour Guild said the levy would raise 1 billion crowns.")) == set()
+    assert stances(run("The Harbour Guild said the levy would cover every hotel.")) == set()
+    # What it will cost or bring is no sign of support: a ministry may say it of a bill it fights.
+    ex = run("Finance Minister Kari Lunde said the levy would cost 2 billion crowns.")
+    assert stances(ex) == set()
     ex = run("Finance Minister Kari Lunde admitted the levy would hurt small hotels.")
     assert stances(ex) == {("person:kari lunde", "oppose")}
 

@@ -27,7 +27,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "34"
+EXTRACTOR_VERSION = "35"
 
 
 @cache
@@ -48,7 +48,7 @@ def extract(
 ) -> Extraction:
     """Everything extract finds in one article, from its paragraphs already run through spaCy."""
     kb = knowledge()
-    state = State()
+    state = State(home=default_country)
     policy_re = policy_pattern(tuple(policy_names))
     sentences: list[Sentence] = []
     positions: list[PositionClaim] = []

@@ -1055,11 +1055,14 @@ def stances_in(
 
 
 def described(sent, policy: set[int]) -> list[Cue]:
-    """ "Lunde said the levy would raise 1 billion crowns a year": with no stance cue at all, the
-    policy told as what it will do, by the government side (see runs_policy), is its support."""
+    """ "Lunde said the levy would start in May and cover all hotels": with no stance cue at all,
+    the policy told as how it will work, by the government side (see runs_policy), is its support.
+    Not what it will cost or bring ("would cost 2 billion"): a government may say that of a bill
+    it fights."""
     out = []
+    working = knowledge().words("working_verbs")
     for t in sent:
-        if t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+        if t.lemma_.lower() not in working or is_negated(t) or hypothetical(t):
             continue
         future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in t.children)
         if future and any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(t)):
@@ -1069,11 +1072,16 @@ def described(sent, policy: set[int]) -> list[Cue]:
 
 def runs_policy(key: str, ctx: Context) -> bool:
     """Whether an actor is the government side, whose account of how the policy will work ("the
-    ban will apply to all schools, the ministry said") is its support; a critic's is not."""
-    if key.startswith(("ministry:", "country:", "cabinet:", "parliament:")):
-        return True
-    roles = [m.role for m in ctx.state.mentions if m.key == key and m.role]
-    words = set(roles[-1].lower().split()) if roles else set()
+    ban will apply to all schools, the ministry said") is its support; a critic's is not. Only
+    the dossier's own country's: another government may describe a policy it fights."""
+    home = ctx.state.home
+    kind, _, rest = key.partition(":")
+    if kind in ("ministry", "country", "cabinet", "parliament"):
+        return bool(home) and rest.split(":")[0] == home
+    mentions = [m for m in ctx.state.mentions if m.key == key and m.role]
+    if not mentions or (mentions[-1].role_country or home) != home:
+        return False
+    words = set(mentions[-1].role.lower().split())
     kb = ctx.kb
     return bool(words & kb.words("office_titles")) and not words & kb.words("not_in_office")
 

@@ -45,6 +45,7 @@ class State:
     token_keys: dict[tuple[int, int], str] = field(default_factory=dict)
     last_by_head: dict[str, str] = field(default_factory=dict)  # "council" → key
     last_by_kind: dict[str, str] = field(default_factory=dict)
+    home: str | None = None  # the dossier's own country
     last_speaker: str | None = None
     last_speaker_n: int = 0  # the sentence the last speaker spoke in
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
