@@ -1236,3 +1236,21 @@ def test_what_a_holder_says_it_holds_now_overrules_what_it_told_before(run):
         "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
     )
     assert ("org:harbour guild", "support") in stances(ex)
+
+
+def test_ministers_are_the_government_and_others_concerns_stay_theirs(run):
+    ex = run(
+        "The levy was announced on Tuesday.",
+        "Ministers say the levy will end the constant congestion in the old town.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("country:Portugal", "support")}
+    ex = run(
+        "The vote on the levy was postponed as ministers sought time to address the unions'"
+        " concerns.",
+        country="Portugal",
+    )
+    assert stances(ex) == set()
+    # Ministers of some other body are not the government.
+    ex = run("EU finance ministers opposed the levy.", country="Portugal")
+    assert ("country:Portugal", "oppose") not in stances(ex)

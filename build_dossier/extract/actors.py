@@ -238,6 +238,15 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                     state.people.setdefault(part, key)
 
 
+def cabinet_members(t, kb: Knowledge) -> bool:
+    """A bare "ministers" acting or speaking; not "EU ministers", "finance ministers of the G7"."""
+    return (
+        t.lower_ in kb.words("cabinet_nouns")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def lone_surname(t, state: State, kb: Knowledge) -> bool:
     """ "Lunde said …": a name part of a person named in full before, speaking or taking a
     stance on their own (not "Per Arne contributed reporting"), which the model did not tag."""
@@ -452,6 +461,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
+            continue
+        if default_country and cabinet_members(t, kb):
+            # "ministers say it will end the distraction": the government, as one actor.
+            key = f"country:{default_country}"
+            add(state, p, [t], Mention(n, t.text, default_country, "country", key))
             continue
         if lone_surname(t, state, kb):
             # "Lunde said …": a surname named in full before, which the model missed here.

@@ -846,8 +846,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         for c in cue.children:
             if c.dep_ == "poss":
                 keys = resolve_holder(c, p, state, kb, ctx)
-                if keys:
-                    return keys
+                if keys or c.pos_ in ("NOUN", "PROPN"):
+                    return keys  # "to address the unions' concerns": theirs, not the addresser's
             if is_agent(c) or (c.dep_ == "prep" and c.lower_ == "of"):  # "the support of X"
                 for obj in c.children:
                     if obj.dep_ == "pobj":
