@@ -1113,3 +1113,324 @@ def test_a_time_right_after_said_dates_the_saying_not_the_clause_after_it(run):
     assert [(e.date.value, e.title) for e in ex.events] == [
         ("2011-01", "The two towns agreed to share a harbour")
     ]
+
+
+# --- unseen-topic failure classes (blind sets): holders the parse or the model missed ----------
+
+
+def test_speech_verb_beside_the_clause_credits_its_subject(run):
+    ex = run(
+        "The transport ministry drafted new rules for ports on Monday.",
+        "The levy will take effect in May, the ministry said.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:transport", "support")}
+    # No one named beside it: the article's own words, no holder.
+    assert stances(run("The levy will take effect in May, a report said.")) == set()
+
+
+def test_a_title_before_a_name_the_model_took_for_a_place_makes_a_person(run):
+    ex = run("According to central bank governor Lydia Park, it is too early to judge the levy.")
+    assert stances(ex) == {("person:lydia park", "neutral")}
+
+
+def test_a_kind_of_body_before_a_name_makes_it_a_body(run):
+    ex = run("Environmental group Zero welcomed the levy on Monday.")  # a number to the model
+    assert stances(ex) == {("org:zero", "support")}
+
+
+def test_a_party_name_cut_short_by_the_model_is_mended(run):
+    ex = run("The Social Democrats said they would vote against the levy.")
+    assert stances(ex) == {("par:social democrats", "oppose")}
+
+
+def test_a_group_named_by_its_politics_is_a_party_and_a_description_is_not_it(run):
+    ex = run(
+        "The Socialist group on the city council said it would vote for the levy.",
+        "The Liberal Democrats, the largest opposition group on the council, said they would"
+        " vote against the levy.",
+    )
+    assert stances(ex) == {
+        ("par:socialist group", "support"),
+        ("par:liberal democrats", "oppose"),
+    }
+
+
+def test_a_parliament_is_named_with_the_country_adjective(run):
+    ex = run("New Zealand's parliament passed the levy on Thursday.")
+    assert [m.name for m in ex.mentions if m.key == "parliament:New Zealand"] == [
+        "New Zealand Parliament"
+    ]
+
+
+def test_the_body_a_policy_passed_in_backs_it(run):
+    ex = run(
+        "The levy passed its second reading in Parliament on Tuesday night, 73 votes to 47.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("parliament:Portugal", "support")}
+    # Passing something else in Parliament says nothing about the levy.
+    ex = run("The motion passed in Parliament, and the levy starts in May.", country="Portugal")
+    assert ("parliament:Portugal", "support") not in stances(ex)
+
+
+def test_swinging_or_being_fully_behind_the_policy_is_support(run):
+    ex = run(
+        'Prime Minister Anna Reid said she remained "fully behind" the levy.',
+        "The Farmers Party swung behind it on Monday after the levy was amended.",
+    )
+    assert stances(ex) == {("person:anna reid", "support"), ("par:farmers party", "support")}
+
+
+def test_nothing_to_fear_from_the_policy_is_support(run):
+    ex = run("Harbour master Ines Duarte said other ports had nothing to fear from the levy.")
+    assert stances(ex) == {("person:ines duarte", "support")}
+
+
+def test_the_name_given_to_the_policy_says_where_one_stands(run, nlp):
+    ex = run(
+        "The Traders Association said the levy would drive shoppers away, and its president,"
+        ' Joana Lopes, called it "a tax on small shops".'
+    )
+    assert ("person:joana lopes", "oppose") in stances(ex)
+    ex = run("Mayor Rui Costa called the levy a victory for clean air.")
+    assert stances(ex) == {("person:rui costa", "support")}
+    # A name the policy's own name contains is a description ("the tax … a tax on sugar").
+    a = article("Mayor Rui Costa called the tax a tax on sugar.")
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), ("the tax",), None)
+    assert stances(ex) == set()
+
+
+def test_her_department_is_the_ministry_of_her_office(run):
+    ex = run(
+        "Education Secretary Helen Marlowe said the levy was overdue.",
+        "The levy would still take effect in September, her department said.",
+        country="Portugal",
+    )
+    assert ("ministry:Portugal:education", "support") in stances(ex)
+
+
+def test_how_the_policy_will_work_is_support_only_from_the_government_side(run):
+    ex = run("Health Minister Aroha Reid said the levy will apply from September.")
+    assert stances(ex) == {("person:aroha reid", "support")}
+    ex = run(
+        "The health ministry will review the levy every two years.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("ministry:Portugal:health", "support")}
+    # The same words from critics, or from an opposition spokesperson, describe; they back nothing.
+    assert stances(run("Critics said the levy would apply to every bottle.")) == set()
+    ex = run("Opposition spokesperson Sam Hill said the levy would apply to every bottle.")
+    assert stances(ex) == set()
+    # Another country's government may describe a policy it fights.
+    ex = run(
+        "The Spanish government said the levy would apply to Spanish ferries.", country="Portugal"
+    )
+    assert stances(ex) == set()
+    # "will not apply to …" is a limit of the policy, not a stance.
+    ex = run("Health Minister Aroha Reid said the levy will not apply to hospitals.")
+    assert stances(ex) == set()
+
+
+def test_a_regional_government_is_not_the_countrys(run):
+    ex = run("The Welsh Government said it was still considering the levy.", country="Portugal")
+    assert stances(ex) == {("org:welsh government", "neutral")}
+    ex = run("The Federal Government backed the levy.", country="Portugal")
+    assert stances(ex) == {("country:Portugal", "support")}
+    # "Korean" is the last word of "South Korean": the country's, not a region's.
+    ex = run("The Korean cabinet approved the levy.", country="South Korea")
+    assert stances(ex) == {("cabinet:South Korea", "support")}
+
+
+def test_backing_only_the_aim_with_a_reservation_is_mixed(run):
+    ex = run(
+        "The Bus Union, which backs the aim of the levy but says it needs money, met on Monday."
+    )
+    assert stances(ex) == {("org:bus union", "mixed")}
+    ex = run("The Bus Union backs the aim of the levy.")
+    assert stances(ex) == {("org:bus union", "support")}
+
+
+def test_the_plan_after_the_policy_was_named_is_the_policy(run):
+    ex = run(
+        "The government unveiled the levy on Tuesday.",
+        "The Harbour Guild, the main opposition party, urged ministers to drop the plan.",
+    )
+    assert ("org:harbour guild", "oppose") in stances(ex)
+    # Before the policy is named, or with words of its own, "the plan" is some other plan.
+    assert stances(run("The Harbour Guild urged ministers to drop the plan.")) == set()
+    ex = run(
+        "The government unveiled the levy on Tuesday.",
+        "The Harbour Guild urged ministers to drop the plan to widen the road.",
+    )
+    assert ("org:harbour guild", "oppose") not in stances(ex)
+
+
+def test_a_hedge_yields_to_a_clear_stance_later_in_the_same_article(run):
+    ex = run(
+        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
+        'The Harbour Guild said: "We will support this levy."',
+    )
+    assert stances(ex) == {("org:harbour guild", "support")}
+
+
+def test_an_amount_before_the_policy_name_is_still_the_policy_but_a_year_is_not(run):
+    ex = run("The Grocers Alliance criticised the $2.20 levy as too high.")
+    assert stances(ex) == {("org:grocers alliance", "oppose")}
+    assert stances(run("The Grocers Alliance criticised the 2019 levy.")) == set()
+
+
+def test_welcoming_the_aim_but_criticising_the_policy_is_mixed(run):
+    ex = run(
+        "The Grocers Alliance welcomed the aim of reducing harm but criticised the levy as too high."
+    )
+    assert stances(ex) == {("org:grocers alliance", "mixed")}
+
+
+def test_a_bare_indefinite_policy_judged_is_the_policy_but_a_named_other_one_is_not(run):
+    ex = run("The Devices Council said it opposed a blanket levy.")
+    assert stances(ex) == {("org:devices council", "oppose")}
+    assert stances(run("The Devices Council backed a levy on sugar.")) == set()
+
+
+def test_a_hedge_does_not_yield_to_a_stance_held_before(run):
+    ex = run(
+        "The Harbour Guild had opposed the levy.",
+        "The Harbour Guild now says it has yet to decide on the levy.",
+    )
+    assert ("org:harbour guild", "neutral") in stances(ex)
+
+
+def test_failing_to_pass_credits_no_one(run):
+    ex = run("The levy failed to pass in Parliament on Tuesday.", country="Portugal")
+    assert stances(ex) == set()
+
+
+def test_a_country_that_enacted_the_same_kind_of_policy_backs_it(run, nlp):
+    names = ("the phone ban", "ban on mobile phones in schools")
+    a = article(
+        "The minister points to France, which passed a law banning phones in schools in 2018.",
+        "Ireland adopted a similar ban in 2020.",
+        "Japan, which passed a law banning whaling, was not mentioned.",
+        "Spain did not adopt a similar ban.",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
+    assert stances(ex) == {("country:France", "support"), ("country:Ireland", "support")}
+
+
+def test_a_stance_held_until_something_changed_yields_to_the_current_one(run):
+    ex = run(
+        "The Farmers Party and the Sea Party voted against the levy.",
+        "The Harbour Guild was against it too, until the government agreed to an exemption."
+        " It now backs the levy.",
+        country="Portugal",
+    )
+    assert ("org:harbour guild", "support") in stances(ex)
+    assert ("org:harbour guild", "oppose") not in stances(ex)
+    assert ("country:Portugal", "support") not in stances(ex)  # "It" is the Guild, the subject
+
+
+def test_an_earlier_stance_told_in_a_later_article_is_not_its_current_one(run):
+    ex = run(
+        '"We will support this levy," Sam Hill said.',
+        "In February, Mr Hill had called the levy a gimmick and urged ministers to drop it.",
+    )
+    assert stances(ex) == {("person:sam hill", "support")}
+    # Told alone, the earlier stance is all the article says: it stays.
+    ex = run("In February, Sam Hill had called the levy a gimmick.")
+    assert stances(ex) == {("person:sam hill", "oppose")}
+
+
+def test_the_government_side_telling_what_the_policy_will_do_backs_it(run):
+    ex = run(
+        "The levy was introduced by Finance Minister Kari Lunde in March.",
+        "Lunde said the levy would cover every hotel and campsite in the country.",
+    )
+    assert [p.sentence for p in ex.positions if p.actor == "person:kari lunde"] == [1, 2]
+    # The same telling by anyone else is a description, and any stance cue comes first.
+    assert stances(run("The Harbour Guild said the levy would cover every hotel.")) == set()
+    # What it will cost or bring is no sign of support: a ministry may say it of a bill it fights.
+    ex = run("Finance Minister Kari Lunde said the levy would cost 2 billion crowns.")
+    assert stances(ex) == set()
+    ex = run("Finance Minister Kari Lunde admitted the levy would hurt small hotels.")
+    assert stances(ex) == {("person:kari lunde", "oppose")}
+
+
+def test_the_decision_after_the_policy_was_named_is_the_policy(run):
+    ex = run(
+        "Parliament approved the levy on Thursday.",
+        "Labour Minister Claire Donovan welcomed the decision.",
+    )
+    assert ("person:claire donovan", "support") in stances(ex)
+
+
+def test_fearing_what_the_policy_will_do_is_opposition(run):
+    ex = run("The Hotel Owners Guild said it feared the levy would drive visitors away.")
+    assert stances(ex) == {("org:hotel owners guild", "oppose")}
+
+
+def test_threatening_to_challenge_the_policy_is_opposition_not_its_reverse(run):
+    ex = run(
+        "The Plastics Industry Association said the levy was unfair and threatened to challenge"
+        " it in court."
+    )
+    assert stances(ex) == {("org:plastics industry association", "oppose")}
+
+
+def test_expecting_the_policy_to_pass_is_a_forecast_not_a_stance(run):
+    ex = run("Senator Pablo Ruiz said he expected the levy to pass easily.")
+    assert stances(ex) == set()
+
+
+def test_a_kind_of_business_before_a_name_the_model_took_for_a_person_makes_a_body(run):
+    ex = run("Supermarket chain Lider said it backed the levy.")
+    assert stances(ex) == {("org:lider", "support")}
+
+
+def test_a_quotation_over_two_sentences_is_credited_where_it_closes(run):
+    ex = run(
+        'Finance Minister Kari Lunde said the levy would start in May. "The levy is a disaster'
+        ' for small hotels. Nobody asked us," said Anna Berg, chair of the Hotel Owners Guild.'
+    )
+    assert ("person:anna berg", "oppose") in stances(ex)
+    assert ("person:kari lunde", "oppose") not in stances(ex)
+
+
+def test_he_is_a_person_named_since_the_last_speaker(run):
+    ex = run(
+        '"We welcome the levy," the Green Alliance said in a statement.',
+        'Union leader Tom Brady was blunter. "This levy is wrong," he said.',
+    )
+    assert stances(ex) == {("org:green alliance", "support"), ("person:tom brady", "oppose")}
+
+
+def test_what_a_holder_says_it_holds_now_overrules_what_it_told_before(run):
+    ex = run(
+        '"We opposed this levy because it handed money to the supermarkets. That money now goes'
+        ' to clinics, and so we support it," party leader Jonah Petrie said.'
+    )
+    assert stances(ex) == {("person:jonah petrie", "support")}
+    # "now that …" is a reason, not a time: the stance before it stays.
+    ex = run(
+        "The Harbour Guild said it would vote for the levy.",
+        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
+    )
+    assert ("org:harbour guild", "support") in stances(ex)
+
+
+def test_ministers_are_the_government_and_others_concerns_stay_theirs(run):
+    ex = run(
+        "The levy was announced on Tuesday.",
+        "Ministers say the levy will end the constant congestion in the old town.",
+        country="Portugal",
+    )
+    assert stances(ex) == {("country:Portugal", "support")}
+    ex = run(
+        "The vote on the levy was postponed as ministers sought time to address the unions'"
+        " concerns.",
+        country="Portugal",
+    )
+    assert stances(ex) == set()
+    # Ministers of some other body are not the government.
+    ex = run("EU finance ministers opposed the levy.", country="Portugal")
+    assert ("country:Portugal", "oppose") not in stances(ex)

@@ -11,18 +11,23 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
+    closing_speaker,
     introduced,
     memberships_in,
+    policy_anaphors,
     policy_pattern,
     policy_pronouns,
     policy_tokens,
+    precedents,
+    quote_marks,
+    settled,
     speaker_update,
     stances_in,
 )
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "37"
 
 
 @cache
@@ -43,7 +48,7 @@ def extract(
 ) -> Extraction:
     """Everything extract finds in one article, from its paragraphs already run through spaCy."""
     kb = knowledge()
-    state = State()
+    state = State(home=default_country)
     policy_re = policy_pattern(tuple(policy_names))
     sentences: list[Sentence] = []
     positions: list[PositionClaim] = []
@@ -54,32 +59,51 @@ def extract(
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     n = 0
     named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
+    named_ever = False  # whether the article has named it ("the plan" may then mean it)
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):
+        open_quote = False
+        pending: list = []  # sentences of a quotation whose speaker is named where it closes
         for sent in doc.sents:
             n += 1
             text = sent.text.strip()
             if not text:
                 n -= 1
                 continue
+            was_open = open_quote
+            open_quote ^= quote_marks(sent) % 2 == 1
             sentences.append(Sentence(n, p + 1, text))
             sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
             mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
             memberships += memberships_in(sent, n, p, state)
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
             named_now = bool(policy)
+            named_ever = named_ever or named_now
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)
-            if policy:
+            if not policy and named_ever:
+                policy = policy_anaphors(sent)
+            if policy and open_quote:
+                pending.append((sent, n, policy))  # '"The levy is a disaster. …," said X.'
+            elif policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
+            else:
+                positions += precedents(sent, n, p, state, tuple(policy_names))
+            if was_open and not open_quote and pending:
+                hint = closing_speaker(sent, n, p, state, kb)
+                positions += [
+                    x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb, hint)
+                ]
+                pending = []
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
+        positions += [x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb)]
     events = called_off_later(events, state)
     return Extraction(
         article=article.id,
         sentences=tuple(sentences),
         mentions=tuple(state.mentions),
-        positions=tuple(positions),
+        positions=tuple(settled(positions, state)),
         events=tuple(events),
         memberships=tuple(memberships),
     )

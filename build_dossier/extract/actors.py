@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..knowledge import Knowledge, knowledge
 from ..model import (
@@ -16,10 +17,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
+    political = kb.words("political_words")
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
+        label = relabelled(ent, kb)
+        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
             continue
-        start, end, label = ent.start, ent.end, ent.label_
+        start, end = ent.start, ent.end
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -67,6 +70,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
+        if label in ("NORP", "ORG") and doc[end - 1].lower_ in kb.words("party_words"):
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in political:
+                start -= 1  # "Social" + "Democrats": the party's whole name
+            if end - start > 1:
+                label = "ORG"  # a party, not a people
         if start >= end:
             continue
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
@@ -87,6 +95,26 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         spans.append(Span(doc, start, end, label))
         taken = end
     return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+
+
+def relabelled(ent, kb: Knowledge) -> str:
+    """The model's label, mended where the words around a name say what it is: "Reserve Bank
+    governor Lydia Park" (a facility to the model) is a person, "environmental group Zero" (a
+    place to the model) a body."""
+    label = ent.label_
+    named = all(t.is_title and t.is_alpha for t in ent)
+    if label not in ("GPE", "LOC", "FAC", "CARDINAL", "PERSON") or kb.country(ent.text):
+        return label
+    if ent.start == 0:
+        return label
+    before = ent.doc[ent.start - 1]
+    if label == "PERSON":  # "supermarket chain Lider", "environmental group Oceana Chile"
+        return "ORG" if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" else label
+    if before.lower_ in kb.words("role_nouns") | kb.words("spokesperson_titles"):
+        return "PERSON" if len(ent) > 1 and named and label != "CARDINAL" else label
+    if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" and named:
+        return "ORG"
+    return label
 
 
 def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
@@ -208,6 +236,38 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                 parts = s.text.split()
                 for part in (parts[0], parts[-1]):
                     state.people.setdefault(part, key)
+
+
+def cabinet_members(t, kb: Knowledge) -> bool:
+    """A bare "ministers" acting or speaking; not "EU ministers", "finance ministers of the G7"."""
+    return (
+        t.lower_ in kb.words("cabinet_nouns")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
+def lone_surname(t, state: State, kb: Knowledge) -> bool:
+    """ "Lunde said …": a name part of a person named in full before, speaking or taking a
+    stance on their own (not "Per Arne contributed reporting"), which the model did not tag."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.is_title
+        and not t.ent_type_
+        and t.dep_ == "nsubj"
+        and t.text in state.people
+        and not (before is not None and before.is_title and before.pos_ == "PROPN")
+        and (
+            t.head.lemma_.lower() in kb.words("reporting_verbs")
+            or t.head.lemma_.lower() in cue_table()[0]
+        )
+    )
+
+
+def last_name(state: State, key: str) -> str:
+    """The name a person key was last mentioned by in full, or the key's own words."""
+    full = [m.name for m in state.mentions if m.key == key and len(m.name.split()) > 1]
+    return full[-1] if full else key.removeprefix("person:").title()
 
 
 def name_head(name: str) -> str:
@@ -402,6 +462,16 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
+        if default_country and cabinet_members(t, kb):
+            # "ministers say it will end the distraction": the government, as one actor.
+            key = f"country:{default_country}"
+            add(state, p, [t], Mention(n, t.text, default_country, "country", key))
+            continue
+        if lone_surname(t, state, kb):
+            # "Lunde said …": a surname named in full before, which the model missed here.
+            key = state.people[t.text]
+            add(state, p, [t], Mention(n, t.text, last_name(state, key), "person", key))
+            continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:
             add(state, p, [t], collective)
@@ -413,6 +483,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         body = government_body([t], kb, default_country, state)
         if body:
             add(state, p, [t], body(n, phrase(t)))
+            continue
+        faction = faction_of(t, kb)
+        if faction:
+            name = " ".join(x.text for x in faction)
+            add(state, p, faction, Mention(n, name, name, "party", f"par:{name.lower()}"))
             continue
         group = group_name(t, kb)
         if group:
@@ -430,6 +505,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if (
             t.lower_ in state.last_by_head
             and any(c.lower_ == "the" for c in t.lefts)
+            and not any(c.dep_ in ("amod", "compound") for c in t.lefts)  # "the largest group": new
             and t.lower_ not in ("official", "officials")
         ):
             key = state.last_by_head[t.lower_]
@@ -540,6 +616,31 @@ def qualifier_country(tokens, kb: Knowledge):
     return None
 
 
+@cache
+def country_words() -> frozenset[str]:
+    """Demonyms, and the last words of countries' names and demonyms ("Korean" of "South Korean")."""
+    kb = knowledge()
+    names = [*kb.demonyms, *kb.countries]
+    return frozenset(names) | {n.split()[-1] for n in names}
+
+
+def regional(tokens, kb: Knowledge, default_country: str | None) -> bool:
+    """Whether a body is qualified by a people or place that is not a known country ("Welsh"),
+    nor the dossier's own country ("Estavia's", "Estavian" where the countries list lacks it)."""
+    head = tokens[-1]
+    generic = kb.words("political_words") | kb.words("government_qualifiers") | {"the"}
+    own = (default_country or "").lower()
+    return any(
+        c.is_title
+        and c.pos_ in ("PROPN", "ADJ")
+        and c.lower_ not in generic
+        and c.text not in country_words()
+        and not kb.country(c.text)
+        and not (own and c.lower_.startswith(own[: max(4, len(own) - 2)]))
+        for c in [*tokens[:-1], *head.lefts]
+    )
+
+
 def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
     tokens = list(tokens)
     bodies = kb.lexicon["government_bodies"]
@@ -558,11 +659,15 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
     country = qualifier_country(tokens, kb)
+    if kind != "ministry" and country is None and regional(tokens, kb, default_country):
+        return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
     if kind == "ministry":
         domains = kb.lexicon["ministry_domains"]
         domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
         domain = domains.get(domain_text) or domains.get(domain_text.removeprefix("national "))
+        if not domain_text:
+            domain = office_domain(head, state, kb)  # "her department": the minister's own
         if not domain:
             if domain_text:
                 domain = domain_text  # an unfamiliar ministry keeps its own words
@@ -593,6 +698,33 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         name = f"{demonym} {kind.title()}"
         return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
     return None
+
+
+def faction_of(t, kb: Knowledge) -> list | None:
+    """ "The Socialist group on the council": a political group named by its politics alone."""
+    if t.tag_ != "NN" or t.lower_ not in kb.words("faction_nouns"):
+        return None
+    mods = [
+        c
+        for c in t.lefts
+        if c.dep_ in ("amod", "compound") and c.is_title and c.lower_ in kb.words("political_words")
+    ]
+    return [*mods, t] if mods else None
+
+
+def office_domain(head, state: State, kb: Knowledge) -> str | None:
+    """ "Education Secretary Helen Marlowe … her department": the domain of the office held by
+    the person a possessive pronoun stands for (the last person named with a title)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return None
+    person = next((m for m in reversed(state.mentions) if m.kind == "person"), None)
+    roles = [m.role for m in state.mentions if person and m.key == person.key and m.role]
+    if not roles:
+        return None
+    role = roles[-1].lower()
+    domains = kb.lexicon["ministry_domains"]
+    found = [d for d in sorted(domains, key=len, reverse=True) if re.search(rf"\b{d}\b", role)]
+    return domains[found[0]] if found else None
 
 
 def group_name(t, kb: Knowledge) -> str | None:

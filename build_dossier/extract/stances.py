@@ -20,6 +20,8 @@ CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
+# How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
+COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
@@ -33,14 +35,25 @@ class Cue:
     ids: frozenset[int]  # every token of the cue's words
     defer: bool = False  # a verb of wanting: a cue it governs decides
     owner: bool = False  # the policy's author ("the minister's levy"): its own holder, never nested
+    official: bool = False  # says how the policy will work: a stance only from those who run it
 
     @property
     def background(self) -> bool:
-        """ "which had opposed the levy": an earlier stance, overruled by a current one."""
+        """ "which had opposed the levy", "was against it until …": an earlier stance, overruled
+        by a current one."""
+        t = self.token
+        verb = t.head if t.dep_ in ("prep", "acomp", "attr") and t.head.lemma_ == "be" else t
+        chain = [t]  # "had called it a gimmick and urged ministers to drop it": "drop" too
+        while chain[-1].dep_ in COMPLEMENTS and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
         return any(
             (c.lower_ == "had" and c.dep_ == "aux")
             or c.lower_ in ("once", "previously", "formerly")
-            for c in self.token.children
+            for x in chain
+            for c in x.children
+        ) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+            for c in verb.children
         )
 
 
@@ -50,8 +63,10 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
     # "the bill" is also "the final bill", "the proposed bill".
     mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
     the = r"the[\s-]+"
+    # "the $2.20 floor", "the 5p charge": an amount, never a year ("the 2019 law" is another law).
+    amount = r"(?:[$£€¥]\s?\d[\d.,]*|\d[\d.,]*(?:p|c|%))(?:-[a-z]+)*[\s-]+"
     alts = [
-        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?" + a[len(the) :]
+        rf"(?:the|this)[\s-]+(?:(?:{mods})[\s-]+)?(?:{amount})?" + a[len(the) :]
         if a.lower().startswith(the)
         else a
         for a in alts
@@ -77,10 +92,23 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
     if pattern is None:
         return set()
     found = policy_tokens(sent, pattern)
-    verbs = knowledge().words("introducing_verbs")
+    kb = knowledge()
     doc = sent.doc
-    if any(doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in verbs for i in found):
-        return found
+    for i in found:
+        t = doc[i]
+        if t.dep_ != "dobj":
+            continue
+        verb = t.head.lemma_.lower()
+        if verb in kb.words("introducing_verbs"):
+            return found
+        # "said it opposed a blanket ban": judged as it stands, with no words saying which ban
+        # ("opposed a ban on vapes" is another one).
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        bare = (
+            after is None or after.pos_ in ("PUNCT", "CCONJ") or after.lower_ in ("which", "that")
+        )
+        if verb in kb.words("judging_verbs") and bare:
+            return found
     return set()
 
 
@@ -100,6 +128,78 @@ def policy_pronouns(sent, p: int, state: State) -> set[int]:
         ):
             out.add(t.i)
     return out
+
+
+def policy_anaphors(sent) -> set[int]:
+    """ "urged ministers to drop the plan" after the ban was named: a bare "the plan", "the
+    policy" in an article about one policy is that policy. Not "the plan to build a road", "the
+    party's policy": a noun with words of its own names something else."""
+    kb = knowledge()
+    words, mods = kb.words("policy_anaphors"), kb.words("policy_modifiers")
+    return {
+        t.i
+        for t in sent
+        if t.lower_ in words
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+        and all(
+            c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ in mods)
+            for c in t.children
+        )
+    }
+
+
+def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> list[PositionClaim]:
+    """ "France, which passed a law banning phones in schools in 2018": a country that enacted
+    the same kind of policy backs it. The same kind: "a similar ban", or a law whose words share
+    at least two with the policy's names ("banning phones in schools"; "banning whaling" is not)."""
+    kb = knowledge()
+    words = {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    kinds = kb.words("similar_words")
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in kb.words("enacting_verbs") or is_negated(t) or hypothetical(t):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+            subjects = [t.head]
+        keys = [state.token_keys.get((p, c.i)) for s in subjects for c in coordinated(s)]
+        countries = [k for k in keys if k and k.startswith("country:")]
+        for o in (c for c in t.children if c.dep_ == "dobj"):
+            shared = {x.lemma_.lower() for x in o.subtree if not x.is_stop} & words
+            similar = any(c.lower_ in kinds for c in o.children) and o.lemma_.lower() in words
+            if countries and (similar or len(shared) >= 2):
+                cue = sent.doc[t.i : o.i + 1].text if o.i > t.i else t.text
+                out += [PositionClaim(k, "support", n, cue, "") for k in countries]
+    return out
+
+
+def settled(positions: list[PositionClaim], state: State) -> list[PositionClaim]:
+    """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
+    the bill …", "we will support this bill"), as it does within one sentence; not to a stance
+    held before ("had opposed the ban … now says it has not decided"). A stance held before
+    yields to the one the article gives as current ("was against it until …", "now backs it"),
+    and so does any other stance told before one said to hold "now"."""
+    past = state.past
+    since = {}
+    for p in positions:
+        if (p.actor, p.sentence) in state.now and p.stance != "neutral":
+            since.setdefault(p.actor, (p.sentence, p.stance))
+    positions = [
+        p
+        for p in positions
+        if p.actor not in since or p.sentence >= since[p.actor][0] or p.stance == since[p.actor][1]
+    ]
+    now = [p for p in positions if (p.actor, p.sentence) not in past]
+    clear = {p.actor for p in now if p.stance != "neutral"}
+    current = {p.actor for p in now}
+    return [
+        p
+        for p in positions
+        if (p.stance != "neutral" or p.actor not in clear)
+        and ((p.actor, p.sentence) not in past or p.actor not in current)
+    ]
 
 
 def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
@@ -128,7 +228,17 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
                     defer = cue.get("defer", False)
-                    found.append(Cue(span.root, negate(span.root, stance), span.text, ids, defer))
+                    official = cue.get("holders") == "official"
+                    found.append(
+                        Cue(
+                            span.root,
+                            negate(span.root, stance),
+                            span.text,
+                            ids,
+                            defer,
+                            official=official,
+                        )
+                    )
                     claimed.update(t.i for t in span)
     for t in sent:
         if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
@@ -140,12 +250,17 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
                 cue.get("tag") and t.tag_ != cue["tag"]
             ):
                 continue
-            if is_about_policy(t, policy, cue.get("policy", False)):
+            if cue.get("negated") == "skip" and is_negated(t):
+                continue  # "will not apply to private schools": a limit, not a stance
+            if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
-                found.append(Cue(t, negate(t, stance), t.text, ids, cue.get("defer", False)))
+                defer, official = cue.get("defer", False), cue.get("holders") == "official"
+                found.append(Cue(t, negate(t, stance), t.text, ids, defer, official=official))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
+    found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
+    found = [replace(c, stance="mixed") if only_in_principle(c, sent) else c for c in found]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
     reversal = knowledge().words("reversal_verbs")
@@ -158,6 +273,21 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
         )
     ]
     return [c for c in found if c.stance]
+
+
+def only_in_principle(c: Cue, sent) -> bool:
+    """ "backs the aim of the ban but says schools need money": support for the aim only, with a
+    reservation set against it, is mixed."""
+    return c.stance == "support" and in_principle(c.token, c.stance)
+
+
+def in_principle(t, stance: str) -> bool:
+    """ "welcomed the aim of reducing harm but criticised the floor": a support cue on what the
+    policy is for, in a sentence that names the policy and sets a reservation against it."""
+    if stance != "support" or not any(x.lower_ in CONTRAST for x in t.sent):
+        return False
+    aims = knowledge().words("aim_nouns")
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children)
 
 
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
@@ -193,6 +323,32 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
         return None
     words = t.doc[owner.left_edge.i : t.i + 1].text
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
+
+
+def label_cue(t, policy: set[int]) -> Cue | None:
+    """ "called it a tax on small shops", "branded the ban a gimmick": the name given to the policy."""
+    kb = knowledge()
+    if t.dep_ != "oprd" or t.head.lemma_.lower() not in kb.words("labelling_verbs"):
+        return None
+    if not any(
+        c.dep_ == "dobj" and (names_policy(c, policy) or stands_for(c, policy))
+        for c in t.head.children
+    ):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in {t.doc[i].lemma_.lower() for i in policy}:
+        return None  # "called the tax a tax on sugar": a description
+    stance = (
+        "oppose"
+        if lemma in kb.words("pejorative_labels")
+        else "support"
+        if lemma in kb.words("praising_labels")
+        else None
+    )
+    if stance is None:
+        return None
+    words = t.doc[t.head.i : t.i + 1].text
+    return Cue(t, negate(t, stance), words, frozenset([t.i]))
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -507,7 +663,7 @@ def resolve_holder(
                 keys.append(inst)
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
-        elif low in ("he", "she") and not ctx and state.last_speaker:
+        elif low in ("he", "she") and not ctx and state.last_speaker and not newer_person(state):
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
         elif low == "it" and not ctx and n and agentive_it(tok, ctx):
             body = last_body(tok, p, state, n)  # "It said …": the organisation named last
@@ -525,6 +681,13 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def newer_person(state: State) -> bool:
+    """Whether a person has been named since the last speaker spoke ("The Green Alliance said …
+    Union leader Tom Brady was blunter. '…,' he said": "he" is Brady)."""
+    people = [m.sentence for m in state.mentions if m.kind == "person"]
+    return bool(people) and people[-1] > state.last_speaker_n
 
 
 def last_person(tok, p: int, state: State, n: int) -> str | None:
@@ -560,6 +723,8 @@ def last_body(tok, p: int, state: State, n: int) -> str | None:
         key = state.token_keys.get((p, x.i))
         if key and not key.startswith(("person:", "group:")) and x.dep_ not in QUALIFIERS:
             return key
+    if state.subject_body and state.subject_body[0] == n - 1:
+        return state.subject_body[1]  # "The party was against it … It now backs the bill."
     earlier = [m for m in state.mentions if m.kind in bodies and m.sentence < n]
     return earlier[-1].key if earlier else None
 
@@ -681,8 +846,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         for c in cue.children:
             if c.dep_ == "poss":
                 keys = resolve_holder(c, p, state, kb, ctx)
-                if keys:
-                    return keys
+                if keys or c.pos_ in ("NOUN", "PROPN"):
+                    return keys  # "to address the unions' concerns": theirs, not the addresser's
             if is_agent(c) or (c.dep_ == "prep" and c.lower_ == "of"):  # "the support of X"
                 for obj in c.children:
                     if obj.dep_ == "pobj":
@@ -696,6 +861,9 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
+    passed_in = venue(cue, ctx)
+    if passed_in or passing(cue, ctx):
+        return passed_in  # "he expected it to pass": a forecast, no one's stance
     t = cue
     pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
     while True:
@@ -729,12 +897,60 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if t.head.i == t.i:
             break
         t = t.head
+    aside = aside_speaker(cue, ctx)
+    if aside:
+        return aside
     # "According to X, it is too early to judge …"; a quotation credited to X. Not a speaker
     # found elsewhere in the sentence ("Zero praised …, although it said …").
     if cue.i in ctx.quoted or any(x.lower_ == "according" for x in cue.sent):
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def passing(cue, ctx: Context) -> bool:
+    """Whether a cue is the policy getting through a vote ("the bill passed")."""
+    return cue.lemma_.lower() in ctx.kb.words("passing_verbs") and any(
+        names_policy(s, ctx.policy) or stands_for(s, ctx.policy) for s in subjects_of(cue)
+    )
+
+
+def venue(cue, ctx: Context) -> list[str]:
+    """ "The bill passed its second reading in Parliament", "cleared the Senate": the policy got
+    through a vote, and the body that voted it through backs it."""
+    if is_negated(cue) or cue.head.lemma_.lower() in ctx.kb.words("failing_verbs"):
+        return []  # "did not pass", "failed to clear the Senate"
+    if not passing(cue, ctx):
+        return []
+    places = [c for c in cue.children if c.dep_ == "dobj"]
+    places += [
+        o
+        for x in (cue, *places)  # "passed its second reading in Parliament"
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "by")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    keys = [k for o in places for k in resolve_holder(o, ctx.p, ctx.state, ctx.kb, ctx)]
+    return [k for k in dict.fromkeys(keys) if not k.startswith(("person:", "group:"))]
+
+
+def aside_speaker(cue, ctx: Context) -> list[str]:
+    """ "The ban will take effect in May, the ministry said": a speech verb set beside the clause
+    that holds the cue (not above it) still credits the clause to its subject."""
+    reporting = ctx.kb.words("reporting_verbs")
+    for x in (cue, *cue.ancestors):
+        for c in x.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in reporting and c.i not in ctx.quoted:
+                subjects = [s for s in c.children if s.dep_ == "nsubj"]
+                keys = [
+                    k
+                    for s in subjects
+                    for k in resolve_holder(s, ctx.p, ctx.state, ctx.kb, n=ctx.n)
+                ]
+                if keys:
+                    return list(dict.fromkeys(keys))
+    return []
 
 
 def speech_verbs(sent, kb: Knowledge) -> list:
@@ -794,14 +1010,17 @@ def is_direct_quote(sent) -> bool:
 
 
 def stances_in(
-    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge
+    sent, n: int, p: int, policy: set[int], state: State, kb: Knowledge, hint=None
 ) -> list[PositionClaim]:
-    """Each holder's stance in one sentence that names the policy, with who said it."""
-    cues = cues_in(sent, policy)
+    """Each holder's stance in one sentence that names the policy, with who said it; `hint`:
+    (keys, words) of the speaker named where a quotation running over this sentence closes."""
+    cues = cues_in(sent, policy) or described(sent, policy)
     if not cues:
         return []
     quoted = quoted_tokens(sent)
     speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
+    if not speaker and hint:
+        speaker, speaker_text = hint
     if not speaker and is_direct_quote(sent) and state.last_speaker:
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
@@ -812,10 +1031,20 @@ def stances_in(
         voice = spokesperson(cue.token, holders, ctx)
         bodies = [b for h in holders if (b := body_spoken_for(h, sent, ctx))]
         for h in dict.fromkeys(holders + ([voice] if voice else []) + bodies):
-            by_holder.setdefault(h, []).append(cue)
+            if not cue.official or runs_policy(h, ctx):
+                by_holder.setdefault(h, []).append(cue)
     contrast = any(t.lower_ in CONTRAST for t in sent)
     claims = []
+    now = any(  # "now backs it", not "now that ministers agreed …"
+        t.lower_ == "now" and t.dep_ == "advmod" and t.nbor(1).lower_ != "that"
+        for t in sent
+        if t.i + 1 < len(t.doc)
+    )
     for holder, found in by_holder.items():
+        if all(c.background for c in found):
+            state.past.add((holder, n))  # "which had opposed the levy": held before, not now
+        elif now:
+            state.now.add((holder, n))  # "… and so we now support it": what it holds now
         found = [c for c in found if not c.background] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
@@ -823,6 +1052,38 @@ def stances_in(
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def described(sent, policy: set[int]) -> list[Cue]:
+    """ "Lunde said the levy would start in May and cover all hotels": with no stance cue at all,
+    the policy told as how it will work, by the government side (see runs_policy), is its support.
+    Not what it will cost or bring ("would cost 2 billion"): a government may say that of a bill
+    it fights."""
+    out = []
+    working = knowledge().words("working_verbs")
+    for t in sent:
+        if t.lemma_.lower() not in working or is_negated(t) or hypothetical(t):
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in t.children)
+        if future and any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(t)):
+            out.append(Cue(t, "support", t.text, frozenset([t.i]), official=True))
+    return out[:1]
+
+
+def runs_policy(key: str, ctx: Context) -> bool:
+    """Whether an actor is the government side, whose account of how the policy will work ("the
+    ban will apply to all schools, the ministry said") is its support; a critic's is not. Only
+    the dossier's own country's: another government may describe a policy it fights."""
+    home = ctx.state.home
+    kind, _, rest = key.partition(":")
+    if kind in ("ministry", "country", "cabinet", "parliament"):
+        return bool(home) and rest.split(":")[0] == home
+    mentions = [m for m in ctx.state.mentions if m.key == key and m.role]
+    if not mentions or (mentions[-1].role_country or home) != home:
+        return False
+    words = set(mentions[-1].role.lower().split())
+    kb = ctx.kb
+    return bool(words & kb.words("office_titles")) and not words & kb.words("not_in_office")
 
 
 def spoken_by(subject, ctx: Context) -> str:
@@ -911,10 +1172,30 @@ def combined(stances: set[str], contrast: bool) -> str | None:
     return "mixed" if contrast else None
 
 
+def quote_marks(sent) -> int:
+    """How many double quotation marks a sentence has: an odd number opens or closes a quotation
+    that runs on over the next sentence ('"The levy is a disaster. Nobody asked us," said …')."""
+    return sum(1 for t in sent if t.text in DOUBLE_QUOTES)
+
+
+def closing_speaker(sent, n: int, p: int, state: State, kb: Knowledge):
+    """(keys, words) of whoever the sentence that closes a quotation credits it to, when it names
+    them there ("said Anna Berg"; not "the official said", whom it takes from before)."""
+    keys, words = attribution(sent, n, p, state, kb, quoted_tokens(sent))
+    named = {state.token_keys.get((p, t.i)) for t in sent}
+    keys = [k for k in keys if k in named]
+    return (keys, words) if keys else None
+
+
 def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
     keys = attribution(sent, n, p, state, kb, quoted_tokens(sent))[0]
     if keys:
-        state.last_speaker = keys[0]
+        state.last_speaker, state.last_speaker_n = keys[0], n
+    # The body a sentence is about, its subject, is what "it" in the next one most likely means.
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = state.token_keys.get((p, subject.i)) if subject is not None else None
+    if key and not key.startswith(("person:", "group:")):
+        state.subject_body = (n, key)
 
 
 def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:

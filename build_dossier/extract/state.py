@@ -45,11 +45,16 @@ class State:
     token_keys: dict[tuple[int, int], str] = field(default_factory=dict)
     last_by_head: dict[str, str] = field(default_factory=dict)  # "council" → key
     last_by_kind: dict[str, str] = field(default_factory=dict)
+    home: str | None = None  # the dossier's own country
     last_speaker: str | None = None
+    last_speaker_n: int = 0  # the sentence the last speaker spoke in
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
     roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     named: list[str] = field(default_factory=list)  # every place and body the article names
+    past: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): a former stance
+    now: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): held "now"
+    subject_body: tuple[int, str] | None = None  # (sentence, key): the body a sentence was about
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
