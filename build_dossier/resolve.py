@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .curation import Curation
-from .dates import precision_rank
+from .dates import MONTH_RE, month_number, precision_rank
 from .ingest import slug
 from .knowledge import knowledge
 from .link import link
@@ -303,15 +303,28 @@ def width(d: DateValue) -> int:
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
-    """Whether two reports' dates can both be true; an unresolved date contradicts nothing.
+    """Whether two reports' dates can both be true. An unresolved date contradicts nothing, unless
+    its words name a month the other date is not in ("scheduled for April" vs 12 June).
 
     A span of years says how long something lasted, so it agrees only with the same span."""
     sa, sb = span(a), span(b)
-    if sa is None or sb is None:
+    if sa is None and sb is None:
         return True
+    if sa is None or sb is None:
+        month = named_month(a if sa is None else b)
+        first, last = sb if sa is None else sa
+        if month is None or (last - first).days > 62:  # a year or more: any month fits
+            return True
+        return month in {(first + timedelta(days=i)).month for i in range((last - first).days + 1)}
     if "range" in (a.precision, b.precision):
         return sa == sb
     return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def named_month(d: DateValue) -> int | None:
+    """The one month an unresolved date's words name ("for April"), if they name just one."""
+    months = {month_number(m[0]) for m in re.finditer(rf"\b{MONTH_RE}(?!\w)", d.text)}
+    return months.pop() if len(months) == 1 else None
 
 
 def verb_key(verb: str) -> str:
@@ -366,8 +379,8 @@ def fit(claim: EventClaim, source: str, cluster: Cluster) -> float | None:
         return None
     if all(compatible(claim.date, o.date) for o in others):
         scores = [s for o in others if (s := similarity(claim, o)) >= needed(claim, o) - 1e-9]
-    elif source in cluster.sources:
-        return None  # one article giving two dates reports two happenings
+    elif source in cluster.sources or span(claim.date) is None:
+        return None  # one article giving two dates reports two happenings; "April" is not June
     else:
         scores = [
             s

@@ -286,3 +286,16 @@ def test_two_countries_doing_the_same_on_one_day_are_two_happenings():
          tuesday, "approve", ("country:South Korea",)),
     )  # fmt: skip
     assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_an_undated_report_naming_another_month_does_not_join():
+    # The article's date is unknown, so "April" stays unresolved; it still is not 12 June.
+    april = DateValue(None, "unknown", None, "April", "'April': publication date unknown")
+    events = build(
+        ("a", "The final vote had been scheduled for June 12 but was postponed.",
+         "The final vote had been scheduled", day("2025-06-12", "June 12"), "schedule", ()),
+        ("b", "The debate had been scheduled for April but was pushed back.",
+         "The debate had been scheduled", april, "schedule", ()),
+    )  # fmt: skip
+    assert len(events) == 2
+    assert {e.date.value for e in events} == {"2025-06-12", None}
