@@ -284,3 +284,19 @@ def test_an_unchanged_article_is_read_back_from_the_cache(tmp_path):
     )
     changed = ingest.read_article(seeds / "a.txt", seeds, Problems(), cache)
     assert changed.title == "Council backs bus lanes" and changed != first
+
+
+def test_bracketed_photo_caption_and_parenthesised_credits_are_not_story():
+    text = (
+        "Harbour town weighs the levy\n\n"
+        "The town council on Monday backed a levy on visiting boats after a long debate in the hall.\n\n"
+        "[Photo] Boats crowd the quay at dawn as the season opens. Credit: Ann Dale / Coast Public Media\n\n"
+        "The levy would start in the spring, the council said in a short statement after the vote.\n\n"
+        "(Reporting by Ola Nord in Bergen; additional reporting by Eva Lie; editing by Tom Berg)\n\n"
+        "Coast Public Media is a nonprofit newsroom supported by readers like you.\n"
+    )
+    article = ingest.parse_text(text, "x.txt")
+    body = "\n".join(article.paragraphs)
+    assert "The levy would start in the spring" in body
+    for furniture in ("[Photo]", "Ann Dale", "Ola Nord", "readers like you"):
+        assert furniture not in body
