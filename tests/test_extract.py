@@ -933,3 +933,21 @@ def test_an_event_title_opened_by_a_pronoun_names_who_it_stands_for(run):
     assert [e.title for e in ex.events] == [
         "Opposition parties will submit a motion against the levy"
     ]
+
+
+def test_names_cut_at_and_or_a_comma_are_whole(run):
+    ex = run(
+        "The pact was settled, according to a joint statement issued by Iceland's Ministry of "
+        "Culture, Science and Trade and Fisheries and Oceans Canada.",
+        "Appearing before the Standing Committee on Forests and Rivers, the minister defended "
+        "the pact. The committee will hear from the Department of Forests and Rivers' chief "
+        "scientist next week.",
+        country="Canada",
+    )
+    assert keys(ex) == {
+        "country:Iceland",
+        "ministry:Iceland:culture, science and trade",
+        "org:fisheries and oceans canada",
+        "org:standing committee on forests and rivers",
+        "ministry:Canada:forests and rivers",
+    }

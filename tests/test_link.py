@@ -143,3 +143,31 @@ def test_role_of_an_unknown_country_is_not_taken_from_another_article(dossier):
         country=None,
     )
     assert keys_in(linked, "b") == set()
+
+
+def test_shorter_forms_of_a_name_are_the_one_body_they_shorten(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "Iceland's Department of Fisheries and Oceans and the Coastal Alliance Party met.",
+        ),
+        ("b", D2, "Fisheries and Oceans Iceland said no, and the Coastal Alliance agreed."),
+        ("c", D1, "The Norton City Council backed the levy. Members of City Council spoke."),
+    )
+    assert keys_in(linked, "b") == {
+        "ministry:Iceland:fisheries and oceans",
+        "par:coastal alliance party",
+    }
+    assert keys_in(linked, "c") == {"org:norton city council"}
+
+
+def test_a_ministry_named_for_one_of_its_domains_is_the_one_that_lists_it(dossier):
+    linked = dossier(
+        ("a", D1, "Iceland's Ministry of Culture, Trade and Fisheries backed the pact."),
+        ("b", D2, "Iceland's fisheries ministry said the pact would pass."),
+    )
+    assert keys_in(linked, "b") == {
+        "country:Iceland",
+        "ministry:Iceland:culture, trade and fisheries",
+    }

@@ -16,10 +16,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
+    for start, end, label in mend_conjoined(doc, kb):
+        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
-        start, end, label = ent.start, ent.end, ent.label_
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -87,6 +86,44 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         spans.append(Span(doc, start, end, label))
         taken = end
     return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+
+
+def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
+    """The model's entities, with names cut at "and" or a comma put right.
+
+    "Department of Fisheries and" + "Oceans": a name that ends in "and" goes on over the
+    capitalised words after it. "Ministry of Trade, Industry and Fisheries and Fisheries" +
+    "Oceans Canada": a name lists its domains with one "and"; a second one begins the next name.
+    """
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        i += 1
+        if label == "ORG":
+            ands = [t.i for t in doc[start + 1 : end - 1] if t.lower_ in ("and", "&")]
+            if len(ands) >= 2 and doc[ands[1] + 1].is_title:
+                out.append((start, ands[1], label))
+                start = ands[1] + 1
+                nxt = ents[i] if i < len(ents) else None
+                if nxt and nxt[0] == end + 1 and doc[end].lower_ in ("and", "&"):
+                    end, i = nxt[1], i + 1  # "Fisheries" + "and" + "Oceans Canada"
+            if doc[end - 1].lower_ in ("and", "&", ","):
+                while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                    end += 1
+                while i < len(ents) and ents[i][0] < end:
+                    end, i = max(end, ents[i][1]), i + 1
+            while end - start > 1 and doc[end - 1].lower_ in ("and", "&", ","):
+                end -= 1
+            if start >= 2 and doc[start - 1].lower_ == "and" and kb.country(doc[end - 1].text):
+                # "Fisheries" + "and" + "Oceans Canada": a department named for its domains.
+                if out and out[-1][1] == start - 1 and out[-1][1] - out[-1][0] == 1:
+                    start = out.pop()[0]
+                elif doc[start - 2].is_title and not doc[start - 2].ent_type_:
+                    start -= 2
+        out.append((start, end, label))
+    return out
 
 
 def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
@@ -532,6 +569,9 @@ def qualifier_country(tokens, kb: Knowledge):
     """The country a body belongs to: "Japan's Cabinet", "the Japanese cabinet", "Seoul's ministry"."""
     head = tokens[-1]
     candidates = list(tokens[:-1]) + [c for c in head.lefts]
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
+        candidates.append(first.doc[first.i - 2])  # "Norway's Ministry of Trade, Industry and …"
     for c in candidates:
         for text in (c.text, c.doc[c.left_edge.i : c.i + 1].text):
             found = kb.country(text) or kb.demonyms.get(text)
@@ -549,7 +589,11 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         return None
     head = tokens[-1]
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
-        domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+        domain_words = [
+            c.lower_
+            for c in head.lefts
+            if c.dep_ in ("compound", "amod") and not (kb.country(c.text) or c.text in kb.demonyms)
+        ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
     else:
@@ -559,6 +603,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         )
     country = qualifier_country(tokens, kb)
     country_name = country.name if country else default_country
+    domain_text = domain_text.replace(" ,", ",")
     if kind == "ministry":
         domains = kb.lexicon["ministry_domains"]
         domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
@@ -573,7 +618,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             else:
                 return None
         formal = " ".join(tokens[i].text for i in range(len(tokens)) if words[i] not in ("the",))
-        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal)
+        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal).replace(" ,", ",")
         name = formal if ministry_of else f"{domain.title()} Ministry"
         key = f"ministry:{country_name or '?'}:{domain}"
         return lambda n, text: Mention(n, text, name, "organisation", key, None, country_name)
