@@ -951,3 +951,31 @@ def test_names_cut_at_and_or_a_comma_are_whole(run):
         "org:standing committee on forests and rivers",
         "ministry:Canada:forests and rivers",
     }
+
+
+def test_towns_streets_rivers_and_buildings_are_not_actors(run):
+    ex = run(
+        "Two trawlers were sitting at the dock in Harbour Grace, said Martin Dale.",
+        "Trucks crossing Crosstown Boulevard and the Fort Pitt Tunnel approach would pay the levy.",
+        "Cameras on the bridges over the Allegheny and Monongahela rivers would read plates.",
+        "Boats sounded their horns outside the Confederation Building.",
+        "Sheila Parsons, the mayor of Twillingate, said her council opposed the levy.",
+        'In Twillingate, Parsons said the levy would hurt. "It is bad for Twillingate," she said.',
+    )
+    assert keys(ex) == {"person:martin dale", "person:sheila parsons"}
+
+
+def test_a_long_title_the_model_runs_into_the_name_is_cut_off(run):
+    ex = run(
+        '"It is a good deal," Iceland\'s Minister of Fisheries and Ocean Policy Halvard Nygaard '
+        "told reporters."
+    )
+    assert keys(ex) == {"country:Iceland", "person:halvard nygaard"}
+
+
+def test_a_numbered_bill_and_an_adjective_are_not_actors(run):
+    ex = run(
+        "Brandt introduced a similar bill, Senate Bill 1190, last fall.",
+        "The ministry needed time for consultations with Indigenous and coastal communities.",
+    )
+    assert not any("1190" in k or "indigenous" in k for k in keys(ex))

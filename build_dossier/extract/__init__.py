@@ -52,6 +52,7 @@ def extract(
     spans_by_doc = [fix_entities(doc, kb) for doc in docs]
     collect_people(spans_by_doc, state)
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
+    state.places = {s.text for spans in spans_by_doc for s in spans if s.label == "LOC"}
     n = 0
     named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
     for p, (doc, spans) in enumerate(zip(docs, spans_by_doc, strict=True)):

@@ -56,6 +56,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = extend_org_left(doc, start, spans, kb)
         if names_a_document(doc, start, end, kb):
             continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
+        if label in ("ORG", "PERSON", "NORP") and names_a_place(doc, start, end, label, kb):
+            label = "LOC"
+        if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
+            continue  # "with Indigenous and coastal communities": a word for a kind, not a name
+        start, label = after_long_title(doc, start, end, label, kb)
         while (
             label == "PERSON"
             and start > 0
@@ -174,8 +179,70 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
     return start
 
 
+def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
+    """ "Crosstown Boulevard", "Harbour Grace", "the Allegheny and Monongahela rivers", "In
+    Norton, the mayor said …": a street, a building, a river or a town, not an actor."""
+    places = kb.words("place_words")
+    words = [t.lower_ for t in doc[start:end]]
+    head = name_head(" ".join(words))
+    if is_org_word(head, kb):
+        return False  # "Committee on Forests and Rivers"
+    if head in places or words[0] in places:
+        return True
+    j = end
+    if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and doc[j].is_title:
+            j += 1  # "the Allegheny and Monongahela rivers"
+    if j < len(doc) and doc[j].lower_ in places and not doc[j].is_title:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
+        return True  # "docked in Harbour Grace": people are not where things happen
+    if start >= 2 and before.lower_ == "of" and doc[start - 2].lower_ in kb.words("place_titles"):
+        return True  # "the mayor of Norton"
+    # "In Norton, Mayor Ann Lie said …": a place set before the sentence.
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and before.is_sent_start
+        and end < len(doc)
+        and doc[end].text == ","
+        and end - start == 1
+        and not is_acronym(doc[start].text)
+        and not is_org_word(doc[start].lower_, kb)
+    )
+
+
+def after_long_title(doc, start: int, end: int, label: str, kb: Knowledge) -> tuple[int, str]:
+    """ "Minister of Fisheries and" + "Ocean Policy Halvard Nygaard": the model took the end of a
+    long title for part of the name. The name is the last two words (three with an initial)."""
+    if label not in ("ORG", "PERSON") or end - start < 3 or start < 3:
+        return start, label
+    if doc[start - 1].lower_ not in ("and", "of", ","):
+        return start, label
+    i = start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in ("of", "and", ",")):
+        if doc[i].lower_ in kb.words("role_nouns") and doc[i + 1].lower_ == "of":
+            break
+        i -= 1
+    if doc[i].lower_ not in kb.words("role_nouns") or doc[i + 1].lower_ != "of":
+        return start, label
+    tail = doc[start:end]
+    if any(is_org_word(t.lower_, kb) for t in tail) or not all(t.is_title for t in tail):
+        return start, label
+    name = 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else 2
+    return end - name, "PERSON"
+
+
 def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
-    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…"""
+    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…, or is
+    one numbered ("Bill 1190")."""
+    docs = kb.words("document_words")
+    if any(t.like_num for t in doc[start:end]) and any(
+        t.is_title and t.lower_ in docs for t in doc[start:end]
+    ):
+        return True
     last, j = doc[end - 1], end
     while j < len(doc) and j < end + 6 and (doc[j].text in "()" or doc[j].is_title):
         last, j = doc[j], j + 1
@@ -421,6 +488,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             or low == outlet
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
+            or text in state.places  # "… better for Norton" after "the mayor of Norton"
         ):
             continue
         body = government_body(s.tokens, kb, default_country, state)

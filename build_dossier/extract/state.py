@@ -50,6 +50,7 @@ class State:
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
     roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     named: list[str] = field(default_factory=list)  # every place and body the article names
+    places: set[str] = field(default_factory=set)  # names the article uses for a place somewhere
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
