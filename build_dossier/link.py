@@ -31,6 +31,8 @@ class Names:
     full: dict[str, str] = field(default_factory=dict)  # key → its full name
     ends: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     kinds: dict[str, str] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    home: str | None = None  # the dossier's default country
     # "coastal alliance" for "Coastal Alliance Party"; "city council" for "Norton City Council".
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -39,6 +41,7 @@ class Names:
 
     def add(self, key: str, name: str, kind: str) -> None:
         self.kinds.setdefault(key, kind)
+        self.names[key].add(name)
         if key.startswith("ministry:"):
             _, country, domain = key.split(":", 2)
             self.ministries[(country.lower(), domain)].add(key)
@@ -119,6 +122,8 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             # "the fisheries ministry" of a country whose one ministry for it has a longer name.
             wider = (country.lower(), domain)
             return one(here.ministries[wider] - {key}, everywhere.ministries[wider] - {key}) or key
+    if key.startswith("parliament:"):
+        return lower_house(key, here, everywhere) or key
     if key.startswith(("org:", "par:")) and " " in key:
         return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:
@@ -130,7 +135,34 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         if local[word] or table[word]:
             # "the Commission" with two commissions in view: no page of its own either.
             return one(local[word], table[word])
+        home = f"parliament:{everywhere.home}"
+        if word in knowledge().words("lower_house_words") and unnamed_parliament(home, everywhere):
+            return home  # "the House", where no House is named: the parliament's lower house
     return key
+
+
+def unnamed_parliament(key: str, everywhere: Names) -> bool:
+    """Whether the text calls this parliament only "Parliament", "MPs" or nothing of its own."""
+    if not everywhere.names[key]:
+        return False
+    country = key.split(":", 1)[1]
+    generic = {"parliament", "mps", f"{knowledge().demonym(country)} parliament".lower()}
+    return all(n.lower() in generic for n in everywhere.names[key])
+
+
+def lower_house(key: str, here: Names, everywhere: Names) -> str | None:
+    """ "Parliament" or "MPs", in a dossier that names the House of Commons, are that house.
+
+    Only a parliament the text never gives a name of its own ("General Assembly" stays itself).
+    """
+    if key != f"parliament:{everywhere.home}" or not unnamed_parliament(key, everywhere):
+        return None  # another country's parliament is not this one's House of Commons
+    houses = knowledge().words("lower_houses")
+
+    def named(names: Names) -> set[str]:
+        return {k for k, ns in names.names.items() if any(n.lower() in houses for n in ns)}
+
+    return one(named(here), named(everywhere))
 
 
 def longer_name(key: str, here: Names, everywhere: Names) -> str:
@@ -168,7 +200,7 @@ def link(
 
     `curated_roles`: (actor name, Role) pairs from the curation file; they win over articles.
     """
-    everywhere = Names()
+    everywhere = Names(home=default_country)
     local: dict[str, Names] = {}
     held: dict[str, list[tuple[str, str]]] = defaultdict(list)  # title → (date, person key)
     for a in articles:

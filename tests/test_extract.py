@@ -979,3 +979,17 @@ def test_a_numbered_bill_and_an_adjective_are_not_actors(run):
         "The ministry needed time for consultations with Indigenous and coastal communities.",
     )
     assert not any("1190" in k or "indigenous" in k for k in keys(ex))
+
+
+def test_a_legislature_is_called_what_the_text_calls_it(run):
+    ex = run(
+        "The bill would bar any town from charging drivers unless the General Assembly agrees.",
+        "Mayors need the legislature's approval first.",
+        "The Storting, Norway's parliament, approved the pact last month.",
+        country="United States",
+    )
+    names = {m.key: m.name for m in ex.mentions if m.key.startswith("parliament:")}
+    assert names == {
+        "parliament:United States": "General Assembly",
+        "parliament:Norway": "Storting",
+    }

@@ -171,3 +171,20 @@ def test_a_ministry_named_for_one_of_its_domains_is_the_one_that_lists_it(dossie
         "country:Iceland",
         "ministry:Iceland:culture, trade and fisheries",
     }
+
+
+def test_parliament_and_mps_are_the_house_of_commons_the_dossier_names(dossier):
+    linked = dossier(
+        ("a", D1, "The minister told a House of Commons committee the levy was fair."),
+        ("b", D2, "The Coastal Party will fight the levy in Parliament. The minister told MPs."),
+    )
+    assert "org:house of commons" in keys_in(linked, "b")
+    assert not any(k.startswith("parliament:") for k in keys_in(linked, "b"))
+
+
+def test_the_house_is_the_parliament_when_no_house_is_named(dossier):
+    linked = dossier(
+        ("a", D1, "The minister told MPs the levy was fair."),
+        ("b", D2, "The House will vote on the levy on Monday."),
+    )
+    assert keys_in(linked, "b") == {"parliament:Norland"}

@@ -656,6 +656,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     if kind is None:
         return None
     head = tokens[-1]
+    if words == ["mps"] and any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts):
+        return None  # "opposition MPs", "Labour MPs": a group of them, not the house
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         domain_words = [
             c.lower_
@@ -702,10 +704,53 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             return None
         return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
     if kind in ("cabinet", "parliament"):
-        demonym = kb.demonym(country_name)
-        name = f"{demonym} {kind.title()}"
-        return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
+        key = f"{kind}:{country_name}"
+        name = f"{kb.demonym(country_name)} {kind.title()}"
+        if kind == "parliament":
+            # "the General Assembly", "The Storting, Norway's parliament": the name the text uses;
+            # "the legislature" is the one named before, and only failing that "… Parliament".
+            name = (
+                written_name(tokens, kb)
+                or named_in_apposition(head)
+                or known_name(state, key)
+                or name
+            )
+        return lambda n, text: Mention(n, text, name, "organisation", key)
     return None
+
+
+def written_name(tokens, kb: Knowledge) -> str | None:
+    """A body's own name as written, without its country: "General Assembly", "Storting"."""
+    words = []
+    for t in tokens:
+        if t.text == ",":
+            break
+        if t.lower_ in ("the", "state", "'s", "’s") or kb.country(t.text) or t.text in kb.demonyms:
+            continue
+        words.append(t)
+    if not words or not all(t.is_title for t in words) or words[-1].lower_ in ("mps",):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def named_in_apposition(t) -> str | None:
+    """ "The Storting, Norway's parliament": the name the body is given beside its description."""
+    doc = t.doc
+    found = [t.head] if t.dep_ == "appos" else []
+    # …which the model may also hang on the description: "Storting" ← "parliament".
+    found += [
+        c for c in t.children if c.dep_ in ("appos", "nmod") and abs(c.i - t.i) > 1 and c.i + 1 < len(doc)
+        and (doc[c.i + 1].text == "," or doc[c.i - 1].text == ",")
+    ]  # fmt: skip
+    for named in found:
+        if named.pos_ == "PROPN" and named.is_title and not named.ent_type_:
+            words = [c for c in named.lefts if c.dep_ == "compound" and c.is_title] + [named]
+            return " ".join(w.text for w in words)
+    return None
+
+
+def known_name(state: State, key: str) -> str | None:
+    return next((m.name for m in reversed(state.mentions) if m.key == key), None)
 
 
 def group_name(t, kb: Knowledge) -> str | None:
