@@ -993,3 +993,12 @@ def test_a_legislature_is_called_what_the_text_calls_it(run):
         "parliament:United States": "General Assembly",
         "parliament:Norway": "Storting",
     }
+
+
+def test_a_provinces_government_is_not_the_countrys(run):
+    ex = run(
+        "The government of Nova Scotia has taken a more cautious line on the pact.",
+        "The provincial government is now openly behind the deal, and the province said so.",
+        country="Canada",
+    )
+    assert keys(ex) == {"org:government of nova scotia"}

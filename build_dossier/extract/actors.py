@@ -507,6 +507,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
+        region = regional_government(t, n, kb, state)
+        if region:
+            add(state, p, [t], region)
+            continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:
             add(state, p, [t], collective)
@@ -540,6 +544,30 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             key = state.last_by_head[t.lower_]
             last = last_mention(state, key)
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+    """ "The government of Nova Scotia", "the province of Ontario", then "the provincial
+    government" or "the province": a province's government, not the country's."""
+    regions = kb.words("region_nouns")
+    adjectives = kb.words("region_adjectives")
+    if t.lower_ not in regions | {"government"}:
+        return None
+    place = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in place.children if c.dep_ == "pobj"), None) if place else None
+    if place is not None and place.ent_type_ == "GPE":
+        name = t.doc[place.left_edge.i : place.right_edge.i + 1].text
+        if kb.country(name) or not all(w.is_title or w.lower_ == "and" for w in place.subtree):
+            return None  # "the government of Canada" is the country's
+        key = f"org:government of {name.lower()}"
+        state.last_by_head["<region>"] = key
+        return Mention(n, phrase(t), f"Government of {name}", "organisation", key)
+    lefts = {c.lower_ for c in t.lefts}
+    if not lefts & {"the", "this"} or (t.lower_ == "government" and not lefts & adjectives):
+        return None
+    key = state.last_by_head.get("<region>", "region:?")  # another article may name it
+    name = last_mention(state, key).name if key != "region:?" else phrase(t)
+    return Mention(n, phrase(t), name, "organisation", key)
 
 
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
