@@ -192,7 +192,7 @@ def test_the_house_is_the_parliament_when_no_house_is_named(dossier):
 
 def test_the_provincial_government_is_the_one_province_the_dossier_names(dossier):
     linked = dossier(
-        ("a", D1, "The government of Nova Scotia backed the levy."),
+        ("a", D1, "The government of Nova Scotia has taken a more cautious line on the levy."),
         ("b", D2, "The provincial government said the levy would pass."),
     )
     assert keys_in(linked, "b") == {"org:government of nova scotia"}
