@@ -122,14 +122,11 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             # "the fisheries ministry" of a country whose one ministry for it has a longer name.
             wider = (country.lower(), domain)
             return one(here.ministries[wider] - {key}, everywhere.ministries[wider] - {key}) or key
-    if key == "region:?":
-        # "the provincial government" where this article names no province: the dossier's one.
-        return one(
-            *(
-                {k for k in n.names if k.startswith("org:government of ")}
-                for n in (here, everywhere)
-            )
-        )
+    if key in ("region:?", "city:?"):
+        # "the provincial government" or "the city" where this article names no province or
+        # city: the dossier's one.
+        prefix = "org:government of " if key == "region:?" else "org:city of "
+        return one(*({k for k in n.names if k.startswith(prefix)} for n in (here, everywhere)))
     if key.startswith("parliament:"):
         return lower_house(key, here, everywhere) or key
     if key.startswith(("org:", "par:")) and " " in key:

@@ -1002,3 +1002,12 @@ def test_a_provinces_government_is_not_the_countrys(run):
         country="Canada",
     )
     assert keys(ex) == {"org:government of nova scotia"}
+
+
+def test_the_city_acting_is_the_city_whose_mayor_is_named(run):
+    ex = run(
+        "Ann Holt, the mayor of Leeds, proposed the levy on Tuesday.",
+        "City officials say the levy is legal. The city argues that its charter allows the levy.",
+    )
+    city = [m for m in ex.mentions if m.key == "org:city of leeds"]
+    assert {m.text for m in city} == {"City", "city"} and city[0].name == "City of Leeds"

@@ -196,3 +196,11 @@ def test_the_provincial_government_is_the_one_province_the_dossier_names(dossier
         ("b", D2, "The provincial government said the levy would pass."),
     )
     assert keys_in(linked, "b") == {"org:government of nova scotia"}
+
+
+def test_the_city_in_another_article_is_the_one_city_named(dossier):
+    linked = dossier(
+        ("a", D1, "Ann Holt, the mayor of Leeds, proposed the levy. The city backed it."),
+        ("b", D2, "The city argues that its charter allows the levy."),
+    )
+    assert keys_in(linked, "b") == {"org:city of leeds"}

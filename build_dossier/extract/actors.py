@@ -507,7 +507,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
-        region = regional_government(t, n, kb, state)
+        region = regional_government(t, n, kb, state) or city_government(t, n, kb, state)
         if region:
             add(state, p, [t], region)
             continue
@@ -567,6 +567,26 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
         return None
     key = state.last_by_head.get("<region>", "region:?")  # another article may name it
     name = last_mention(state, key).name if key != "region:?" else phrase(t)
+    return Mention(n, phrase(t), name, "organisation", key)
+
+
+def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+    """ "Norton Mayor Ann Lie" or "the mayor of Norton" names the city; then "the city argues …"
+    or "City officials say …" is the City of Norton acting, not a place."""
+    if t.lower_ in kb.words("place_titles"):
+        of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in [*t.lefts, *of]:
+            if c.ent_type_ == "GPE" and c.dep_ in ("compound", "pobj") and not kb.country(c.text):
+                place = t.doc[c.left_edge.i : c.i + 1].text
+                state.city = (f"org:city of {place.lower()}", f"City of {place}")
+        return None
+    if t.lower_ != "city":
+        return None
+    acting = t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.lefts)
+    speaking = t.dep_ == "compound" and t.head.lower_ in kb.words("speaker_nouns")
+    if not (acting or speaking):
+        return None
+    key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
 
 

@@ -51,6 +51,7 @@ class State:
     roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     named: list[str] = field(default_factory=list)  # every place and body the article names
     places: set[str] = field(default_factory=set)  # names the article uses for a place somewhere
+    city: tuple[str, str] | None = None  # (key, name) of the city whose mayor the article names
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
