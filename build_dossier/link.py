@@ -188,6 +188,11 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         found = one(here.ministries[wanted], everywhere.ministries[wanted])
         if found:
             return found
+    if words[-1].islower() and words[-1] in heads():
+        # "a House of Commons committee": a description of the one committee named here.
+        found = one(here.heads[words[-1]] - {key}, everywhere.heads[words[-1]] - {key})
+        if found:
+            return found
     return (
         one(here.stems[name], everywhere.stems[name])
         or one(here.tails[name] - {key}, everywhere.tails[name] - {key})

@@ -204,3 +204,15 @@ def test_the_city_in_another_article_is_the_one_city_named(dossier):
         ("b", D2, "The city argues that its charter allows the levy."),
     )
     assert keys_in(linked, "b") == {"org:city of leeds"}
+
+
+def test_a_described_committee_is_the_one_committee_named(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "She told a House of Commons committee that the levy was fair. Appearing before "
+            "the Standing Committee on Forests and Rivers, she defended it.",
+        ),
+    )
+    assert keys_in(linked, "a") == {"org:standing committee on forests and rivers"}

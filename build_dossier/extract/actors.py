@@ -318,7 +318,7 @@ def name_head(name: str) -> str:
     """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
     words = name.lower().split()
     for i, w in enumerate(words[1:], 1):
-        if w in NAME_LINKS:
+        if w in NAME_LINKS | {"on"}:  # "Standing Committee on Fisheries and Oceans"
             return words[i - 1]
     return words[-1] if words else ""
 
