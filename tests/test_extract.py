@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -1011,3 +1012,12 @@ def test_the_city_acting_is_the_city_whose_mayor_is_named(run):
     )
     city = [m for m in ex.mentions if m.key == "org:city of leeds"]
     assert {m.text for m in city} == {"City", "city"} and city[0].name == "City of Leeds"
+
+
+def test_the_sources_own_outlet_is_not_an_actor(nlp):
+    a = replace(
+        article('"We changed the deal," the minister told Fish Weekly. Greenpeace said no.'),
+        outlet="Fish Weekly Media",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), NAMES, None)
+    assert keys(ex) == {"org:greenpeace"}

@@ -300,3 +300,15 @@ def test_bracketed_photo_caption_and_parenthesised_credits_are_not_story():
     assert "The levy would start in the spring" in body
     for furniture in ("[Photo]", "Ann Dale", "Ola Nord", "readers like you"):
         assert furniture not in body
+
+
+def test_copyright_line_names_the_outlet_and_is_not_story():
+    text = (
+        "Harbour town weighs the levy\n\n"
+        "The town council on Monday backed a levy on visiting boats after a long debate in the hall.\n\n"
+        "The levy would start in the spring, the council said in a short statement after the vote.\n\n"
+        "(c) The Harbour Review Ltd 2025. Registered in England and Wales.\n"
+    )
+    article = ingest.parse_text(text, "x.txt")
+    assert article.outlet == "The Harbour Review"
+    assert not any("Registered" in p for p in article.paragraphs)

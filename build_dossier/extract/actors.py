@@ -403,7 +403,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     used: set[int] = set()
     media = kb.words("media_words")
     docs_words = kb.words("document_words")
-    outlet = (article.outlet or "").lower()
+    outlets = outlet_names(article.outlet or "", kb)
     for s in spans:
         text = s.text
         if (
@@ -485,7 +485,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             policy_re.fullmatch(text)
             or low_words & docs_words
             or low_words & media
-            or low == outlet
+            or low in outlets
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
             or text in state.places  # "… better for Norton" after "the mayor of Norton"
@@ -588,6 +588,16 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
         return None
     key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
+
+
+def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
+    """ "The Norland Standard" is also "Norland Standard"; "Fish Weekly Media", "Fish Weekly"."""
+    low = outlet.lower().removeprefix("the ")
+    names = {outlet.lower(), low} - {""}
+    *rest, last = low.split() or [""]
+    if rest and last in kb.words("media_words") | {"media"}:
+        names.add(" ".join(rest))
+    return names
 
 
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
