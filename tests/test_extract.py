@@ -1021,3 +1021,11 @@ def test_the_sources_own_outlet_is_not_an_actor(nlp):
     )
     ex = extract(a, list(nlp.pipe(a.paragraphs)), NAMES, None)
     assert keys(ex) == {"org:greenpeace"}
+
+
+def test_people_who_fish_are_one_group_whatever_the_word(run):
+    ex = run(
+        "The levy angered inshore harvesters in the north.",
+        "Inshore fishermen said the levy would cost them their boats.",
+    )
+    assert keys(ex) == {"group:inshore harvester"}
