@@ -33,6 +33,7 @@ class Names:
     kinds: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     home: str | None = None  # the dossier's default country
+    groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # "coastal alliance" for "Coastal Alliance Party"; "city council" for "Norton City Council".
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -42,6 +43,9 @@ class Names:
     def add(self, key: str, name: str, kind: str) -> None:
         self.kinds.setdefault(key, kind)
         self.names[key].add(name)
+        if key.startswith("group:") and " " in key:
+            # "group:business" for "group:downtown business": the same camp, said more narrowly.
+            self.groups["group:" + key.split(" ", 1)[1]].add(key)
         if key.startswith("ministry:"):
             _, country, domain = key.split(":", 2)
             self.ministries[(country.lower(), domain)].add(key)
@@ -129,6 +133,8 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return one(*({k for k in n.names if k.startswith(prefix)} for n in (here, everywhere)))
     if key.startswith("parliament:"):
         return lower_house(key, here, everywhere) or key
+    if key.startswith("group:") and (here.groups[key] or everywhere.groups[key]):
+        return one(here.groups[key], everywhere.groups[key]) or key
     if key.startswith(("org:", "par:")) and " " in key:
         return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:

@@ -216,3 +216,15 @@ def test_a_described_committee_is_the_one_committee_named(dossier):
         ),
     )
     assert keys_in(linked, "a") == {"org:standing committee on forests and rivers"}
+
+
+def test_a_group_said_more_narrowly_is_the_same_group(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "Downtown business owners were not won over. Three business groups said in a "
+            "joint letter that the levy was unfair.",
+        ),
+    )
+    assert keys_in(linked, "a") == {"group:downtown business"}

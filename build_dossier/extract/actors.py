@@ -872,8 +872,11 @@ def group_key(t, mods, kb: Knowledge) -> str:
             if w.is_alpha and not w.is_stop and w.pos_ != "DET" and w.i < t.i:
                 lemma = w.lemma_.lower()
                 words.append(same_mod.get(lemma, lemma))
-    head = singular(t.lower_)
-    return "group:" + " ".join([*dict.fromkeys(words), same_head.get(head, head)])
+    head = same_head.get(singular(t.lower_), singular(t.lower_))
+    words = list(dict.fromkeys(words))
+    if words and f"{words[-1]} {head}" in (kb.lexicon.get("group_compounds") or {}):
+        head = kb.lexicon["group_compounds"][f"{words.pop()} {head}"]  # "business owners"
+    return "group:" + " ".join([*words, head])
 
 
 def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
