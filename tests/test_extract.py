@@ -962,8 +962,9 @@ def test_towns_streets_rivers_and_buildings_are_not_actors(run):
         "Boats sounded their horns outside the Confederation Building.",
         "Sheila Parsons, the mayor of Twillingate, said her council opposed the levy.",
         'In Twillingate, Parsons said the levy would hurt. "It is bad for Twillingate," she said.',
+        "In Anna Berg's view the levy is fair.",
     )
-    assert keys(ex) == {"person:martin dale", "person:sheila parsons"}
+    assert keys(ex) == {"person:martin dale", "person:sheila parsons", "person:anna berg"}
 
 
 def test_a_long_title_the_model_runs_into_the_name_is_cut_off(run):

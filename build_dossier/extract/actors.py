@@ -197,8 +197,9 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
     if j < len(doc) and doc[j].lower_ in places and not doc[j].is_title:
         return True
     before = doc[start - 1] if start > 0 else None
+    possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
     if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
-        return True  # "docked in Harbour Grace": people are not where things happen
+        return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
     if start >= 2 and before.lower_ == "of" and doc[start - 2].lower_ in kb.words("place_titles"):
         return True  # "the mayor of Norton"
     # "In Norton, Mayor Ann Lie said …": a place set before the sentence.
