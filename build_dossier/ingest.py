@@ -206,6 +206,12 @@ WIRE_TAG_RE = re.compile(
     r"|Interview|[A-Z][A-Za-z ]+ Feature|EDITORIAL|News Analysis)\)\s*",
 )
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "© 2023 The Norland Standard. All rights reserved.", "(c) Fish Weekly AS | Privacy": the owner.
+COPYRIGHT_OWNER_RE = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<name>[A-Z][\w&'’ -]+?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|AS|ASA|plc|GmbH|AB|SA))?\.?"
+    r"(?:\s+(?:19|20)\d\d)?\s*(?:\.|\||$)"
+)
 DATE_LABEL_RE = re.compile(r"\b(Published|Posted|Updated|Modified|Date|First published)\s*:?", re.I)
 
 
@@ -356,7 +362,17 @@ def classify(lines: list[str]) -> dict:
     headline = headline_of(candidates, body)
     if headline:
         body = [p for p in body if p != headline]
+    outlet = outlet or next(filter(None, map(copyright_owner, lines)), None)
     return {"headline": headline, "meta": meta, "body": body, "authors": authors, "outlet": outlet}
+
+
+def copyright_owner(line: str) -> str | None:
+    """The outlet a copyright line names ("© 2023 The Norland Standard. All rights reserved.")."""
+    if not re.match(r"\s*(?:©|\(c\)|copyright\b)", line, re.I) or words(line) > 30:
+        return None
+    m = COPYRIGHT_OWNER_RE.match(line.strip())
+    name = m["name"].strip() if m else ""
+    return name if len(name.split()) <= 6 and not re.search(r"\d", name) else None
 
 
 def stems(text: str) -> set[str]:
@@ -532,7 +548,7 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     return past, ahead
 
 
-COPYRIGHT_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
+COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
 # The day's news in a wire lede: "said Wednesday", "was pushed back on Wednesday".
 LEDE_WEEKDAY_RE = re.compile(
     rf"\b(?:said|says|announced|told [\w ]{{1,30}}?|\w+ed(?:\s+(?:back|off|up|out|down))?)"
@@ -542,7 +558,7 @@ LEDE_WEEKDAY_RE = re.compile(
 
 def page_year(lines: list[str]) -> int | None:
     """The year of the page's copyright line ("(c) 2025 Meridian Press Association"), if any."""
-    years = [int(m[1]) for line in lines for m in COPYRIGHT_RE.finditer(line)]
+    years = [int(m[1]) for line in lines for m in COPYRIGHT_YEAR_RE.finditer(line)]
     return years[-1] if years else None
 
 

@@ -9,11 +9,13 @@ Two candidates and no way to choose: the mention is left out rather than merged 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .extract.actors import is_acronym, name_head, role_key
+from .extract.actors import is_acronym, name_head, person_key, role_key
+from .knowledge import knowledge
 from .model import Article, Extraction, Membership, Role
 
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
@@ -28,12 +30,43 @@ class Names:
     initials: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     full: dict[str, str] = field(default_factory=dict)  # key → its full name
     ends: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    kinds: dict[str, str] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    home: str | None = None  # the dossier's default country
+    groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # "coastal alliance" for "Coastal Alliance Party"; "city council" for "Norton City Council".
+    stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # ("norland", "fisheries") for the Norland "Ministry of Trade and Fisheries".
+    ministries: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, key: str, name: str, kind: str) -> None:
+        self.kinds.setdefault(key, kind)
+        self.names[key].add(name)
+        if key.startswith("group:") and " " in key:
+            # "group:business" for "group:downtown business": the same camp, said more narrowly.
+            self.groups["group:" + key.split(" ", 1)[1]].add(key)
+        if key.startswith("ministry:"):
+            _, country, domain = key.split(":", 2)
+            self.ministries[(country.lower(), domain)].add(key)
+            parts = domain_parts(domain)
+            for part in parts if len(parts) > 1 else ():
+                self.ministries[(country.lower(), part)].add(key)
         words = name.split()
         if len(words) < 2:
             return
         self.full.setdefault(key, name)
+        if kind in ("organisation", "party"):
+            low = [w.lower() for w in words]
+            if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
+                self.stems[" ".join(low[:-1])].add(key)
+            for cut in (1, 2):
+                if (
+                    len(low) - cut >= 2
+                    and words[cut][:1].isupper()
+                    and low[cut] not in SKIP_INITIAL
+                ):
+                    self.tails[" ".join(low[cut:])].add(key)
         if kind == "person":
             for part in (words[0], words[-1]):
                 self.people[part.lower()].add(key)
@@ -45,6 +78,16 @@ class Names:
             self.heads[name_head(name)].add(key)
             for found in initials(name):
                 self.initials[found].add(key)
+
+
+def heads() -> set[str]:
+    kb = knowledge()
+    return kb.words("organisation_heads") | kb.words("party_words")
+
+
+def domain_parts(domain: str) -> list[str]:
+    """ "trade, industry and fisheries" → its three domains."""
+    return [p for p in re.split(r",\s*|\s+and\s+", domain) if p]
 
 
 def initials(name: str) -> set[str]:
@@ -77,6 +120,23 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             or one(here.people[rest], everywhere.people[rest])
             or key
         )
+    if key.startswith("ministry:"):
+        _, country, domain = key.split(":", 2)
+        if len(domain_parts(domain)) == 1:
+            # "the fisheries ministry" of a country whose one ministry for it has a longer name.
+            wider = (country.lower(), domain)
+            return one(here.ministries[wider] - {key}, everywhere.ministries[wider] - {key}) or key
+    if key in ("region:?", "city:?"):
+        # "the provincial government" or "the city" where this article names no province or
+        # city: the dossier's one.
+        prefix = "org:government of " if key == "region:?" else "org:city of "
+        return one(*({k for k in n.names if k.startswith(prefix)} for n in (here, everywhere)))
+    if key.startswith("parliament:"):
+        return lower_house(key, here, everywhere) or key
+    if key.startswith("group:") and (here.groups[key] or everywhere.groups[key]):
+        return one(here.groups[key], everywhere.groups[key]) or key
+    if key.startswith(("org:", "par:")) and " " in key:
+        return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:
         word = key.removeprefix("org:")
         if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
@@ -86,7 +146,64 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         if local[word] or table[word]:
             # "the Commission" with two commissions in view: no page of its own either.
             return one(local[word], table[word])
+        home = f"parliament:{everywhere.home}"
+        if word in knowledge().words("lower_house_words") and unnamed_parliament(home, everywhere):
+            return home  # "the House", where no House is named: the parliament's lower house
     return key
+
+
+def unnamed_parliament(key: str, everywhere: Names) -> bool:
+    """Whether the text calls this parliament only "Parliament", "MPs" or nothing of its own."""
+    if not everywhere.names[key]:
+        return False
+    country = key.split(":", 1)[1]
+    generic = {"parliament", "mps", f"{knowledge().demonym(country)} parliament".lower()}
+    return all(n.lower() in generic for n in everywhere.names[key])
+
+
+def lower_house(key: str, here: Names, everywhere: Names) -> str | None:
+    """ "Parliament" or "MPs", in a dossier that names the House of Commons, are that house.
+
+    Only a parliament the text never gives a name of its own ("General Assembly" stays itself).
+    """
+    if key != f"parliament:{everywhere.home}" or not unnamed_parliament(key, everywhere):
+        return None  # another country's parliament is not this one's House of Commons
+    houses = knowledge().words("lower_houses")
+
+    def named(names: Names) -> set[str]:
+        return {k for k, ns in names.names.items() if any(n.lower() in houses for n in ns)}
+
+    return one(named(here), named(everywhere))
+
+
+def longer_name(key: str, here: Names, everywhere: Names) -> str:
+    """The one actor a shorter form of a name stands for, or the key itself.
+
+    A person's name the model took for a body; "Fisheries Canada" for that country's
+    department of fisheries; "Coastal Alliance" for the "Coastal Alliance Party"; "City Council"
+    for the "Norton City Council".
+    """
+    name = key.split(":", 1)[1]
+    person = person_key(name)
+    if person in everywhere.full:
+        return person
+    words = everywhere.full.get(key, name).split()
+    country = knowledge().country(words[-1])
+    if country and len(words) > 1:
+        wanted = (country.name.lower(), " ".join(words[:-1]).lower())
+        found = one(here.ministries[wanted], everywhere.ministries[wanted])
+        if found:
+            return found
+    if words[-1].islower() and words[-1] in heads():
+        # "a House of Commons committee": a description of the one committee named here.
+        found = one(here.heads[words[-1]] - {key}, everywhere.heads[words[-1]] - {key})
+        if found:
+            return found
+    return (
+        one(here.stems[name], everywhere.stems[name])
+        or one(here.tails[name] - {key}, everywhere.tails[name] - {key})
+        or key
+    )
 
 
 def link(
@@ -99,7 +216,7 @@ def link(
 
     `curated_roles`: (actor name, Role) pairs from the curation file; they win over articles.
     """
-    everywhere = Names()
+    everywhere = Names(home=default_country)
     local: dict[str, Names] = {}
     held: dict[str, list[tuple[str, str]]] = defaultdict(list)  # title → (date, person key)
     for a in articles:
@@ -128,7 +245,12 @@ def link(
             )
             for k, t in texts.items()
         }
-        out[a.id] = relabel(ex, table, everywhere.full)
+        for k, v in table.items():
+            if v and v != k and v.startswith(("org:", "par:")) and " " in v:
+                table[k] = longer_name(
+                    v, local[a.id], everywhere
+                )  # "the Fisheries" → its department
+        out[a.id] = relabel(ex, table, everywhere.full, everywhere.kinds)
     return out
 
 
@@ -158,12 +280,21 @@ def days_between(a: str, b: str) -> int:
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
 
-def relabel(ex: Extraction, table: dict[str, str | None], full: dict[str, str]) -> Extraction:
+def relabel(
+    ex: Extraction, table: dict[str, str | None], full: dict[str, str], kinds: dict[str, str]
+) -> Extraction:
     def new(key: str) -> str | None:
         return table.get(key, key)
 
     mentions = tuple(
-        replace(m, key=new(m.key), name=full.get(new(m.key), m.name)) if new(m.key) != m.key else m
+        replace(
+            m,
+            key=new(m.key),
+            name=full.get(new(m.key), m.name),
+            kind=kinds.get(new(m.key), m.kind),
+        )
+        if new(m.key) != m.key
+        else m
         for m in ex.mentions
         if new(m.key)
     )

@@ -84,6 +84,13 @@ def display_name(key: str, names: Counter, default_country: str | None) -> str:
         return base
     if key.startswith("person:"):
         return max(names, key=lambda n: (len(n.split()), names[n], n))
+    if key.startswith("parliament:"):
+        # "Pennsylvania General Assembly" is written; "American Parliament" is made up for
+        # "the legislature": the name the text uses wins.
+        country = key.split(":", 1)[1]
+        made_up = f"{knowledge().demonym(country)} Parliament" if country != "?" else ""
+        written = Counter({n: c for n, c in names.items() if n != made_up})
+        return (written or names).most_common(1)[0][0]
     return (
         names.most_common(1)[0][0]
         if key.startswith(("country:", "cabinet:", "parliament:"))

@@ -353,3 +353,31 @@ def test_a_sentence_opening_with_by_and_a_date_is_not_a_byline():
     assert ingest.byline_of("By November, more than 300 shops had joined the lawsuit.") is None
     assert ingest.byline_of("By the end of 2014, talks had stalled.") is None
     assert ingest.byline_of("By May Jones") == (["May Jones"], None)
+
+
+def test_bracketed_photo_caption_and_parenthesised_credits_are_not_story():
+    text = (
+        "Harbour town weighs the levy\n\n"
+        "The town council on Monday backed a levy on visiting boats after a long debate in the hall.\n\n"
+        "[Photo] Boats crowd the quay at dawn as the season opens. Credit: Ann Dale / Coast Public Media\n\n"
+        "The levy would start in the spring, the council said in a short statement after the vote.\n\n"
+        "(Reporting by Ola Nord in Bergen; additional reporting by Eva Lie; editing by Tom Berg)\n\n"
+        "Coast Public Media is a nonprofit newsroom supported by readers like you.\n"
+    )
+    article = ingest.parse_text(text, "x.txt")
+    body = "\n".join(article.paragraphs)
+    assert "The levy would start in the spring" in body
+    for furniture in ("[Photo]", "Ann Dale", "Ola Nord", "readers like you"):
+        assert furniture not in body
+
+
+def test_copyright_line_names_the_outlet_and_is_not_story():
+    text = (
+        "Harbour town weighs the levy\n\n"
+        "The town council on Monday backed a levy on visiting boats after a long debate in the hall.\n\n"
+        "The levy would start in the spring, the council said in a short statement after the vote.\n\n"
+        "(c) The Harbour Review Ltd 2025. Registered in England and Wales.\n"
+    )
+    article = ingest.parse_text(text, "x.txt")
+    assert article.outlet == "The Harbour Review"
+    assert not any("Registered" in p for p in article.paragraphs)

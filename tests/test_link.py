@@ -143,3 +143,88 @@ def test_role_of_an_unknown_country_is_not_taken_from_another_article(dossier):
         country=None,
     )
     assert keys_in(linked, "b") == set()
+
+
+def test_shorter_forms_of_a_name_are_the_one_body_they_shorten(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "Iceland's Department of Fisheries and Oceans and the Coastal Alliance Party met.",
+        ),
+        ("b", D2, "Fisheries and Oceans Iceland said no, and the Coastal Alliance agreed."),
+        ("c", D1, "The Norton City Council backed the levy. Members of City Council spoke."),
+    )
+    assert keys_in(linked, "b") == {
+        "ministry:Iceland:fisheries and oceans",
+        "par:coastal alliance party",
+    }
+    assert keys_in(linked, "c") == {"org:norton city council"}
+
+
+def test_a_ministry_named_for_one_of_its_domains_is_the_one_that_lists_it(dossier):
+    linked = dossier(
+        ("a", D1, "Iceland's Ministry of Culture, Trade and Fisheries backed the pact."),
+        ("b", D2, "Iceland's fisheries ministry said the pact would pass."),
+    )
+    assert keys_in(linked, "b") == {
+        "country:Iceland",
+        "ministry:Iceland:culture, trade and fisheries",
+    }
+
+
+def test_parliament_and_mps_are_the_house_of_commons_the_dossier_names(dossier):
+    linked = dossier(
+        ("a", D1, "The minister told a House of Commons committee the levy was fair."),
+        ("b", D2, "The Coastal Party will fight the levy in Parliament. The minister told MPs."),
+    )
+    assert "org:house of commons" in keys_in(linked, "b")
+    assert not any(k.startswith("parliament:") for k in keys_in(linked, "b"))
+
+
+def test_the_house_is_the_parliament_when_no_house_is_named(dossier):
+    linked = dossier(
+        ("a", D1, "The minister told MPs the levy was fair."),
+        ("b", D2, "The House will vote on the levy on Monday."),
+    )
+    assert keys_in(linked, "b") == {"parliament:Norland"}
+
+
+def test_the_provincial_government_is_the_one_province_the_dossier_names(dossier):
+    linked = dossier(
+        ("a", D1, "The government of Nova Scotia has taken a more cautious line on the levy."),
+        ("b", D2, "The provincial government said the levy would pass."),
+    )
+    assert keys_in(linked, "b") == {"org:government of nova scotia"}
+
+
+def test_the_city_in_another_article_is_the_one_city_named(dossier):
+    linked = dossier(
+        ("a", D1, "Ann Holt, the mayor of Leeds, proposed the levy. The city backed it."),
+        ("b", D2, "The city argues that its charter allows the levy."),
+    )
+    assert keys_in(linked, "b") == {"org:city of leeds"}
+
+
+def test_a_described_committee_is_the_one_committee_named(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "She told a House of Commons committee that the levy was fair. Appearing before "
+            "the Standing Committee on Forests and Rivers, she defended it.",
+        ),
+    )
+    assert keys_in(linked, "a") == {"org:standing committee on forests and rivers"}
+
+
+def test_a_group_said_more_narrowly_is_the_same_group(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "Downtown business owners were not won over. Three business groups said in a "
+            "joint letter that the levy was unfair.",
+        ),
+    )
+    assert keys_in(linked, "a") == {"group:downtown business"}

@@ -27,7 +27,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 
 
 @cache
@@ -57,6 +57,7 @@ def extract(
     spans_by_doc = [fix_entities(doc, kb) for doc in docs]
     collect_people(spans_by_doc, state)
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
+    state.places = {s.text for spans in spans_by_doc for s in spans if s.label == "LOC"}
     n = 0
     named_before = False  # whether the sentence before named the policy ("It will …" may mean it)
     named_ever = False  # whether the article has named it ("the plan" may then mean it)

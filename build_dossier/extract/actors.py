@@ -18,11 +18,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     political = kb.words("political_words")
-    for ent in doc.ents:
-        label = relabelled(ent, kb)
-        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or ent.start < taken:
+    for start, end, label in mend_conjoined(doc, kb):
+        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
-        start, end = ent.start, ent.end
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -60,6 +58,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = extend_org_left(doc, start, spans, kb)
         if names_a_document(doc, start, end, kb):
             continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
+        if label in ("ORG", "PERSON", "NORP") and names_a_place(doc, start, end, label, kb):
+            label = "LOC"
+        if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
+            continue  # "with Indigenous and coastal communities": a word for a kind, not a name
+        start, label = after_long_title(doc, start, end, label, kb)
         while (
             label == "PERSON"
             and start > 0
@@ -117,6 +120,44 @@ def relabelled(ent, kb: Knowledge) -> str:
     return label
 
 
+def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
+    """The model's entities, with names cut at "and" or a comma put right.
+
+    "Department of Fisheries and" + "Oceans": a name that ends in "and" goes on over the
+    capitalised words after it. "Ministry of Trade, Industry and Fisheries and Fisheries" +
+    "Oceans Canada": a name lists its domains with one "and"; a second one begins the next name.
+    """
+    ents = [(e.start, e.end, relabelled(e, kb)) for e in doc.ents]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        i += 1
+        if label == "ORG":
+            ands = [t.i for t in doc[start + 1 : end - 1] if t.lower_ in ("and", "&")]
+            if len(ands) >= 2 and doc[ands[1] + 1].is_title:
+                out.append((start, ands[1], label))
+                start = ands[1] + 1
+                nxt = ents[i] if i < len(ents) else None
+                if nxt and nxt[0] == end + 1 and doc[end].lower_ in ("and", "&"):
+                    end, i = nxt[1], i + 1  # "Fisheries" + "and" + "Oceans Canada"
+            if doc[end - 1].lower_ in ("and", "&", ","):
+                while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                    end += 1
+                while i < len(ents) and ents[i][0] < end:
+                    end, i = max(end, ents[i][1]), i + 1
+            while end - start > 1 and doc[end - 1].lower_ in ("and", "&", ","):
+                end -= 1
+            if start >= 2 and doc[start - 1].lower_ == "and" and kb.country(doc[end - 1].text):
+                # "Fisheries" + "and" + "Oceans Canada": a department named for its domains.
+                if out and out[-1][1] == start - 1 and out[-1][1] - out[-1][0] == 1:
+                    start = out.pop()[0]
+                elif doc[start - 2].is_title and not doc[start - 2].ent_type_:
+                    start -= 2
+        out.append((start, end, label))
+    return out
+
+
 def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     """Names of bodies the model did not tag at all: "The Brewers and Distillers Council called …"
     — capitalised words ending in an organisation's head word ("Council", "Federation")."""
@@ -165,8 +206,71 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
     return start
 
 
+def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
+    """ "Crosstown Boulevard", "Harbour Grace", "the Allegheny and Monongahela rivers", "In
+    Norton, the mayor said …": a street, a building, a river or a town, not an actor."""
+    places = kb.words("place_words")
+    words = [t.lower_ for t in doc[start:end]]
+    head = name_head(" ".join(words))
+    if is_org_word(head, kb):
+        return False  # "Committee on Forests and Rivers"
+    if head in places or words[0] in places:
+        return True
+    j = end
+    if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and doc[j].is_title:
+            j += 1  # "the Allegheny and Monongahela rivers"
+    if j < len(doc) and doc[j].lower_ in places and not doc[j].is_title:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+    if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
+        return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
+    if start >= 2 and before.lower_ == "of" and doc[start - 2].lower_ in kb.words("place_titles"):
+        return True  # "the mayor of Norton"
+    # "In Norton, Mayor Ann Lie said …": a place set before the sentence.
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and before.is_sent_start
+        and end < len(doc)
+        and doc[end].text == ","
+        and end - start == 1
+        and not is_acronym(doc[start].text)
+        and not is_org_word(doc[start].lower_, kb)
+    )
+
+
+def after_long_title(doc, start: int, end: int, label: str, kb: Knowledge) -> tuple[int, str]:
+    """ "Minister of Fisheries and" + "Ocean Policy Halvard Nygaard": the model took the end of a
+    long title for part of the name. The name is the last two words (three with an initial)."""
+    if label not in ("ORG", "PERSON") or end - start < 3 or start < 3:
+        return start, label
+    if doc[start - 1].lower_ not in ("and", "of", ","):
+        return start, label
+    i = start - 1
+    while i > 0 and (doc[i].is_title or doc[i].lower_ in ("of", "and", ",")):
+        if doc[i].lower_ in kb.words("role_nouns") and doc[i + 1].lower_ == "of":
+            break
+        i -= 1
+    if doc[i].lower_ not in kb.words("role_nouns") or doc[i + 1].lower_ != "of":
+        return start, label
+    tail = doc[start:end]
+    if any(is_org_word(t.lower_, kb) for t in tail) or not all(t.is_title for t in tail):
+        return start, label
+    name = 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else 2
+    return end - name, "PERSON"
+
+
 def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
-    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…"""
+    """Whether the name, or the capitalised run it opens, ends in "Bill", "Act", "Treaty"…, or is
+    one numbered ("Bill 1190")."""
+    docs = kb.words("document_words")
+    if any(t.like_num for t in doc[start:end]) and any(
+        t.is_title and t.lower_ in docs for t in doc[start:end]
+    ):
+        return True
     last, j = doc[end - 1], end
     while j < len(doc) and j < end + 6 and (doc[j].text in "()" or doc[j].is_title):
         last, j = doc[j], j + 1
@@ -274,7 +378,7 @@ def name_head(name: str) -> str:
     """The noun a name is about: "council" in "Korean Council for the Women …", not "women"."""
     words = name.lower().split()
     for i, w in enumerate(words[1:], 1):
-        if w in NAME_LINKS:
+        if w in NAME_LINKS | {"on"}:  # "Standing Committee on Fisheries and Oceans"
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -359,7 +463,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     used: set[int] = set()
     media = kb.words("media_words")
     docs_words = kb.words("document_words")
-    outlet = (article.outlet or "").lower()
+    outlets = outlet_names(article.outlet or "", kb)
     for s in spans:
         text = s.text
         if (
@@ -441,9 +545,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             policy_re.fullmatch(text)
             or low_words & docs_words
             or low_words & media
-            or low == outlet
+            or low in outlets
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
+            or text in state.places  # "… better for Norton" after "the mayor of Norton"
         ):
             continue
         body = government_body(s.tokens, kb, default_country, state)
@@ -471,6 +576,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             # "Lunde said …": a surname named in full before, which the model missed here.
             key = state.people[t.text]
             add(state, p, [t], Mention(n, t.text, last_name(state, key), "person", key))
+            continue
+        region = regional_government(t, n, kb, state) or city_government(t, n, kb, state)
+        if region:
+            add(state, p, [t], region)
             continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective:
@@ -511,6 +620,60 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             key = state.last_by_head[t.lower_]
             last = last_mention(state, key)
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+    """ "The government of Nova Scotia", "the province of Ontario", then "the provincial
+    government" or "the province": a province's government, not the country's."""
+    regions = kb.words("region_nouns")
+    adjectives = kb.words("region_adjectives")
+    if t.lower_ not in regions | {"government"}:
+        return None
+    place = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in place.children if c.dep_ == "pobj"), None) if place else None
+    if place is not None and place.ent_type_ == "GPE":
+        name = t.doc[place.left_edge.i : place.right_edge.i + 1].text
+        if kb.country(name) or not all(w.is_title or w.lower_ == "and" for w in place.subtree):
+            return None  # "the government of Canada" is the country's
+        key = f"org:government of {name.lower()}"
+        state.last_by_head["<region>"] = key
+        return Mention(n, phrase(t), f"Government of {name}", "organisation", key)
+    lefts = {c.lower_ for c in t.lefts}
+    if not lefts & {"the", "this"} or (t.lower_ == "government" and not lefts & adjectives):
+        return None
+    key = state.last_by_head.get("<region>", "region:?")  # another article may name it
+    name = last_mention(state, key).name if key != "region:?" else phrase(t)
+    return Mention(n, phrase(t), name, "organisation", key)
+
+
+def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
+    """ "Norton Mayor Ann Lie" or "the mayor of Norton" names the city; then "the city argues …"
+    or "City officials say …" is the City of Norton acting, not a place."""
+    if t.lower_ in kb.words("place_titles"):
+        of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for c in [*t.lefts, *of]:
+            if c.ent_type_ == "GPE" and c.dep_ in ("compound", "pobj") and not kb.country(c.text):
+                place = t.doc[c.left_edge.i : c.i + 1].text
+                state.city = (f"org:city of {place.lower()}", f"City of {place}")
+        return None
+    if t.lower_ != "city":
+        return None
+    acting = t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.lefts)
+    speaking = t.dep_ == "compound" and t.head.lower_ in kb.words("speaker_nouns")
+    if not (acting or speaking):
+        return None
+    key, name = state.city or ("city:?", phrase(t))  # another article may name the city
+    return Mention(n, phrase(t), name, "organisation", key)
+
+
+def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
+    """ "The Norland Standard" is also "Norland Standard"; "Fish Weekly Media", "Fish Weekly"."""
+    low = outlet.lower().removeprefix("the ")
+    names = {outlet.lower(), low} - {""}
+    *rest, last = low.split() or [""]
+    if rest and last in kb.words("media_words") | {"media"}:
+        names.add(" ".join(rest))
+    return names
 
 
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
@@ -608,6 +771,9 @@ def qualifier_country(tokens, kb: Knowledge):
     """The country a body belongs to: "Japan's Cabinet", "the Japanese cabinet", "Seoul's ministry"."""
     head = tokens[-1]
     candidates = list(tokens[:-1]) + [c for c in head.lefts]
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
+        candidates.append(first.doc[first.i - 2])  # "Norway's Ministry of Trade, Industry and …"
     for c in candidates:
         for text in (c.text, c.doc[c.left_edge.i : c.i + 1].text):
             found = kb.country(text) or kb.demonyms.get(text)
@@ -649,8 +815,14 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     if kind is None:
         return None
     head = tokens[-1]
+    if words == ["mps"] and any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts):
+        return None  # "opposition MPs", "Labour MPs": a group of them, not the house
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
-        domain_words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+        domain_words = [
+            c.lower_
+            for c in head.lefts
+            if c.dep_ in ("compound", "amod") and not (kb.country(c.text) or c.text in kb.demonyms)
+        ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
     else:
@@ -662,6 +834,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     if kind != "ministry" and country is None and regional(tokens, kb, default_country):
         return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
+    domain_text = domain_text.replace(" ,", ",")
     if kind == "ministry":
         domains = kb.lexicon["ministry_domains"]
         domain_text = re.sub(r"^.*?(?:'s|’s)\s+", "", domain_text).strip()
@@ -678,7 +851,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             else:
                 return None
         formal = " ".join(tokens[i].text for i in range(len(tokens)) if words[i] not in ("the",))
-        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal)
+        formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal).replace(" ,", ",")
         name = formal if ministry_of else f"{domain.title()} Ministry"
         key = f"ministry:{country_name or '?'}:{domain}"
         return lambda n, text: Mention(n, text, name, "organisation", key, None, country_name)
@@ -694,9 +867,18 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             return None
         return lambda n, text: Mention(n, text, country_name, "country", f"country:{country_name}")
     if kind in ("cabinet", "parliament"):
-        demonym = kb.demonym(country_name)
-        name = f"{demonym} {kind.title()}"
-        return lambda n, text: Mention(n, text, name, "organisation", f"{kind}:{country_name}")
+        key = f"{kind}:{country_name}"
+        name = f"{kb.demonym(country_name)} {kind.title()}"
+        if kind == "parliament":
+            # "the General Assembly", "The Storting, Norway's parliament": the name the text uses;
+            # "the legislature" is the one named before, and only failing that "… Parliament".
+            name = (
+                written_name(tokens, kb)
+                or named_in_apposition(head)
+                or known_name(state, key)
+                or name
+            )
+        return lambda n, text: Mention(n, text, name, "organisation", key)
     return None
 
 
@@ -725,6 +907,40 @@ def office_domain(head, state: State, kb: Knowledge) -> str | None:
     domains = kb.lexicon["ministry_domains"]
     found = [d for d in sorted(domains, key=len, reverse=True) if re.search(rf"\b{d}\b", role)]
     return domains[found[0]] if found else None
+
+
+def written_name(tokens, kb: Knowledge) -> str | None:
+    """A body's own name as written, without its country: "General Assembly", "Storting"."""
+    words = []
+    for t in tokens:
+        if t.text == ",":
+            break
+        if t.lower_ in ("the", "state", "'s", "’s") or kb.country(t.text) or t.text in kb.demonyms:
+            continue
+        words.append(t)
+    if not words or not all(t.is_title for t in words) or words[-1].lower_ in ("mps",):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def named_in_apposition(t) -> str | None:
+    """ "The Storting, Norway's parliament": the name the body is given beside its description."""
+    doc = t.doc
+    found = [t.head] if t.dep_ == "appos" else []
+    # …which the model may also hang on the description: "Storting" ← "parliament".
+    found += [
+        c for c in t.children if c.dep_ in ("appos", "nmod") and abs(c.i - t.i) > 1 and c.i + 1 < len(doc)
+        and (doc[c.i + 1].text == "," or doc[c.i - 1].text == ",")
+    ]  # fmt: skip
+    for named in found:
+        if named.pos_ == "PROPN" and named.is_title and not named.ent_type_:
+            words = [c for c in named.lefts if c.dep_ == "compound" and c.is_title] + [named]
+            return " ".join(w.text for w in words)
+    return None
+
+
+def known_name(state: State, key: str) -> str | None:
+    return next((m.name for m in reversed(state.mentions) if m.key == key), None)
 
 
 def group_name(t, kb: Knowledge) -> str | None:
@@ -788,8 +1004,11 @@ def group_key(t, mods, kb: Knowledge) -> str:
             if w.is_alpha and not w.is_stop and w.pos_ != "DET" and w.i < t.i:
                 lemma = w.lemma_.lower()
                 words.append(same_mod.get(lemma, lemma))
-    head = singular(t.lower_)
-    return "group:" + " ".join([*dict.fromkeys(words), same_head.get(head, head)])
+    head = same_head.get(singular(t.lower_), singular(t.lower_))
+    words = list(dict.fromkeys(words))
+    if words and f"{words[-1]} {head}" in (kb.lexicon.get("group_compounds") or {}):
+        head = kb.lexicon["group_compounds"][f"{words.pop()} {head}"]  # "business owners"
+    return "group:" + " ".join([*words, head])
 
 
 def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:

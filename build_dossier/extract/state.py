@@ -55,6 +55,8 @@ class State:
     past: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): a former stance
     now: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): held "now"
     subject_body: tuple[int, str] | None = None  # (sentence, key): the body a sentence was about
+    places: set[str] = field(default_factory=set)  # names the article uses for a place somewhere
+    city: tuple[str, str] | None = None  # (key, name) of the city whose mayor the article names
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
