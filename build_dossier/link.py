@@ -60,9 +60,12 @@ class Names:
             low = [w.lower() for w in words]
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
+            # A party keeps its name without a place before it ("Harrisburg Republicans"), a body
+            # needs two words ("Pittsburgh City Council" → "City Council", never "Council").
+            shortest = 1 if kind == "party" else 2
             for cut in (1, 2):
                 if (
-                    len(low) - cut >= 2
+                    len(low) - cut >= shortest
                     and words[cut][:1].isupper()
                     and low[cut] not in SKIP_INITIAL
                 ):
@@ -135,7 +138,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return lower_house(key, here, everywhere) or key
     if key.startswith("group:") and (here.groups[key] or everywhere.groups[key]):
         return one(here.groups[key], everywhere.groups[key]) or key
-    if key.startswith(("org:", "par:")) and " " in key:
+    if key.startswith("par:") or (key.startswith("org:") and " " in key):
         return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:
         word = key.removeprefix("org:")

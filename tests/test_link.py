@@ -162,6 +162,15 @@ def test_shorter_forms_of_a_name_are_the_one_body_they_shorten(dossier):
     assert keys_in(linked, "c") == {"org:norton city council"}
 
 
+def test_a_party_named_without_its_place_is_the_one_party(dossier):
+    linked = dossier(
+        ("a", D1, "The reaction from downtown businesses and Harrisburg Republicans was swift."),
+        ("b", D2, "Republicans said the levy would hurt commuters."),
+    )
+    assert "par:harrisburg republicans" in keys_in(linked, "a")
+    assert keys_in(linked, "b") == {"par:harrisburg republicans"}
+
+
 def test_a_ministry_named_for_one_of_its_domains_is_the_one_that_lists_it(dossier):
     linked = dossier(
         ("a", D1, "Iceland's Ministry of Culture, Trade and Fisheries backed the pact."),
