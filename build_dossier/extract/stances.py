@@ -663,6 +663,8 @@ def resolve_holder(
                 keys.append(inst)
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
+        elif low in ("he", "she") and titled_since(state):
+            continue  # a titled name taken for a body spoke since: "he" may be that one
         elif low in ("he", "she") and not ctx and state.last_speaker and not newer_person(state):
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
         elif low == "it" and not ctx and n and agentive_it(tok, ctx):
@@ -681,6 +683,13 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def titled_since(state: State) -> bool:
+    """Whether, since the last speaker spoke, a sentence's subject was an office holder's title
+    with a name the model took for a body ("Norway's Minister of Fisheries Halvard Nygaard played
+    down …"): a "he" after it may be that person, so it is not the last speaker's."""
+    return state.titled_subject_n > state.last_speaker_n
 
 
 def newer_person(state: State) -> bool:
@@ -852,8 +861,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         keys = resolve_holder(obj, p, state, kb, ctx)
-                        if keys:
-                            return keys
+                        if keys or is_agent(c):
+                            return keys  # "to answer opposition from harvesters": theirs only
         if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
             "for",
             "among",
@@ -1196,6 +1205,18 @@ def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
     key = state.token_keys.get((p, subject.i)) if subject is not None else None
     if key and not key.startswith(("person:", "group:")):
         state.subject_body = (n, key)
+    if subject is not None and titled_body(subject, p, state, kb):
+        state.titled_subject_n = n
+
+
+def titled_body(subject, p: int, state: State, kb: Knowledge) -> bool:
+    """ "Norway's Minister of Fisheries … Halvard Nygaard": an office title and a name that the
+    model took for an organisation."""
+    phrase = list(subject.subtree)
+    keys = [state.token_keys.get((p, t.i)) for t in phrase if t.pos_ == "PROPN"]
+    return any(t.lower_ in kb.words("role_nouns") for t in phrase) and any(
+        k and not k.startswith(("person:", "country:", "group:")) for k in keys
+    )
 
 
 def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:

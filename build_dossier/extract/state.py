@@ -55,6 +55,7 @@ class State:
     past: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): a former stance
     now: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): held "now"
     subject_body: tuple[int, str] | None = None  # (sentence, key): the body a sentence was about
+    titled_subject_n: int = 0  # the last sentence whose subject was a titled name taken for a body
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
