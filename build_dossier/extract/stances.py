@@ -16,6 +16,7 @@ from .state import QUOTE_CHARS, State, cue_table, last_mention
 # Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
 # short of opposing, so it is neutral; a negated hedge says nothing.
 NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
+DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
@@ -390,6 +391,8 @@ def negate(t, stance: str) -> str | None:
         return "neutral"  # "stopped short of endorsing": not a stance either way
     elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
         negated = negated or is_negated(t.head)  # "does not want to sign"
+    if negated and stance == "support" and any(c.lower_ in DEGREE for c in t.children):
+        return "mixed"  # "could no longer fully back the proposal": not all of it, not against it
     return NEGATED.get(stance) if negated else stance
 
 
@@ -464,7 +467,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         )
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
     content = knowledge().words("content_nouns")
-    if any(c.lemma_.lower() in content for c in args):
+    if any(c.lemma_.lower() in content and c.i not in policy for c in args):
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
     if judges_actor(t, policy):
         return False  # "X was wrong to oppose the levy": a judgement of X, X's own stance inside
@@ -1013,6 +1016,15 @@ def speaker_words(t) -> str:
     return " ".join(words).strip(" ,")
 
 
+def quote_goes_on(sent, n: int, state: State, quoted: set[int]) -> bool:
+    """'"…," said Keisha Lomax. "We still want a congestion charge.': a quotation opened right
+    after a speaker spoke in the sentence before, and not credited to anyone else, is theirs."""
+    text = sent.text.strip()
+    return (
+        bool(text) and text[0] in DOUBLE_QUOTES and bool(quoted) and state.last_speaker_n == n - 1
+    )
+
+
 def is_direct_quote(sent) -> bool:
     text = sent.text.strip()
     return bool(text) and text[0] in QUOTE_CHARS and text.rstrip()[-1] in QUOTE_CHARS
@@ -1030,7 +1042,11 @@ def stances_in(
     speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
     if not speaker and hint:
         speaker, speaker_text = hint
-    if not speaker and is_direct_quote(sent) and state.last_speaker:
+    if (
+        not speaker
+        and state.last_speaker
+        and (is_direct_quote(sent) or quote_goes_on(sent, n, state, quoted))
+    ):
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
     ctx = Context(n, p, state, kb, quoted, speaker, speaker_text, policy)
