@@ -1227,11 +1227,13 @@ def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
 
 def titled_body(subject, p: int, state: State, kb: Knowledge) -> bool:
     """ "Norway's Minister of Fisheries … Halvard Nygaard": an office title and a name that the
-    model took for an organisation."""
+    model took for an organisation, or for nothing at all."""
     phrase = list(subject.subtree)
     keys = [state.token_keys.get((p, t.i)) for t in phrase if t.pos_ == "PROPN"]
-    return any(t.lower_ in kb.words("role_nouns") for t in phrase) and any(
-        k and not k.startswith(("person:", "country:", "group:")) for k in keys
+    return (
+        any(t.lower_ in kb.words("role_nouns") for t in phrase)
+        and not any(k and k.startswith("person:") for k in keys)
+        and any(not k or not k.startswith(("country:", "group:")) for k in keys)
     )
 
 
