@@ -1493,3 +1493,26 @@ def test_a_quotation_opened_after_a_speaker_goes_on_with_them(run):
     # Wanting it gone is opposing it.
     ex = run("The Harbour Workers Union wants the levy scrapped.")
     assert stances(ex) == {("org:harbour workers union", "oppose")}
+
+
+def test_a_stance_noun_given_to_the_policy_by_a_light_verb(run):
+    ex = run("The Harbour Workers Union gave preliminary approval on Monday to the levy.")
+    assert stances(ex) == {("org:harbour workers union", "support")}
+    ex = run("The Harbour Workers Union gave the levy its approval in October.")
+    assert stances(ex) == {("org:harbour workers union", "support")}
+    # Approval given to something else is not the policy's.
+    ex = run("The Harbour Workers Union gave approval to the budget, despite the levy.")
+    assert stances(ex) == set()
+
+
+def test_barring_the_policys_own_act_opposes_it(nlp):
+    names = ("the charge", "congestion charge")
+    a = article(
+        "Senator Paul Brandt introduced a bill that would bar any city from charging drivers to"
+        " enter its centre.",
+        "Mayor Anna Kowal said she would fight it.",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
+    # Brandt opposes the charge; he does not support it by introducing the bill, and "it" after
+    # the barred act is the bill, not the charge.
+    assert stances(ex) == {("person:paul brandt", "oppose")}

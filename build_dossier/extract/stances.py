@@ -113,6 +113,40 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
     return set()
 
 
+def barred_acts(sent, names: tuple[str, ...]) -> set[int]:
+    """ "a bill to bar cities from charging drivers" in a dossier on a congestion charge: the
+    policy's own act, as a verb kept from happening, names the policy (see barring_cue)."""
+    heads = {n.split()[-1].lower() for n in names if n.strip()}
+    return {t.i for t in sent if t.lemma_.lower() in heads and is_barred(t)}
+
+
+def is_barred(t) -> bool:
+    """ "… from charging" under "bar", "stop", "prevent": an act kept from happening."""
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ == "pcomp"
+        and t.head.lower_ == "from"
+        and t.head.head.lemma_.lower() in knowledge().words("barring_verbs")
+    )
+
+
+def barring_cue(t, policy: set[int]) -> Cue | None:
+    """ "would stop any municipality from charging drivers": keeping the policy's act from
+    happening opposes the policy."""
+    if t.lemma_.lower() not in knowledge().words("barring_verbs"):
+        return None
+    acts = [
+        a
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for a in c.children
+        if a.i in policy and a.tag_ == "VBG"
+    ]
+    if not acts or hypothetical(t):
+        return None
+    return Cue(t, negate(t, "oppose"), t.doc[t.i : acts[0].i + 1].text, frozenset([t.i]))
+
+
 def policy_pronouns(sent, p: int, state: State) -> set[int]:
     """ "The ban takes effect in May. Critics say it will hurt …": "it" for the policy just named.
 
@@ -213,7 +247,16 @@ def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
 
 
 def cues_in(sent, policy: set[int]) -> list[Cue]:
-    """Each stance cue in the sentence that is about the policy, negation already applied."""
+    """Each stance cue in the sentence that is about the policy, negation already applied. An
+    act of the policy that something bars is the barring's alone ("introduced a bill that would
+    bar … from charging" introduces the bill, not the charge; "it" after it is not the policy)."""
+    acts = {i for i in policy if is_barred(sent.doc[i])}
+    bars = [c for t in sent if (c := barring_cue(t, acts))]
+    named = policy - acts
+    return bars + (named_cues(sent, named) if named else [])
+
+
+def named_cues(sent, policy: set[int]) -> list[Cue]:
     lemmas, phrases = cue_table()
     found = []
     words = [t.lower_ for t in sent]
@@ -440,7 +483,19 @@ def has_policy_arg(t, policy: set[int]) -> bool:
             continue
         if any(x.i in policy for x in c.subtree):
             return True
-    return False
+    return any(names_policy(c, policy) for c in light_args(t))
+
+
+def light_args(t) -> list:
+    """ "gave preliminary approval to the charge", "gave the plan its approval", "voiced support
+    for it": a stance noun that is the object of a light verb takes the verb's recipient as its own."""
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in knowledge().words("light_verbs"):
+        return []
+    return [
+        c
+        for c in t.head.children
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+    ]
 
 
 def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
@@ -471,7 +526,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
     if judges_actor(t, policy):
         return False  # "X was wrong to oppose the levy": a judgement of X, X's own stance inside
-    if any(names_policy(c, policy) for c in args) or any(
+    if any(names_policy(c, policy) for c in args + light_args(t)) or any(
         names_policy(c, policy, core=True) for c in subjects_of(t)
     ):
         return True
@@ -1035,7 +1090,9 @@ def stances_in(
 ) -> list[PositionClaim]:
     """Each holder's stance in one sentence that names the policy, with who said it; `hint`:
     (keys, words) of the speaker named where a quotation running over this sentence closes."""
-    cues = cues_in(sent, policy) or described(sent, policy)
+    cues = cues_in(sent, policy)
+    policy = {i for i in policy if not is_barred(sent.doc[i])}
+    cues = cues or described(sent, policy)
     if not cues:
         return []
     quoted = quoted_tokens(sent)
