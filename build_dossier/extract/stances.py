@@ -709,7 +709,10 @@ def resolve_holder(
             keys.append(key)
             continue
         low = tok.lower_
-        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+        titled = titled_person(tok, p, state, kb)
+        if titled:
+            keys.append(titled)
+        elif tok.dep_ == "conj" and tok.pos_ == "PROPN":
             # "Minister A and Ambassador to Seoul B": the parser hangs B off the title; take the
             # first person named after the title.
             person = next_person(tok, p, state)
@@ -748,6 +751,17 @@ def titled_since(state: State) -> bool:
     with a name the model took for a body ("Norway's Minister of Fisheries Halvard Nygaard played
     down …"): a "he" after it may be that person, so it is not the last speaker's."""
     return state.titled_subject_n > state.last_speaker_n
+
+
+def titled_person(tok, p: int, state: State, kb: Knowledge) -> str | None:
+    """ "Ambassador to Canada Kari Eliassen said": the parser may make the title the subject and
+    hang the name under "to"; the one person named inside the title's phrase is the speaker."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in kb.words("title_words"):
+        return None
+    people = {
+        k for x in tok.subtree if (k := state.token_keys.get((p, x.i))) and k.startswith("person:")
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def newer_person(state: State) -> bool:
