@@ -1524,3 +1524,22 @@ def test_a_title_the_parser_made_the_subject_speaks_as_the_person_in_it(run):
         ' remained "fully committed" to concluding the deal.'
     )
     assert ("person:lise holmgaard", "support") in stances(ex)
+
+
+def test_support_in_principle_with_a_reservation_is_mixed(run):
+    ex = run(
+        'Regional Minister Tom Harker said the province supported "closer ties in principle" but'
+        " wanted a cap on the number of vessels written into the deal."
+    )
+    assert stances(ex) == {("person:tom harker", "mixed")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Workers Union wants the levy to fail.",
+        "The Harbour Workers Union wants a cap written into the levy.",
+    ],
+)
+def test_wanting_something_of_the_policy_is_not_support(run, sentence):
+    assert ("org:harbour workers union", "support") not in stances(run(sentence))

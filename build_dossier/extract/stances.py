@@ -331,7 +331,13 @@ def in_principle(t, stance: str) -> bool:
     if stance != "support" or not any(x.lower_ in CONTRAST for x in t.sent):
         return False
     aims = knowledge().words("aim_nouns")
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children)
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children):
+        return True
+    # "supported 'closer ties in principle' but wanted a cap …": not in what is coordinated with it
+    other = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+    return any(
+        x.lower_ == "principle" and x.head.lower_ == "in" and x.i not in other for x in t.subtree
+    )
 
 
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
@@ -511,6 +517,13 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs == "sentence":
         return bool(policy)  # "take … to court": the sentence names the policy, that will do
+    if needs == "object":  # "we still want a congestion charge"; not "want it to fail"
+        return not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children) and any(
+            c.dep_ == "dobj"
+            and c.i in policy
+            and not any(d.dep_ in ("acl", "relcl", "xcomp", "ccomp", "prep") for d in c.children)
+            for c in t.children
+        )
     if modifies_policy(t, policy):
         return False  # "opposes any delay to the levy", "backed an exemption from it"
     if needs:
