@@ -1543,3 +1543,8 @@ def test_support_in_principle_with_a_reservation_is_mixed(run):
 )
 def test_wanting_something_of_the_policy_is_not_support(run, sentence):
     assert ("org:harbour workers union", "support") not in stances(run(sentence))
+
+
+def test_the_policys_ally_is_the_subject_not_the_policy(run):
+    ex = run("The Harbour Workers Union has become the levy's most reliable ally.")
+    assert stances(ex) == {("org:harbour workers union", "support")}

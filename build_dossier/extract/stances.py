@@ -938,7 +938,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 return keys
     if cue.pos_ == "NOUN":
         for c in cue.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.i not in ctx.policy:  # "the plan's ally": not the plan's
                 keys = resolve_holder(c, p, state, kb, ctx)
                 if keys or c.pos_ in ("NOUN", "PROPN"):
                     return keys  # "to address the unions' concerns": theirs, not the addresser's
