@@ -257,6 +257,7 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
 
 
 def named_cues(sent, policy: set[int]) -> list[Cue]:
+    """The stance cues about the policy as the sentence names it."""
     lemmas, phrases = cue_table()
     found = []
     words = [t.lower_ for t in sent]
