@@ -1255,24 +1255,24 @@ def test_backing_only_the_aim_with_a_reservation_is_mixed(run):
 def test_the_plan_after_the_policy_was_named_is_the_policy(run):
     ex = run(
         "The government unveiled the levy on Tuesday.",
-        "The Harbour Guild, the main opposition party, urged ministers to drop the plan.",
+        "The Harbour Workers Union, the main opposition party, urged ministers to drop the plan.",
     )
-    assert ("org:harbour guild", "oppose") in stances(ex)
+    assert ("org:harbour workers union", "oppose") in stances(ex)
     # Before the policy is named, or with words of its own, "the plan" is some other plan.
-    assert stances(run("The Harbour Guild urged ministers to drop the plan.")) == set()
+    assert stances(run("The Harbour Workers Union urged ministers to drop the plan.")) == set()
     ex = run(
         "The government unveiled the levy on Tuesday.",
-        "The Harbour Guild urged ministers to drop the plan to widen the road.",
+        "The Harbour Workers Union urged ministers to drop the plan to widen the road.",
     )
-    assert ("org:harbour guild", "oppose") not in stances(ex)
+    assert ("org:harbour workers union", "oppose") not in stances(ex)
 
 
 def test_a_hedge_yields_to_a_clear_stance_later_in_the_same_article(run):
     ex = run(
-        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
-        'The Harbour Guild said: "We will support this levy."',
+        "The Harbour Workers Union said it did not oppose the levy now that ports were exempt.",
+        'The Harbour Workers Union said: "We will support this levy."',
     )
-    assert stances(ex) == {("org:harbour guild", "support")}
+    assert stances(ex) == {("org:harbour workers union", "support")}
 
 
 def test_an_amount_before_the_policy_name_is_still_the_policy_but_a_year_is_not(run):
@@ -1296,10 +1296,10 @@ def test_a_bare_indefinite_policy_judged_is_the_policy_but_a_named_other_one_is_
 
 def test_a_hedge_does_not_yield_to_a_stance_held_before(run):
     ex = run(
-        "The Harbour Guild had opposed the levy.",
-        "The Harbour Guild now says it has yet to decide on the levy.",
+        "The Harbour Workers Union had opposed the levy.",
+        "The Harbour Workers Union now says it has yet to decide on the levy.",
     )
-    assert ("org:harbour guild", "neutral") in stances(ex)
+    assert ("org:harbour workers union", "neutral") in stances(ex)
 
 
 def test_failing_to_pass_credits_no_one(run):
@@ -1322,12 +1322,12 @@ def test_a_country_that_enacted_the_same_kind_of_policy_backs_it(run, nlp):
 def test_a_stance_held_until_something_changed_yields_to_the_current_one(run):
     ex = run(
         "The Farmers Party and the Sea Party voted against the levy.",
-        "The Harbour Guild was against it too, until the government agreed to an exemption."
+        "The Harbour Workers Union was against it too, until the government agreed to an exemption."
         " It now backs the levy.",
         country="Portugal",
     )
-    assert ("org:harbour guild", "support") in stances(ex)
-    assert ("org:harbour guild", "oppose") not in stances(ex)
+    assert ("org:harbour workers union", "support") in stances(ex)
+    assert ("org:harbour workers union", "oppose") not in stances(ex)
     assert ("country:Portugal", "support") not in stances(ex)  # "It" is the Guild, the subject
 
 
@@ -1349,7 +1349,7 @@ def test_the_government_side_telling_what_the_policy_will_do_backs_it(run):
     )
     assert [p.sentence for p in ex.positions if p.actor == "person:kari lunde"] == [1, 2]
     # The same telling by anyone else is a description, and any stance cue comes first.
-    assert stances(run("The Harbour Guild said the levy would cover every hotel.")) == set()
+    assert stances(run("The Harbour Workers Union said the levy would cover every hotel.")) == set()
     # What it will cost or bring is no sign of support: a ministry may say it of a bill it fights.
     ex = run("Finance Minister Kari Lunde said the levy would cost 2 billion crowns.")
     assert stances(ex) == set()
@@ -1413,10 +1413,10 @@ def test_what_a_holder_says_it_holds_now_overrules_what_it_told_before(run):
     assert stances(ex) == {("person:jonah petrie", "support")}
     # "now that …" is a reason, not a time: the stance before it stays.
     ex = run(
-        "The Harbour Guild said it would vote for the levy.",
-        "The Harbour Guild said it did not oppose the levy now that ports were exempt.",
+        "The Harbour Workers Union said it would vote for the levy.",
+        "The Harbour Workers Union said it did not oppose the levy now that ports were exempt.",
     )
-    assert ("org:harbour guild", "support") in stances(ex)
+    assert ("org:harbour workers union", "support") in stances(ex)
 
 
 def test_ministers_are_the_government_and_others_concerns_stay_theirs(run):
@@ -1531,3 +1531,118 @@ def test_people_who_fish_are_one_group_whatever_the_word(run):
         "Inshore fishermen said the levy would cost them their boats.",
     )
     assert keys(ex) == {"group:inshore harvester"}
+
+
+def test_he_after_a_titled_name_taken_for_a_body_is_not_the_last_speaker(run):
+    # The model may take "Minister of Trade and Ocean Policy Halvor Nygren" for an
+    # organisation; "he" then may be him, so the quotation is no one's rather than Marit Solberg's.
+    ex = run(
+        '"This is a deal for two big lobbies," said the association\'s leader, Marit Solberg.',
+        "Sweden's Minister of Trade and Ocean Policy Halvor Nygren played down the criticism.",
+        '"The deal is good for Sweden, and we look forward to signing it," he said.',
+    )
+    assert ("person:marit solberg", "support") not in stances(ex)
+
+
+def test_opposition_from_someone_is_never_the_sentence_subjects(run):
+    ex = run(
+        "The signing of the deal was delayed after Portugal asked for more time to answer"
+        " opposition from the coast."
+    )
+    assert not any(s == "oppose" and k.startswith("country:") for k, s in stances(ex))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The Harbour Workers Union has lined up behind the deal.", "support"),
+        ("The Harbour Workers Union remains fully committed to the deal.", "support"),
+        (
+            '"The deal is good for our ports," Harbour Workers Union chair Ada Lunde said.',
+            "support",
+        ),
+        ("The Harbour Workers Union said it could no longer fully back the deal.", "mixed"),
+        ("The Harbour Workers Union said it had no position on the deal.", "neutral"),
+    ],
+)
+def test_more_ways_to_state_a_stance(run, sentence, stance):
+    assert stance in {s for _, s in stances(run(sentence))}
+
+
+def test_the_idea_and_the_outline_stand_for_a_policy_already_named(run):
+    ex = run(
+        "The levy was unveiled on Monday.", "The Harbour Workers Union lined up against the idea."
+    )
+    assert stances(ex) == {("org:harbour workers union", "oppose")}
+    ex = run("The deal was agreed on Monday.", "The Harbour Workers Union welcomed the outline.")
+    assert stances(ex) == {("org:harbour workers union", "support")}
+    # Not before the policy is named: "the idea" is then something else.
+    ex = run("The Harbour Workers Union lined up against the idea.")
+    assert stances(ex) == set()
+
+
+def test_a_quotation_opened_after_a_speaker_goes_on_with_them(run):
+    ex = run(
+        '"Riders have paid for decades," said Sarah Jennings, the union\'s organiser. "We still want'
+        ' the levy. But every cent should go to buses."'
+    )
+    assert ("person:sarah jennings", "support") in stances(ex)
+    # Wanting it gone is opposing it.
+    ex = run("The Harbour Workers Union wants the levy scrapped.")
+    assert stances(ex) == {("org:harbour workers union", "oppose")}
+
+
+def test_a_stance_noun_given_to_the_policy_by_a_light_verb(run):
+    ex = run("The Harbour Workers Union gave preliminary approval on Monday to the levy.")
+    assert stances(ex) == {("org:harbour workers union", "support")}
+    ex = run("The Harbour Workers Union gave the levy its approval in October.")
+    assert stances(ex) == {("org:harbour workers union", "support")}
+    # Approval given to something else is not the policy's.
+    ex = run("The Harbour Workers Union gave approval to the budget, despite the levy.")
+    assert stances(ex) == set()
+
+
+def test_barring_the_policys_own_act_opposes_it(nlp):
+    names = ("the charge", "congestion charge")
+    a = article(
+        "Senator Paul Brandt introduced a bill that would bar any city from charging drivers to"
+        " enter its centre.",
+        "Mayor Anna Kowal said she would fight it.",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
+    # Brandt opposes the charge; he does not support it by introducing the bill, and "it" after
+    # the barred act is the bill, not the charge.
+    assert stances(ex) == {("person:paul brandt", "oppose")}
+
+
+def test_a_title_the_parser_made_the_subject_speaks_as_the_person_in_it(run):
+    ex = run(
+        "Danish Ambassador to Chile Lise Holmgaard said in a statement last week that Copenhagen"
+        ' remained "fully committed" to concluding the deal.'
+    )
+    assert ("person:lise holmgaard", "support") in stances(ex)
+
+
+def test_support_in_principle_with_a_reservation_is_mixed(run):
+    ex = run(
+        'Regional Minister Tom Harker said the province supported "closer ties in principle" but'
+        " wanted a cap on the number of vessels written into the deal."
+    )
+    # Held by "the province" (its government, named in other articles) or by its minister: mixed.
+    assert {stance for _, stance in stances(ex)} == {"mixed"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Workers Union wants the levy to fail.",
+        "The Harbour Workers Union wants a cap written into the levy.",
+    ],
+)
+def test_wanting_something_of_the_policy_is_not_support(run, sentence):
+    assert ("org:harbour workers union", "support") not in stances(run(sentence))
+
+
+def test_the_policys_ally_is_the_subject_not_the_policy(run):
+    ex = run("The Harbour Workers Union has become the levy's most reliable ally.")
+    assert stances(ex) == {("org:harbour workers union", "support")}

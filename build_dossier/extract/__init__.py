@@ -11,6 +11,7 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
+    barred_acts,
     closing_speaker,
     introduced,
     memberships_in,
@@ -27,7 +28,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "44"
 
 
 @cache
@@ -77,7 +78,8 @@ def extract(
             mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
             memberships += memberships_in(sent, n, p, state)
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
-            named_now = bool(policy)
+            named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
+            policy |= barred_acts(sent, tuple(policy_names))
             named_ever = named_ever or named_now
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)

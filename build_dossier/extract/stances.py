@@ -16,6 +16,7 @@ from .state import QUOTE_CHARS, State, cue_table, last_mention
 # Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
 # short of opposing, so it is neutral; a negated hedge says nothing.
 NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
+DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 DOUBLE_QUOTES = '"“”'
@@ -110,6 +111,40 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
         if verb in kb.words("judging_verbs") and bare:
             return found
     return set()
+
+
+def barred_acts(sent, names: tuple[str, ...]) -> set[int]:
+    """ "a bill to bar cities from charging drivers" in a dossier on a congestion charge: the
+    policy's own act, as a verb kept from happening, names the policy (see barring_cue)."""
+    heads = {n.split()[-1].lower() for n in names if n.strip()}
+    return {t.i for t in sent if t.lemma_.lower() in heads and is_barred(t)}
+
+
+def is_barred(t) -> bool:
+    """ "… from charging" under "bar", "stop", "prevent": an act kept from happening."""
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ == "pcomp"
+        and t.head.lower_ == "from"
+        and t.head.head.lemma_.lower() in knowledge().words("barring_verbs")
+    )
+
+
+def barring_cue(t, policy: set[int]) -> Cue | None:
+    """ "would stop any municipality from charging drivers": keeping the policy's act from
+    happening opposes the policy."""
+    if t.lemma_.lower() not in knowledge().words("barring_verbs"):
+        return None
+    acts = [
+        a
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for a in c.children
+        if a.i in policy and a.tag_ == "VBG"
+    ]
+    if not acts or hypothetical(t):
+        return None
+    return Cue(t, negate(t, "oppose"), t.doc[t.i : acts[0].i + 1].text, frozenset([t.i]))
 
 
 def policy_pronouns(sent, p: int, state: State) -> set[int]:
@@ -212,7 +247,17 @@ def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
 
 
 def cues_in(sent, policy: set[int]) -> list[Cue]:
-    """Each stance cue in the sentence that is about the policy, negation already applied."""
+    """Each stance cue in the sentence that is about the policy, negation already applied. An
+    act of the policy that something bars is the barring's alone ("introduced a bill that would
+    bar … from charging" introduces the bill, not the charge; "it" after it is not the policy)."""
+    acts = {i for i in policy if is_barred(sent.doc[i])}
+    bars = [c for t in sent if (c := barring_cue(t, acts))]
+    named = policy - acts
+    return bars + (named_cues(sent, named) if named else [])
+
+
+def named_cues(sent, policy: set[int]) -> list[Cue]:
+    """The stance cues about the policy as the sentence names it."""
     lemmas, phrases = cue_table()
     found = []
     words = [t.lower_ for t in sent]
@@ -287,7 +332,13 @@ def in_principle(t, stance: str) -> bool:
     if stance != "support" or not any(x.lower_ in CONTRAST for x in t.sent):
         return False
     aims = knowledge().words("aim_nouns")
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children)
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in aims for o in t.children):
+        return True
+    # "supported 'closer ties in principle' but wanted a cap …": not in what is coordinated with it
+    other = {x.i for c in t.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+    return any(
+        x.lower_ == "principle" and x.head.lower_ == "in" and x.i not in other for x in t.subtree
+    )
 
 
 def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
@@ -390,6 +441,8 @@ def negate(t, stance: str) -> str | None:
         return "neutral"  # "stopped short of endorsing": not a stance either way
     elif t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("wanting_verbs"):
         negated = negated or is_negated(t.head)  # "does not want to sign"
+    if negated and stance == "support" and any(c.lower_ in DEGREE for c in t.children):
+        return "mixed"  # "could no longer fully back the proposal": not all of it, not against it
     return NEGATED.get(stance) if negated else stance
 
 
@@ -437,7 +490,19 @@ def has_policy_arg(t, policy: set[int]) -> bool:
             continue
         if any(x.i in policy for x in c.subtree):
             return True
-    return False
+    return any(names_policy(c, policy) for c in light_args(t))
+
+
+def light_args(t) -> list:
+    """ "gave preliminary approval to the charge", "gave the plan its approval", "voiced support
+    for it": a stance noun that is the object of a light verb takes the verb's recipient as its own."""
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in knowledge().words("light_verbs"):
+        return []
+    return [
+        c
+        for c in t.head.children
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))
+    ]
 
 
 def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
@@ -453,6 +518,13 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs == "sentence":
         return bool(policy)  # "take … to court": the sentence names the policy, that will do
+    if needs == "object":  # "we still want a congestion charge"; not "want it to fail"
+        return not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children) and any(
+            c.dep_ == "dobj"
+            and c.i in policy
+            and not any(d.dep_ in ("acl", "relcl", "xcomp", "ccomp", "prep") for d in c.children)
+            for c in t.children
+        )
     if modifies_policy(t, policy):
         return False  # "opposes any delay to the levy", "backed an exemption from it"
     if needs:
@@ -464,11 +536,11 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
         )
     args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
     content = knowledge().words("content_nouns")
-    if any(c.lemma_.lower() in content for c in args):
+    if any(c.lemma_.lower() in content and c.i not in policy for c in args):
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
     if judges_actor(t, policy):
         return False  # "X was wrong to oppose the levy": a judgement of X, X's own stance inside
-    if any(names_policy(c, policy) for c in args) or any(
+    if any(names_policy(c, policy) for c in args + light_args(t)) or any(
         names_policy(c, policy, core=True) for c in subjects_of(t)
     ):
         return True
@@ -651,7 +723,10 @@ def resolve_holder(
             keys.append(key)
             continue
         low = tok.lower_
-        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+        titled = titled_person(tok, p, state, kb)
+        if titled:
+            keys.append(titled)
+        elif tok.dep_ == "conj" and tok.pos_ == "PROPN":
             # "Minister A and Ambassador to Seoul B": the parser hangs B off the title; take the
             # first person named after the title.
             person = next_person(tok, p, state)
@@ -663,6 +738,8 @@ def resolve_holder(
                 keys.append(inst)
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
+        elif low in ("he", "she") and titled_since(state):
+            continue  # a titled name taken for a body spoke since: "he" may be that one
         elif low in ("he", "she") and not ctx and state.last_speaker and not newer_person(state):
             keys.append(state.last_speaker)  # '"…," he said': quotes go on with the last speaker
         elif low == "it" and not ctx and n and agentive_it(tok, ctx):
@@ -681,6 +758,24 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def titled_since(state: State) -> bool:
+    """Whether, since the last speaker spoke, a sentence's subject was an office holder's title
+    with a name the model took for a body ("Norway's Minister of Fisheries Halvard Nygaard played
+    down …"): a "he" after it may be that person, so it is not the last speaker's."""
+    return state.titled_subject_n > state.last_speaker_n
+
+
+def titled_person(tok, p: int, state: State, kb: Knowledge) -> str | None:
+    """ "Ambassador to Canada Kari Eliassen said": the parser may make the title the subject and
+    hang the name under "to"; the one person named inside the title's phrase is the speaker."""
+    if tok.pos_ != "PROPN" or tok.lower_ not in kb.words("title_words"):
+        return None
+    people = {
+        k for x in tok.subtree if (k := state.token_keys.get((p, x.i))) and k.startswith("person:")
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def newer_person(state: State) -> bool:
@@ -844,7 +939,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 return keys
     if cue.pos_ == "NOUN":
         for c in cue.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and c.i not in ctx.policy:  # "the plan's ally": not the plan's
                 keys = resolve_holder(c, p, state, kb, ctx)
                 if keys or c.pos_ in ("NOUN", "PROPN"):
                     return keys  # "to address the unions' concerns": theirs, not the addresser's
@@ -852,8 +947,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         keys = resolve_holder(obj, p, state, kb, ctx)
-                        if keys:
-                            return keys
+                        if keys or is_agent(c):
+                            return keys  # "to answer opposition from harvesters": theirs only
         if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
             "for",
             "among",
@@ -1004,6 +1099,15 @@ def speaker_words(t) -> str:
     return " ".join(words).strip(" ,")
 
 
+def quote_goes_on(sent, n: int, state: State, quoted: set[int]) -> bool:
+    """'"…," said Keisha Lomax. "We still want a congestion charge.': a quotation opened right
+    after a speaker spoke in the sentence before, and not credited to anyone else, is theirs."""
+    text = sent.text.strip()
+    return (
+        bool(text) and text[0] in DOUBLE_QUOTES and bool(quoted) and state.last_speaker_n == n - 1
+    )
+
+
 def is_direct_quote(sent) -> bool:
     text = sent.text.strip()
     return bool(text) and text[0] in QUOTE_CHARS and text.rstrip()[-1] in QUOTE_CHARS
@@ -1014,14 +1118,20 @@ def stances_in(
 ) -> list[PositionClaim]:
     """Each holder's stance in one sentence that names the policy, with who said it; `hint`:
     (keys, words) of the speaker named where a quotation running over this sentence closes."""
-    cues = cues_in(sent, policy) or described(sent, policy)
+    cues = cues_in(sent, policy)
+    policy = {i for i in policy if not is_barred(sent.doc[i])}
+    cues = cues or described(sent, policy)
     if not cues:
         return []
     quoted = quoted_tokens(sent)
     speaker, speaker_text = attribution(sent, n, p, state, kb, quoted)
     if not speaker and hint:
         speaker, speaker_text = hint
-    if not speaker and is_direct_quote(sent) and state.last_speaker:
+    if (
+        not speaker
+        and state.last_speaker
+        and (is_direct_quote(sent) or quote_goes_on(sent, n, state, quoted))
+    ):
         speaker = [state.last_speaker]
         speaker_text = last_mention(state, state.last_speaker).name
     ctx = Context(n, p, state, kb, quoted, speaker, speaker_text, policy)
@@ -1196,6 +1306,20 @@ def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
     key = state.token_keys.get((p, subject.i)) if subject is not None else None
     if key and not key.startswith(("person:", "group:")):
         state.subject_body = (n, key)
+    if subject is not None and titled_body(subject, p, state, kb):
+        state.titled_subject_n = n
+
+
+def titled_body(subject, p: int, state: State, kb: Knowledge) -> bool:
+    """ "Norway's Minister of Fisheries … Halvard Nygaard": an office title and a name that the
+    model took for an organisation, or for nothing at all."""
+    phrase = list(subject.subtree)
+    keys = [state.token_keys.get((p, t.i)) for t in phrase if t.pos_ == "PROPN"]
+    return (
+        any(t.lower_ in kb.words("role_nouns") for t in phrase)
+        and not any(k and k.startswith("person:") for k in keys)
+        and any(not k or not k.startswith(("country:", "group:")) for k in keys)
+    )
 
 
 def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:

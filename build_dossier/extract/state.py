@@ -57,6 +57,7 @@ class State:
     subject_body: tuple[int, str] | None = None  # (sentence, key): the body a sentence was about
     places: set[str] = field(default_factory=set)  # names the article uses for a place somewhere
     city: tuple[str, str] | None = None  # (key, name) of the city whose mayor the article names
+    titled_subject_n: int = 0  # the last sentence whose subject was a titled name taken for a body
     last_days: list = field(
         default_factory=list
     )  # the day-precise dates of the last dated sentence
