@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .curation import Curation
-from .dates import precision_rank
+from .dates import named_month_day, precision_rank
 from .ingest import slug
 from .knowledge import knowledge
 from .link import link
@@ -296,6 +296,26 @@ def apart(a: DateValue, b: DateValue) -> timedelta:
     return max(max(sa[0], sb[0]) - min(sa[1], sb[1]), timedelta(0))
 
 
+def names_within(a: DateValue, b: DateValue) -> bool:
+    """Whether the month and day an unresolved date still names ("June 10", its year unknown)
+    can fall within another report's date."""
+    named = named_month_day(a.text) if span(a) is None else None
+    found = span(b)
+    if named is None or found is None:
+        return True
+    month, day = named
+    for year in range(found[0].year, found[1].year + 1):
+        last = monthrange(year, month)[1]
+        first, end = (
+            (date(year, month, day), date(year, month, day))
+            if day and day <= last
+            else (date(year, month, 1), date(year, month, last))
+        )
+        if first <= found[1] and end >= found[0]:
+            return True
+    return False
+
+
 def width(d: DateValue) -> int:
     """How many days a date leaves open: the narrowest report dates a merged event."""
     found = span(d)
@@ -364,6 +384,10 @@ def fit(claim: EventClaim, source: str, cluster: Cluster) -> float | None:
     others = [o for o in cluster.distinct.values() if not clash(claim, o)]
     if len(others) < len(cluster.distinct):
         return None
+    if not all(
+        names_within(claim.date, o.date) and names_within(o.date, claim.date) for o in others
+    ):
+        return None  # "set for June 10" (its year unknown) is not the vote set for Nov. 12
     if all(compatible(claim.date, o.date) for o in others):
         scores = [s for o in others if (s := similarity(claim, o)) >= needed(claim, o) - 1e-9]
     elif source in cluster.sources:

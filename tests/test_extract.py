@@ -1434,3 +1434,48 @@ def test_ministers_are_the_government_and_others_concerns_stay_theirs(run):
     # Ministers of some other body are not the government.
     ex = run("EU finance ministers opposed the levy.", country="Portugal")
     assert ("country:Portugal", "oppose") not in stances(ex)
+
+
+def test_a_vote_scheduled_for_a_day_is_a_plan_in_the_year_of_publication(run):
+    ex = run(
+        "The 5-4 vote sends the bill to a final vote scheduled for Nov. 12.",
+        published=date(2024, 10, 24),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2024-11-12", "planned")]
+
+
+def test_a_plan_moved_from_one_date_to_another(run):
+    ex = run(
+        "The administration has pushed the start date back from July 1, 2025, the target the mayor "
+        "set at the outset, to Jan. 5, 2026, to allow time for camera installation.",
+        published=date(2025, 6, 20),
+    )
+    assert sorted((e.date.value, e.status) for e in ex.events) == [
+        ("2025-07-01", "did_not_happen"),
+        ("2026-01-05", "planned"),
+    ]
+
+
+def test_a_season_is_a_time_left_unresolved(run):
+    ex = run(
+        "The agency's board is expected to vote on that plan this fall.",
+        "The fall of the government surprised nobody in March.",
+        published=date(2025, 6, 20),
+    )
+    season = [e for e in ex.events if e.sentence == 1]
+    assert [(e.date.value, e.status) for e in season] == [(None, "planned")]
+    assert "season" in season[0].date.derivation
+
+
+def test_a_weekday_span_is_a_weekly_schedule_not_a_day(run):
+    ex = run("Cameras would read license plates from 6 a.m. to 7 p.m., Monday through Friday.")
+    assert ex.events == ()
+
+
+def test_a_month_of_a_plan_told_in_the_past_is_not_guessed(run):
+    ex = run(
+        "The two sides said they aimed to sign the treaty in January.",
+        "The minister said the government intended to sign the treaty on January 25.",
+        published=date(2023, 9, 14),
+    )
+    assert ex.events and all(e.date.value is None for e in ex.events)

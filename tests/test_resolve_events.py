@@ -286,3 +286,16 @@ def test_two_countries_doing_the_same_on_one_day_are_two_happenings():
          tuesday, "approve", ("country:South Korea",)),
     )  # fmt: skip
     assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_an_undated_report_of_another_named_day_does_not_join():
+    # The second source has no publication date, so "June 10" has no year; it still is not Nov. 12.
+    events = build(
+        ("a", "Council put off a final vote that had been set for Nov. 12.", "A final vote had been set",
+         day("2024-11-12", "Nov. 12"), "set", ()),
+        ("b", "A committee hearing that had been set for June 10 was cancelled.", "A hearing had been set",
+         DateValue(None, "unknown", None, "June 10", "'June 10': publication date unknown"), "set", ()),
+    )  # fmt: skip
+    assert len(events) == 2
+    undated = next(e for e in events if e.date.value is None)
+    assert [v.source for v in undated.evidence] == ["b"]
