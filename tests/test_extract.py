@@ -1479,3 +1479,20 @@ def test_a_month_of_a_plan_told_in_the_past_is_not_guessed(run):
         published=date(2023, 9, 14),
     )
     assert ex.events and all(e.date.value is None for e in ex.events)
+
+
+def test_a_dated_saying_that_makes_a_decision_or_change_public_is_an_event(run):
+    ex = run(
+        "The government will push back the start of the levy by six months, the minister said Wednesday.",
+        "The Harbour Party said on Tuesday that it no longer opposed the levy.",
+        "Canada and Norway have reached agreement on a treaty, the two governments said on Monday.",
+        "Three business groups said in a joint letter to council last week that the levy was unfair.",
+        "The mayor said on Tuesday that the levy was working.",
+        published=date(2016, 11, 23),
+    )
+    dated = {e.sentence: e for e in ex.events}
+    assert sorted(dated) == [1, 2, 3, 4]
+    assert dated[1].date.value == "2016-11-23" and "will push back" in dated[1].title
+    assert dated[1].title.startswith("The minister said")
+    assert dated[2].date.value == "2016-11-22" and dated[3].date.value == "2016-11-21"
+    assert dated[4].date.precision == "week"

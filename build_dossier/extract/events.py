@@ -355,6 +355,61 @@ def reports_speech(v, kb: Knowledge) -> bool:
     return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
 
 
+def reported_clause(v):
+    """The clause a reporting verb reports ("the minister said Wednesday" → "will push back")."""
+    inner = [
+        c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+    ]
+    if inner:
+        return inner[0]
+    if v.dep_ in ("ccomp", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    return None
+
+
+def announces(v, d, kb: Knowledge) -> bool:
+    """Whether a dated saying makes a decision or a change public, so that saying is an event:
+    "X will push back the start, the minister said Wednesday", "the two governments said on
+    Thursday they have reached agreement", "said on Tuesday the party no longer opposed the
+    bill", "said in a joint letter to council last week"."""
+    holder = d.root.head
+    if holder.lemma_.lower() in kb.words("sent_writings") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in holder.children
+    ):
+        return True
+    said = reported_clause(v)
+    if said is None or v.lemma_.lower() == "tell":
+        return False
+    aux = {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}
+    # The lede "X will do Y, the minister said Wednesday" announces; "said on Monday it would
+    # study the levy" only reports an intention.
+    if said.i < v.i and aux & {"will", "'ll", "shall"}:
+        return True
+    if said.tag_ == "VBN" and aux & {"has", "have", "'ve"}:
+        return True
+    changes = kb.words("change_of_position_words")
+    for c in said.children:
+        if c.dep_ == "advmod" and " ".join(x.lower_ for x in c.subtree) in changes:
+            return True
+    return False
+
+
+def announcement_title(v, skip: set[int]) -> str:
+    """ "The health minister said New Zealand's government will push back the start …": who
+    said it and what, wherever the text puts the saying."""
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    said = reported_clause(v)
+    if subject is None or said is None:
+        return clause_title(v, skip)
+    who = [t for t in v.doc if t.i in limited(subject, skip, 10) and t.text not in ("--", "—")]
+    speaker = "".join(t.text_with_ws for t in who).strip(" ,")
+    report = clause_title(said, skip)
+    first = next(iter(sorted(said.subtree, key=lambda t: t.i)), None)
+    if report and first is not None and first.pos_ != "PROPN":
+        report = report[:1].lower() + report[1:]
+    return f"{speaker[:1].upper()}{speaker[1:]} said {report}".strip()
+
+
 def outer_clause(d, anchor):
     """ "said on Monday it would vote": a time between a verb and the subject of the clause it
     introduces belongs to that verb; the parser often hangs it on the inner clause."""
@@ -548,6 +603,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
     found = []  # (date span, anchor, tense, value)
     sayings = []  # the same for "said on Monday": no event, but a base for "would"
+    announced: set[int] = set()  # sayings that make a decision public: events after all
     for d, anchor in date_anchors(dates):
         if anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
@@ -567,7 +623,11 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
         value = resolve(words, article.published, tense, article.published_basis)
-        (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
+        speech = reports_speech(anchor, kb)
+        if speech and announces(anchor, d, kb):
+            speech = False
+            announced.add(anchor.i)
+        (sayings if speech else found).append((d, anchor, tense, value))
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
     # may lie before publication.
     for k, (d, anchor, tense, value) in enumerate(found):
@@ -625,7 +685,10 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         status = (
             "did_not_happen" if moved else event_status(anchor, verb, tense, value, article, kb)
         )
-        title = clause_title(anchor, date_tokens, status == "planned")
+        if anchor.i in announced:
+            title = announcement_title(anchor, date_tokens)
+        else:
+            title = clause_title(anchor, date_tokens, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
