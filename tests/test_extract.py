@@ -1496,3 +1496,12 @@ def test_a_dated_saying_that_makes_a_decision_or_change_public_is_an_event(run):
     assert dated[1].title.startswith("The minister said")
     assert dated[2].date.value == "2016-11-22" and dated[3].date.value == "2016-11-21"
     assert dated[4].date.precision == "week"
+
+
+def test_a_saying_whose_report_has_its_own_date_stays_a_saying(run):
+    ex = run(
+        "South Korea and Japan will sign a military pact as early as this week, an official said Wednesday."
+    )
+    assert [(e.date.precision, e.status, e.verb) for e in ex.events] == [
+        ("week", "planned", "sign")
+    ]

@@ -394,6 +394,13 @@ def announces(v, d, kb: Knowledge) -> bool:
     return False
 
 
+def dated_report(v, found: list) -> bool:
+    """Whether the clause a saying reports carries a date of its own."""
+    said = reported_clause(v)
+    inside = {t.i for t in said.subtree} if said is not None else set()
+    return any(a.i in inside and value.precision != "unknown" for _, a, _, value in found)
+
+
 def announcement_title(v, skip: set[int]) -> str:
     """ "The health minister said New Zealand's government will push back the start …": who
     said it and what, wherever the text puts the saying."""
@@ -628,6 +635,11 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             speech = False
             announced.add(anchor.i)
         (sayings if speech else found).append((d, anchor, tense, value))
+    # "X will sign the pact this week, an official said Wednesday": what is said has its own date
+    # and is the event; the saying stays a saying.
+    for entry in [f for f in found if f[1].i in announced and dated_report(f[1], found)]:
+        found.remove(entry)
+        sayings.append(entry)
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
     # may lie before publication.
     for k, (d, anchor, tense, value) in enumerate(found):
