@@ -1505,3 +1505,14 @@ def test_a_saying_whose_report_has_its_own_date_stays_a_saying(run):
     assert [(e.date.precision, e.status, e.verb) for e in ex.events] == [
         ("week", "planned", "sign")
     ]
+
+
+def test_what_was_done_to_a_plan_later_put_on_hold_still_happened(run):
+    ex = run(
+        "The city's plan, approved by lawmakers in 2019, was put on hold last week.",
+        "The visit, arranged for Monday, was called off.",
+        published=date(2024, 6, 11),
+    )
+    status = {(e.sentence, e.date.value): e.status for e in ex.events}
+    assert status[(1, "2019")] == "happened"
+    assert status[(2, "2024-06-17")] == "did_not_happen"

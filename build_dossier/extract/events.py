@@ -878,8 +878,17 @@ def called_off(anchor, tense: str, kb: Knowledge) -> bool:
     is told in the past perfect ("had been due to take effect on 1 January")."""
     if cancels(anchor, kb):
         return False  # "was pushed back on Wednesday": the postponement itself happened
+    # "New York's plan, approved in 2019, was put on hold": the approval happened; only a plan or
+    # a happening named by a noun is what the cancelling verb calls off.
+    setting = FUTURE_HEADS | kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    done = (
+        anchor.dep_ in ("acl", "relcl")
+        and anchor.tag_ in ("VBN", "VBD")
+        and tense == "past"
+        and anchor.lemma_.lower() not in setting
+    )
     for t in anchor.sent:
-        if not cancels(t, kb):
+        if done or not cancels(t, kb):
             continue
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.left_edge.i <= anchor.i <= o.right_edge.i for o in objects):
