@@ -1442,6 +1442,11 @@ def test_a_vote_scheduled_for_a_day_is_a_plan_in_the_year_of_publication(run):
         published=date(2024, 10, 24),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2024-11-12", "planned")]
+    # Across the turn of the year the plan still lies ahead.
+    ex = run(
+        "The bill now goes to a final vote scheduled for Jan. 5.", published=date(2024, 12, 20)
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-01-05", "planned")]
 
 
 def test_a_plan_moved_from_one_date_to_another(run):

@@ -783,9 +783,9 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
         return "future"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
-        # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands; its
-        # bare participle has no tense of its own, the clause around the noun has.
-        return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
+        # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands lies
+        # ahead; its bare participle has no tense of its own, the clause around the noun has.
+        return "future"
     if lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
