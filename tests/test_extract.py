@@ -1521,3 +1521,23 @@ def test_what_was_done_to_a_plan_later_put_on_hold_still_happened(run):
     status = {(e.sentence, e.date.value): e.status for e in ex.events}
     assert status[(1, "2019")] == "happened"
     assert status[(2, "2024-06-17")] == "did_not_happen"
+
+
+def test_a_date_originally_set_is_the_old_plan_that_did_not_hold(run):
+    ex = run(
+        "The signing, originally scheduled for 25 January in the capital, will now take place "
+        "in Oslo on 18 April, officials confirmed.",
+        published=date(2024, 2, 9),
+    )
+    assert sorted((e.date.value, e.status) for e in ex.events) == [
+        ("2024-01-25", "did_not_happen"),
+        ("2024-04-18", "planned"),
+    ]
+
+
+def test_a_plan_told_in_the_past_whose_date_is_left_open_is_still_a_plan(run):
+    ex = run(
+        "The minister said the government intended to sign the treaty on January 25.",
+        published=date(2023, 11, 21),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]

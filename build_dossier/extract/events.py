@@ -692,11 +692,14 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
                 None, "unknown", None, value.text, f"'{value.text}': {SEASON_WHY}; left unresolved"
             )  # not a point in time ("less than a month"): no event rather than a guess
         verb = anchor if anchor.pos_ != "NOUN" else anchor.head
-        moved = moved_from(d, anchor, kb)
-        # "pushed the start back from July 1, 2025 to Jan. 5, 2026": the old date did not happen.
+        # "pushed the start back from July 1 to …", "originally scheduled for 25 January": the
+        # old date of a plan did not hold.
+        moved = moved_from(d, anchor, kb) or old_plan(anchor, kb)
         status = (
             "did_not_happen" if moved else event_status(anchor, verb, tense, value, article, kb)
         )
+        if status == "happened" and value.precision == "unknown" and is_plan(anchor, tense):
+            status = "planned"  # "intended to sign on January 25", its year open: still a plan
         if anchor.i in announced:
             title = announcement_title(anchor, date_tokens)
         else:
@@ -785,7 +788,8 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
         # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands lies
         # ahead; its bare participle has no tense of its own, the clause around the noun has.
-        return "future"
+        # "originally scheduled for 25 January" is the old plan: near publication, either side.
+        return "present" if old_plan(anchor, kb) else "future"
     if lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
@@ -810,6 +814,15 @@ def moved_from(d, anchor, kb: Knowledge) -> bool:
         ):
             return True
     return False
+
+
+def old_plan(anchor, kb: Knowledge) -> bool:
+    """ "originally scheduled for 25 January", "first set for May": a setting the text marks as
+    the plan before the current one."""
+    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    return anchor.lemma_.lower() in setting and any(
+        c.lower_ in kb.words("earlier_plan_words") for c in anchor.children
+    )
 
 
 def noun_clause_tense(noun) -> str:
