@@ -34,6 +34,8 @@ _PARSER = dateparser.date.DateDataParser(
 )
 
 
+HALF_YEAR = timedelta(days=183)
+
 # A day named by its distance from another date in the same sentence ("after the committee
 # cleared it the previous day").
 NEIGHBOUR_DAYS = {
@@ -165,9 +167,16 @@ def resolve(
             d = date(year, mo, day)
         except ValueError:
             return unresolved("not a calendar date")
-        # A past event dated later in the year than publication belongs to the year before.
+        # A past event dated later in the year than publication belongs to the year before; but a
+        # news story names a day that far back with its year, so a year-less one more than half a
+        # year back is more likely a plan ahead ("a final vote scheduled for Nov. 12").
         if tense == "past" and d > published:
             d = date(year - 1, mo, day)
+            if published - d > HALF_YEAR:
+                return unresolved(
+                    "a month and day without a year that would lie more than half a year before "
+                    f"publication ({pub}); left unresolved rather than guessed a year back"
+                )
         if tense == "future" and d < published - timedelta(days=3):
             d = date(year + 1, mo, day)
         return ok(d, "day", f"month and day, {tense_word(tense)}, {pub}")
@@ -250,6 +259,21 @@ def resolve(
             mi = published.year * 12 + published.month - 1 - n
             return ok(date(mi // 12, mi % 12 + 1, 1), "month", f"counted back from {pub}")
     return unresolved("not a date this tool resolves; left unresolved rather than guessed")
+
+
+def named_month_day(text: str) -> tuple[int, int | None] | None:
+    """The month, and day if given, that a date's words name without a year ("June 10",
+    "set for 10 June", "in March"); None when they name no month or give a year."""
+    t = " ".join(text.split())
+    if re.search(r"\d{4}", t):
+        return None
+    m = re.search(rf"\b({MONTH_RE})(?: (\d{{1,2}})\b)?", t, re.I)
+    n = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})", t, re.I)
+    if n and month_number(n[2]):
+        return month_number(n[2]), int(n[1])
+    if m and month_number(m[1]) and m[1] != "may":
+        return month_number(m[1]), int(m[2]) if m[2] else None
+    return None
 
 
 def relative_to(text: str, ref: DateValue) -> DateValue | None:

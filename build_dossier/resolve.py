@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .curation import Curation
-from .dates import MONTH_RE, month_number, precision_rank
+from .dates import named_month_day, precision_rank
 from .ingest import slug
 from .knowledge import knowledge
 from .link import link
@@ -303,6 +303,26 @@ def apart(a: DateValue, b: DateValue) -> timedelta:
     return max(max(sa[0], sb[0]) - min(sa[1], sb[1]), timedelta(0))
 
 
+def names_within(a: DateValue, b: DateValue) -> bool:
+    """Whether the month and day an unresolved date still names ("June 10", its year unknown)
+    can fall within another report's date."""
+    named = named_month_day(a.text) if span(a) is None else None
+    found = span(b)
+    if named is None or found is None:
+        return True
+    month, day = named
+    for year in range(found[0].year, found[1].year + 1):
+        last = monthrange(year, month)[1]
+        first, end = (
+            (date(year, month, day), date(year, month, day))
+            if day and day <= last
+            else (date(year, month, 1), date(year, month, last))
+        )
+        if first <= found[1] and end >= found[0]:
+            return True
+    return False
+
+
 def width(d: DateValue) -> int:
     """How many days a date leaves open: the narrowest report dates a merged event."""
     found = span(d)
@@ -310,28 +330,15 @@ def width(d: DateValue) -> int:
 
 
 def compatible(a: DateValue, b: DateValue) -> bool:
-    """Whether two reports' dates can both be true. An unresolved date contradicts nothing, unless
-    its words name a month the other date is not in ("scheduled for April" vs 12 June).
+    """Whether two reports' dates can both be true; an unresolved date contradicts nothing.
 
     A span of years says how long something lasted, so it agrees only with the same span."""
     sa, sb = span(a), span(b)
-    if sa is None and sb is None:
-        return True
     if sa is None or sb is None:
-        month = named_month(a if sa is None else b)
-        first, last = sb if sa is None else sa
-        if month is None or (last - first).days > 62:  # a year or more: any month fits
-            return True
-        return month in {(first + timedelta(days=i)).month for i in range((last - first).days + 1)}
+        return True
     if "range" in (a.precision, b.precision):
         return sa == sb
     return sa[0] <= sb[1] and sb[0] <= sa[1]
-
-
-def named_month(d: DateValue) -> int | None:
-    """The one month an unresolved date's words name ("for April"), if they name just one."""
-    months = {month_number(m[0]) for m in re.finditer(rf"\b{MONTH_RE}(?!\w)", d.text)}
-    return months.pop() if len(months) == 1 else None
 
 
 def verb_key(verb: str) -> str:
@@ -384,10 +391,14 @@ def fit(claim: EventClaim, source: str, cluster: Cluster) -> float | None:
     others = [o for o in cluster.distinct.values() if not clash(claim, o)]
     if len(others) < len(cluster.distinct):
         return None
+    if not all(
+        names_within(claim.date, o.date) and names_within(o.date, claim.date) for o in others
+    ):
+        return None  # "set for June 10" (its year unknown) is not the vote set for Nov. 12
     if all(compatible(claim.date, o.date) for o in others):
         scores = [s for o in others if (s := similarity(claim, o)) >= needed(claim, o) - 1e-9]
-    elif source in cluster.sources or span(claim.date) is None:
-        return None  # one article giving two dates reports two happenings; "April" is not June
+    elif source in cluster.sources:
+        return None  # one article giving two dates reports two happenings
     else:
         scores = [
             s

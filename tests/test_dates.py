@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from build_dossier.dates import display, relative_to, resolve
+from build_dossier.dates import display, named_month_day, relative_to, resolve
 
 TUE = date(2016, 11, 22)
 
@@ -127,7 +127,7 @@ def test_display_keeps_the_precision(value, precision, end, shown):
     ("words", "tense", "value", "precision"),
     [
         ("1 July", "future", "2019-07-01", "day"),  # day before month, as European papers write
-        ("on 1 July", "past", "2018-07-01", "day"),
+        ("on 1 November", "past", "2018-11-01", "day"),
         ("from July", "future", "2019-07", "month"),
         ("late last year", "past", "2018", "year"),
         ("at the end of this month", "future", "2019-02", "month"),
@@ -143,3 +143,21 @@ def test_more_ways_of_writing_a_date(words, tense, value, precision):
 def test_a_bound_written_as_as_early_as_is_its_date():
     assert resolve("as early as Thursday", FRI, "future").value == "2019-02-14"
     assert resolve("no later than June", FRI, "future").value == "2019-06"
+
+
+def test_a_yearless_day_more_than_half_a_year_back_is_left_unresolved():
+    # "a final vote scheduled for Nov. 12" read in the past tense on 24 Oct 2024: not Nov 2023.
+    far = resolve("Nov. 12", date(2024, 10, 24), "past")
+    assert far.value is None and "half a year" in far.derivation
+    # A few months back the year before is still what a news story means by it.
+    near = resolve("Nov. 12", date(2025, 1, 28), "past")
+    assert (near.value, near.precision) == ("2024-11-12", "day")
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [("June 10", (6, 10)), ("set for 10 June", (6, 10)), ("in March", (3, None)),
+     ("July 1, 2025", None), ("next week", None)],
+)  # fmt: skip
+def test_named_month_day_is_what_a_yearless_date_still_says(words, named):
+    assert named_month_day(words) == named

@@ -1646,3 +1646,110 @@ def test_wanting_something_of_the_policy_is_not_support(run, sentence):
 def test_the_policys_ally_is_the_subject_not_the_policy(run):
     ex = run("The Harbour Workers Union has become the levy's most reliable ally.")
     assert stances(ex) == {("org:harbour workers union", "support")}
+
+
+def test_a_vote_scheduled_for_a_day_is_a_plan_in_the_year_of_publication(run):
+    ex = run(
+        "The 5-4 vote sends the bill to a final vote scheduled for Nov. 12.",
+        published=date(2024, 10, 24),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2024-11-12", "planned")]
+    # Across the turn of the year the plan still lies ahead.
+    ex = run(
+        "The bill now goes to a final vote scheduled for Jan. 5.", published=date(2024, 12, 20)
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-01-05", "planned")]
+
+
+def test_a_plan_moved_from_one_date_to_another(run):
+    ex = run(
+        "The administration has pushed the start date back from July 1, 2025, the target the mayor "
+        "set at the outset, to Jan. 5, 2026, to allow time for camera installation.",
+        published=date(2025, 6, 20),
+    )
+    assert sorted((e.date.value, e.status) for e in ex.events) == [
+        ("2025-07-01", "did_not_happen"),
+        ("2026-01-05", "planned"),
+    ]
+
+
+def test_a_season_is_a_time_left_unresolved(run):
+    ex = run(
+        "The agency's board is expected to vote on that plan this fall.",
+        "The fall of the government surprised nobody in March.",
+        published=date(2025, 6, 20),
+    )
+    season = [e for e in ex.events if e.sentence == 1]
+    assert [(e.date.value, e.status) for e in season] == [(None, "planned")]
+    assert "season" in season[0].date.derivation
+
+
+def test_a_weekday_span_is_a_weekly_schedule_not_a_day(run):
+    ex = run("Cameras would read license plates from 6 a.m. to 7 p.m., Monday through Friday.")
+    assert ex.events == ()
+
+
+def test_a_month_of_a_plan_told_in_the_past_is_not_guessed(run):
+    ex = run(
+        "The two sides said they aimed to sign the treaty in January.",
+        "The minister said the government intended to sign the treaty on January 25.",
+        published=date(2023, 9, 14),
+    )
+    assert ex.events and all(e.date.value is None for e in ex.events)
+
+
+def test_a_dated_saying_that_makes_a_decision_or_change_public_is_an_event(run):
+    ex = run(
+        "The government will push back the start of the levy by six months, the minister said Wednesday.",
+        "The Harbour Party said on Tuesday that it no longer opposed the levy.",
+        "Canada and Norway have reached agreement on a treaty, the two governments said on Monday.",
+        "Three business groups said in a joint letter to council last week that the levy was unfair.",
+        "The mayor said on Tuesday that the levy was working.",
+        published=date(2016, 11, 23),
+    )
+    dated = {e.sentence: e for e in ex.events}
+    assert sorted(dated) == [1, 2, 3, 4]
+    assert dated[1].date.value == "2016-11-23" and "will push back" in dated[1].title
+    assert dated[1].title.startswith("The minister said")
+    assert dated[2].date.value == "2016-11-22" and dated[3].date.value == "2016-11-21"
+    assert dated[4].date.precision == "week"
+
+
+def test_a_saying_whose_report_has_its_own_date_stays_a_saying(run):
+    ex = run(
+        "South Korea and Japan will sign a military pact as early as this week, an official said Wednesday."
+    )
+    assert [(e.date.precision, e.status, e.verb) for e in ex.events] == [
+        ("week", "planned", "sign")
+    ]
+
+
+def test_what_was_done_to_a_plan_later_put_on_hold_still_happened(run):
+    ex = run(
+        "The city's plan, approved by lawmakers in 2019, was put on hold last week.",
+        "The visit, arranged for Monday, was called off.",
+        published=date(2024, 6, 11),
+    )
+    status = {(e.sentence, e.date.value): e.status for e in ex.events}
+    assert status[(1, "2019")] == "happened"
+    assert status[(2, "2024-06-17")] == "did_not_happen"
+
+
+def test_a_date_originally_set_is_the_old_plan_that_did_not_hold(run):
+    ex = run(
+        "The signing, originally scheduled for 25 January in the capital, will now take place "
+        "in Oslo on 18 April, officials confirmed.",
+        published=date(2024, 2, 9),
+    )
+    assert sorted((e.date.value, e.status) for e in ex.events) == [
+        ("2024-01-25", "did_not_happen"),
+        ("2024-04-18", "planned"),
+    ]
+
+
+def test_a_plan_told_in_the_past_whose_date_is_left_open_is_still_a_plan(run):
+    ex = run(
+        "The minister said the government intended to sign the treaty on January 25.",
+        published=date(2023, 11, 21),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]

@@ -299,3 +299,16 @@ def test_an_undated_report_naming_another_month_does_not_join():
     )  # fmt: skip
     assert len(events) == 2
     assert {e.date.value for e in events} == {"2025-06-12", None}
+
+
+def test_an_undated_report_of_another_named_day_does_not_join():
+    # The second source has no publication date, so "June 10" has no year; it still is not Nov. 12.
+    events = build(
+        ("a", "Council put off a final vote that had been set for Nov. 12.", "A final vote had been set",
+         day("2024-11-12", "Nov. 12"), "set", ()),
+        ("b", "A committee hearing that had been set for June 10 was cancelled.", "A hearing had been set",
+         DateValue(None, "unknown", None, "June 10", "'June 10': publication date unknown"), "set", ()),
+    )  # fmt: skip
+    assert len(events) == 2
+    undated = next(e for e in events if e.date.value is None)
+    assert [v.source for v in undated.evidence] == ["b"]

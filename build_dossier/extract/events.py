@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import (
+    MONTH_RE,
     NEIGHBOUR_DAYS,
     WEEKDAY_RE,
     fmt_day,
@@ -354,6 +355,68 @@ def reports_speech(v, kb: Knowledge) -> bool:
     return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
 
 
+def reported_clause(v):
+    """The clause a reporting verb reports ("the minister said Wednesday" → "will push back")."""
+    inner = [
+        c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+    ]
+    if inner:
+        return inner[0]
+    if v.dep_ in ("ccomp", "parataxis") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+        return v.head
+    return None
+
+
+def announces(v, d, kb: Knowledge) -> bool:
+    """Whether a dated saying makes a decision or a change public, so that saying is an event:
+    "X will push back the start, the minister said Wednesday", "the two governments said on
+    Thursday they have reached agreement", "said on Tuesday the party no longer opposed the
+    bill", "said in a joint letter to council last week"."""
+    holder = d.root.head
+    if holder.lemma_.lower() in kb.words("sent_writings") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in holder.children
+    ):
+        return True
+    said = reported_clause(v)
+    if said is None or v.lemma_.lower() == "tell":
+        return False
+    aux = {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}
+    # The lede "X will do Y, the minister said Wednesday" announces; "said on Monday it would
+    # study the levy" only reports an intention.
+    if said.i < v.i and aux & {"will", "'ll", "shall"}:
+        return True
+    if said.tag_ == "VBN" and aux & {"has", "have", "'ve"}:
+        return True
+    changes = kb.words("change_of_position_words")
+    for c in said.children:
+        if c.dep_ == "advmod" and " ".join(x.lower_ for x in c.subtree) in changes:
+            return True
+    return False
+
+
+def dated_report(v, found: list) -> bool:
+    """Whether the clause a saying reports carries a date of its own."""
+    said = reported_clause(v)
+    inside = {t.i for t in said.subtree} if said is not None else set()
+    return any(a.i in inside and value.precision != "unknown" for _, a, _, value in found)
+
+
+def announcement_title(v, skip: set[int]) -> str:
+    """ "The health minister said New Zealand's government will push back the start …": who
+    said it and what, wherever the text puts the saying."""
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    said = reported_clause(v)
+    if subject is None or said is None:
+        return clause_title(v, skip)
+    who = [t for t in v.doc if t.i in limited(subject, skip, 10) and t.text not in ("--", "—")]
+    speaker = "".join(t.text_with_ws for t in who).strip(" ,")
+    report = clause_title(said, skip)
+    first = next(iter(sorted(said.subtree, key=lambda t: t.i)), None)
+    if report and first is not None and first.pos_ != "PROPN":
+        report = report[:1].lower() + report[1:]
+    return f"{speaker[:1].upper()}{speaker[1:]} said {report}".strip()
+
+
 def outer_clause(d, anchor):
     """ "said on Monday it would vote": a time between a verb and the subject of the clause it
     introduces belongs to that verb; the parser often hangs it on the inner clause."""
@@ -415,6 +478,25 @@ def scheduled(v) -> bool:
     )
 
 
+def weekly(d) -> bool:
+    """ "Monday through Friday", "Monday to Friday": a weekday span is a weekly schedule."""
+    doc = d.doc
+    weekday = re.compile(rf"{WEEKDAY_RE}s?", re.I)
+    text = " ".join(d.text.split())
+    if re.fullmatch(rf"{WEEKDAY_RE}s?\s*(?:through|to|thru|-|–)\s*{WEEKDAY_RE}s?", text, re.I):
+        return True
+    if not weekday.fullmatch(text):
+        return False
+    after = doc[d.end : d.end + 2]
+    before = doc[max(d.start - 2, 0) : d.start]
+    links = ("through", "to", "thru", "-", "–")
+    return (
+        len(after) == 2 and after[0].lower_ in links and bool(weekday.fullmatch(after[1].text))
+    ) or (
+        len(before) == 2 and before[1].lower_ in links and bool(weekday.fullmatch(before[0].text))
+    )
+
+
 def compares_since(d) -> bool:
     prep = d.root.head if d.root.dep_ == "pobj" else None
     if prep is None or prep.lower_ != "since":
@@ -461,7 +543,32 @@ def undated_times(sent) -> list[tuple]:
         if t.lower_ in periods and mods and t.dep_ in ("npadvmod", "pobj"):
             span = sent.doc[mods[0].i : t.i + 1]
             out.append((span, "a period whose dates the text does not give"))
+        elif season_time(t):
+            span = sent.doc[min(x.i for x in t.subtree) : t.i + 1]
+            out.append((span, SEASON_WHY))
     return out
+
+
+SEASON_WHY = "a season, whose months differ by hemisphere and habit"
+SEASON_MODS = {"this", "next", "last", "coming", "previous", "early", "late", "the", "that"}
+
+
+def season_time(t) -> bool:
+    """ "this fall", "next spring", "in the summer": a season used as the time of a clause."""
+    if t.lower_ not in knowledge().words("seasons") or t.pos_ != "NOUN":
+        return False
+    mods = list(t.children)
+    if not mods or any(c.lower_ not in SEASON_MODS for c in mods):
+        return False  # "the fall of the government" is no time
+    return t.dep_ == "npadvmod" or (
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "by", "over", "until")
+    )
+
+
+def season_date(d) -> bool:
+    """A date entity that is a season ("this summer", "next fall"), with no year."""
+    words = [w.lower() for w in d.text.split()]
+    return bool(words) and words[-1] in knowledge().words("seasons") and not YEAR_RE.search(d.text)
 
 
 def year_ranges(dates: list) -> list:
@@ -503,10 +610,13 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
     found = []  # (date span, anchor, tense, value)
     sayings = []  # the same for "said on Monday": no event, but a base for "would"
+    announced: set[int] = set()  # sayings that make a decision public: events after all
     for d, anchor in date_anchors(dates):
         if anchor.lower_ in EVENT_NOUNS_SKIP:
             continue
         words = date_words(d)
+        if weekly(d):
+            continue  # "Monday through Friday": every week, not one day
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
         if words.lower().startswith("until "):
@@ -517,8 +627,19 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
                 continue
             anchor, words = when, d.text
         tense = "future" if scheduled(anchor) else setting_tense(anchor, d, kb) or tense_of(anchor)
+        if moved_from(d, anchor, kb):
+            tense = "present"  # the old date of a plan: it keeps the year of publication
         value = resolve(words, article.published, tense, article.published_basis)
-        (sayings if reports_speech(anchor, kb) else found).append((d, anchor, tense, value))
+        speech = reports_speech(anchor, kb)
+        if speech and announces(anchor, d, kb):
+            speech = False
+            announced.add(anchor.i)
+        (sayings if speech else found).append((d, anchor, tense, value))
+    # "X will sign the pact this week, an official said Wednesday": what is said has its own date
+    # and is the event; the saying stays a saying.
+    for entry in [f for f in found if f[1].i in announced and dated_report(f[1], found)]:
+        found.remove(entry)
+        sayings.append(entry)
     # "said on Monday it would vote on Wednesday": "would" looks forward from the saying, which
     # may lie before publication.
     for k, (d, anchor, tense, value) in enumerate(found):
@@ -565,10 +686,24 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     seen_anchor: dict[tuple, EventClaim] = {}
     for d, anchor, tense, value in found:
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
-            continue  # not a point in time ("less than a month"): no event rather than a guess
+            if not season_date(d):
+                continue
+            value = DateValue(
+                None, "unknown", None, value.text, f"'{value.text}': {SEASON_WHY}; left unresolved"
+            )  # not a point in time ("less than a month"): no event rather than a guess
         verb = anchor if anchor.pos_ != "NOUN" else anchor.head
-        status = event_status(anchor, verb, tense, value, article, kb)
-        title = clause_title(anchor, date_tokens, status == "planned")
+        # "pushed the start back from July 1 to …", "originally scheduled for 25 January": the
+        # old date of a plan did not hold.
+        moved = moved_from(d, anchor, kb) or old_plan(anchor, kb)
+        status = (
+            "did_not_happen" if moved else event_status(anchor, verb, tense, value, article, kb)
+        )
+        if status == "happened" and value.precision == "unknown" and is_plan(anchor, tense):
+            status = "planned"  # "intended to sign on January 25", its year open: still a plan
+        if anchor.i in announced:
+            title = announcement_title(anchor, date_tokens)
+        else:
+            title = clause_title(anchor, date_tokens, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2:
@@ -580,7 +715,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
-        slot = (anchor.i, value.value) if listed else (anchor.i,)
+        slot = (anchor.i, value.value) if listed else (anchor.i, moved)
         prev = seen_anchor.get(slot)
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
@@ -598,18 +733,37 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
     if date_words(d).lower().startswith("by "):
         # "By July, the party had switched sides": a bound, not when it happened.
         return "a past happening came on or before this, not on it; left unresolved"
-    if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and planned_above(anchor):
-        # "had planned to call witnesses on Thursday": the plan is past, its Thursday may be ahead.
-        return "a weekday of a plan told in the past may lie either side of publication; left unresolved"
+    weekday = BARE_WEEKDAY_RE.fullmatch(d.text.strip())
+    if yearless(d.text) and planned_above(anchor, pluperfect_too=bool(weekday)):
+        # "had planned to call witnesses on Thursday", "said they aimed to sign in January": the
+        # plan is told in the past, its day or month may lie either side of publication.
+        return "a day or month without a year, of a plan told in the past, may lie either side of publication; left unresolved"
     return None
 
 
-def planned_above(anchor) -> bool:
-    """Whether the anchor is the content of a plan verb above it ("had planned to call …")."""
+YEARLESS_RE = re.compile(
+    rf"(?:(?:on|in|at|by|from) )?(?:the )?(?:(?:early|late|mid-) ?)?(?:{WEEKDAY_RE}|{MONTH_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_RE})",
+    re.I,
+)
+
+
+def yearless(text: str) -> bool:
+    """A weekday, month or month and day that names no year and counts from no other time."""
+    return bool(YEARLESS_RE.fullmatch(" ".join(text.split())))
+
+
+def planned_above(anchor, pluperfect_too: bool = True) -> bool:
+    """Whether the anchor is the content of a plan verb above it ("had planned to call …").
+
+    A plan told in the past perfect ("had been due to start in February") was overtaken before
+    publication, so its month lies behind; `pluperfect_too` says whether such a plan counts."""
     _, path = governing(anchor)
     plan_words = FUTURE_HEADS | {"plan", "schedule"}
     return any(
-        v.i != anchor.i and v.pos_ in ("VERB", "AUX", "ADJ") and v.lemma_.lower() in plan_words
+        v.i != anchor.i
+        and v.pos_ in ("VERB", "AUX", "ADJ")
+        and v.lemma_.lower() in plan_words
+        and (pluperfect_too or not (pluperfect(v) or pluperfect(v.head)))
         for v in path
     )
 
@@ -631,9 +785,52 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     thing = anchor.head if anchor.dep_ == "acl" else None
     if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
         return "future"
+    if thing is not None and not aux and noun_clause_tense(thing) != "past":
+        # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands lies
+        # ahead; its bare participle has no tense of its own, the clause around the noun has.
+        # "originally scheduled for 25 January" is the old plan: near publication, either side.
+        return "present" if old_plan(anchor, kb) else "future"
     if lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
+
+
+def moved_from(d, anchor, kb: Knowledge) -> bool:
+    """ "pushed the start date back from July 1 to Jan. 5": the date after "from" is the old date
+    of a plan moved to a new one, given in the same clause after "to", "until" or "for"."""
+    prep = d.root.head if d.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "from":
+        return False
+    if anchor.lemma_.lower() not in kb.words("rescheduling_verbs"):
+        return False
+    for t in anchor.sent:
+        verb = (
+            clause_verb(t.head) if t.dep_ == "prep" and t.lower_ in ("to", "until", "for") else None
+        )
+        if (
+            verb is not None
+            and verb.i == anchor.i
+            and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
+        ):
+            return True
+    return False
+
+
+def old_plan(anchor, kb: Knowledge) -> bool:
+    """ "originally scheduled for 25 January", "first set for May": a setting the text marks as
+    the plan before the current one."""
+    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    return anchor.lemma_.lower() in setting and any(
+        c.lower_ in kb.words("earlier_plan_words") for c in anchor.children
+    )
+
+
+def noun_clause_tense(noun) -> str:
+    """The tense of the clause a noun belongs to ("sends the bill to a final vote …" → present)."""
+    t = noun
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return tense_of(t) if t.pos_ in ("VERB", "AUX") else "present"
 
 
 def after_publication(value: DateValue, published: date | None) -> bool:
@@ -694,8 +891,17 @@ def called_off(anchor, tense: str, kb: Knowledge) -> bool:
     is told in the past perfect ("had been due to take effect on 1 January")."""
     if cancels(anchor, kb):
         return False  # "was pushed back on Wednesday": the postponement itself happened
+    # "New York's plan, approved in 2019, was put on hold": the approval happened; only a plan or
+    # a happening named by a noun is what the cancelling verb calls off.
+    setting = FUTURE_HEADS | kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+    done = (
+        anchor.dep_ in ("acl", "relcl")
+        and anchor.tag_ in ("VBN", "VBD")
+        and tense == "past"
+        and anchor.lemma_.lower() not in setting
+    )
     for t in anchor.sent:
-        if not cancels(t, kb):
+        if done or not cancels(t, kb):
             continue
         objects = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.left_edge.i <= anchor.i <= o.right_edge.i for o in objects):
