@@ -31,6 +31,7 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind2/gold.yml --seeds tests/eval/blind2/articles --settings tests/eval/blind2/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind3/gold.yml --seeds tests/eval/blind3/articles --settings tests/eval/blind3/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind4/gold.yml --seeds tests/eval/blind4/articles --settings tests/eval/blind4/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind5/gold.yml --seeds tests/eval/blind5/articles --settings tests/eval/blind5/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
