@@ -60,8 +60,8 @@ class Names:
             low = [w.lower() for w in words]
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
-            # A party keeps its name without a place before it ("Harrisburg Republicans"), a body
-            # needs two words ("Pittsburgh City Council" → "City Council", never "Council").
+            # A party keeps its name without a place before it ("Springfield Republicans"), a body
+            # needs two words ("Norton City Council" → "City Council", never "Council").
             shortest = 1 if kind == "party" else 2
             for cut in (1, 2):
                 if (

@@ -243,7 +243,7 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
 
 
 def after_long_title(doc, start: int, end: int, label: str, kb: Knowledge) -> tuple[int, str]:
-    """ "Minister of Fisheries and" + "Ocean Policy Halvard Nygaard": the model took the end of a
+    """ "Minister of Fisheries and" + "Ocean Policy Anna Lund": the model took the end of a
     long title for part of the name. The name is the last two words (three with an initial)."""
     if label not in ("ORG", "PERSON") or end - start < 3 or start < 3:
         return start, label

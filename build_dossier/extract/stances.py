@@ -762,7 +762,7 @@ def resolve_holder(
 
 def titled_since(state: State) -> bool:
     """Whether, since the last speaker spoke, a sentence's subject was an office holder's title
-    with a name the model took for a body ("Norway's Minister of Fisheries Halvard Nygaard played
+    with a name the model took for a body ("Norway's Minister of Fisheries Anna Lund played
     down …"): a "he" after it may be that person, so it is not the last speaker's."""
     return state.titled_subject_n > state.last_speaker_n
 
@@ -1311,7 +1311,7 @@ def speaker_update(sent, n: int, p: int, state: State, kb: Knowledge) -> None:
 
 
 def titled_body(subject, p: int, state: State, kb: Knowledge) -> bool:
-    """ "Norway's Minister of Fisheries … Halvard Nygaard": an office title and a name that the
+    """ "Norway's Minister of Fisheries … Anna Lund": an office title and a name that the
     model took for an organisation, or for nothing at all."""
     phrase = list(subject.subtree)
     keys = [state.token_keys.get((p, t.i)) for t in phrase if t.pos_ == "PROPN"]
