@@ -142,7 +142,8 @@ def build_actors(
                 actor_roles.append(
                     Role(title, country, ds[0] if ds else None, ds[-1] if ds else None, "article")
                 )
-        actor_roles += curation.roles(name)
+        curated = curation.roles(name)
+        actor_roles = [r for r in actor_roles if not any(covers(c, r) for c in curated)] + curated
         quotes = sorted(
             {q for k in keys for q in mentions[k]}, key=lambda q: (q.source, q.sentence)
         )
@@ -420,6 +421,24 @@ def find_cluster(candidates: list[Cluster], claim: EventClaim, source: str) -> C
     if span(claim.date) is None and any(not compatible(best.date, c.date) for _, c in scored):
         return None
     return best
+
+
+def covers(curated: Role, attested: Role) -> bool:
+    """Whether a curated role already says what the sources attest: the same title, in the same
+    country (or one they leave unsaid), over dates inside the curated term."""
+    same = curated.title.lower() == attested.title.lower() and attested.country in (
+        None,
+        curated.country,
+    )
+    inside = all(
+        d is None
+        or (
+            (curated.start or "") <= d
+            and (curated.end is None or d[: len(curated.end)] <= curated.end)
+        )
+        for d in (attested.start, attested.end)
+    )
+    return same and inside
 
 
 def build_events(articles, extractions, key_to_actor, sources) -> tuple[Event, ...]:

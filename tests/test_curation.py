@@ -50,3 +50,15 @@ def test_merge_and_rename_compose(tmp_path):
     )
     assert c.actor_name("opposition bloc") == "Opposition parties"
     assert c.unused() == []
+
+
+def test_a_curated_role_replaces_the_row_the_sources_attest_within_it():
+    from build_dossier.model import Role
+    from build_dossier.resolve import covers
+
+    curated = Role("Defense Minister", "South Korea", "2014-06", "2017-07", "curation")
+    assert covers(curated, Role("Defense Minister", None, "2016-11-09", "2016-11-22", "article"))
+    # Another country, another title, or dates outside the curated term: a row of its own.
+    assert not covers(curated, Role("Defense Minister", "Japan", "2016-11-09", None, "article"))
+    assert not covers(curated, Role("Foreign Minister", None, "2016-11-09", None, "article"))
+    assert not covers(curated, Role("Defense Minister", None, "2012-06-27", None, "article"))
