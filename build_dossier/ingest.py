@@ -15,7 +15,14 @@ import yaml
 
 from . import cache as cache_store
 from . import dates
-from .dates import FULL_DATE_RE, MONTH_RE, WEEKDAY_RE, WEEKDAYS, month_number, parse_full_date
+from .dates import (
+    FULL_DATE_RE,
+    MONTH_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    named_month_day,
+    parse_full_date,
+)
 from .model import Article
 from .problems import DossierError, Problems, yaml_error
 
@@ -437,8 +444,7 @@ def infer_year(
     # Without a year ahead, only the years just after the floor: a weekday falls on the same
     # date again 5, 6 or 11 years later, so within five years there is at most one.
     ceiling = min(ahead) if ahead else floor + 4
-    days = [d for year in range(floor, ceiling + 1) if (d := valid_date(year, month, day))]
-    found = [d for d in days if d.weekday() == weekday]
+    found = weekday_dates(month, day, weekday, range(floor, ceiling + 1))
     bounds = f"between {floor} (the latest year it refers to as past) and {ceiling}" + (
         " (the earliest it refers to as ahead, or the page's copyright year)" if ahead else ""
     )
@@ -457,12 +463,23 @@ def infer_year(
     return None
 
 
+# The day's news in a wire lede: "an official said Wednesday"; more loosely, "was pushed back on
+# Wednesday" (LEDE_WEEKDAY_RE), which only a second source of evidence may rely on.
+SAID = r"said|says|announced|told [\w ]{1,30}?"
+SAID_WEEKDAY_RE = re.compile(rf"\b(?:{SAID})\s+(?:on\s+)?({WEEKDAY_RE})\b")
+LEDE_WEEKDAY_RE = re.compile(
+    rf"\b(?:{SAID}|\w+ed(?:\s+(?:back|off|up|out|down))?)\s+(?:on\s+)?({WEEKDAY_RE})\b"
+)
+
+
 def weekday_said(paragraphs) -> re.Match | None:
     """The weekday of the day's news in a wire lede: "an official said Wednesday"."""
-    text = " ".join(paragraphs[:3])
-    return re.search(
-        rf"\b(?:said|says|announced|told [\w ]{{1,30}}?)\s+(?:on\s+)?({WEEKDAY_RE})\b", text
-    )
+    return SAID_WEEKDAY_RE.search(" ".join(paragraphs[:3]))
+
+
+def weekday_dates(month: int, day: int, weekday: int, years) -> list[date]:
+    """The dates of that month and day, over those years, that fall on that weekday."""
+    return [d for y in years if (d := valid_date(y, month, day)) and d.weekday() == weekday]
 
 
 def date_from_dossier(articles: list[Article]) -> list[Article]:
@@ -486,15 +503,10 @@ def date_from_dossier(articles: list[Article]) -> list[Article]:
         if not said:
             out.append(a)
             continue
-        month, day = month_number(m["md"].split()[0]), int(m["md"].split()[1])
+        month, day = named_month_day(m["md"])
         past, _ = years_referred_to(list(a.paragraphs))
         lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
-        weekday = WEEKDAYS.index(said[1].lower())
-        found = [
-            d
-            for year in range(lo, hi + 1)
-            if (d := valid_date(year, month, day)) and d.weekday() == weekday
-        ]
+        found = weekday_dates(month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1))
         if len(found) != 1:
             out.append(a)
             continue
@@ -549,11 +561,6 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
 
 
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
-# The day's news in a wire lede: "said Wednesday", "was pushed back on Wednesday".
-LEDE_WEEKDAY_RE = re.compile(
-    rf"\b(?:said|says|announced|told [\w ]{{1,30}}?|\w+ed(?:\s+(?:back|off|up|out|down))?)"
-    rf"\s+(?:on\s+)?({WEEKDAY_RE})\b"
-)
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -568,12 +575,10 @@ def year_from_page(month: int, day: int, year: int | None, paragraphs: list[str]
     m = LEDE_WEEKDAY_RE.search(paragraphs[0]) if paragraphs and year else None
     if not m or any(y > year for y in years_referred_to(paragraphs)[0]):
         return None
-    try:
-        d = date(year, month, day)
-    except ValueError:
+    found = weekday_dates(month, day, WEEKDAYS.index(m[1].lower()), [year])
+    if not found:
         return None
-    if d.weekday() != WEEKDAYS.index(m[1].lower()):
-        return None
+    d = found[0]
     return d, (
         f"inferred: the dateline gives {d:%B} {day} without a year; the page's copyright year is "
         f"{year}, and the lede's '{m[0]}' falls on {d:%B} {day} in {year}"
@@ -585,14 +590,12 @@ def publication(
 ):
     stated = stated_date(meta_lines)
     if dateline and dateline.get("year"):
-        mo = month_number(dateline["md"].split()[0])
-        d = date(int(dateline["year"]), mo, int(dateline["md"].split()[1]))
+        d = date(int(dateline["year"]), *named_month_day(dateline["md"]))
         return d, "stated", f"stated in the dateline '{dateline['text']}'"
     if stated:
         return stated[0], "stated", stated[1]
     if dateline and dateline.get("md"):
-        mo = month_number(dateline["md"].split()[0])
-        day = int(dateline["md"].split()[1])
+        mo, day = named_month_day(dateline["md"])
         inferred = infer_year(mo, day, paragraphs, page) or year_from_page(
             mo, day, page_year(page), paragraphs
         )
