@@ -60,6 +60,8 @@ class Names:
             low = [w.lower() for w in words]
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
+            if len(words) > 2 and knowledge().country(words[-1]):
+                self.stems[" ".join(low[:-1])].add(key)  # "Young Voices" for "Young Voices Norway"
             # A party keeps its name without a place before it ("Springfield Republicans"), a body
             # needs two words ("Norton City Council" → "City Council", never "Council").
             shortest = 1 if kind == "party" else 2
@@ -307,7 +309,7 @@ def relabel(
         for e in ex.events
     )
     memberships = tuple(
-        Membership(new(x.group), tuple(k for k in map(new, x.members) if k), x.sentence)
+        Membership(new(x.group), tuple(k for k in map(new, x.members) if k), x.sentence, x.relation)
         for x in ex.memberships
         if new(x.group)
     )

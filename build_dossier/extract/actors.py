@@ -18,7 +18,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     political = kb.words("political_words")
-    for start, end, label in mend_conjoined(doc, kb):
+    titled = names_after_office(doc, kb)  # (office's domain, name's start, name's end)
+    ents = [
+        e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
+    ]
+    for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
@@ -53,7 +57,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         ):
             label = "ORG"
         if label == "ORG" and end < len(doc):
-            end = extend_org(doc, start, end)
+            end = extend_org(doc, start, end, kb)
+        if label == "ORG" and start >= 2:
+            start = cause_name_start(doc, start, end, kb)
         if label == "ORG" and doc[end - 1].lower_ in kb.words("organisation_heads"):
             start = extend_org_left(doc, start, spans, kb)
         if names_a_document(doc, start, end, kb):
@@ -62,6 +68,14 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label = "LOC"
         if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
             continue  # "with Indigenous and coastal communities": a word for a kind, not a name
+        if (
+            label == "ORG"
+            and not any(t.is_title for t in doc[start:end])
+            and doc[end - 1].lower_ in kb.words("body_nouns")
+            and end < len(doc)
+            and doc[end].is_title
+        ):
+            continue  # "the youth umbrella group" + "Young Voices": the name after it is the body
         start, label = after_long_title(doc, start, end, label, kb)
         while (
             label == "PERSON"
@@ -97,7 +111,56 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 break
         spans.append(Span(doc, start, end, label))
         taken = end
-    return sorted(spans + unlabelled_bodies(doc, spans, kb), key=lambda s: s.start)
+    named = introduced_bodies(doc, spans, kb)
+    spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
+    return sorted(spans + named + unlabelled_bodies(doc, spans + named, kb), key=lambda s: s.start)
+
+
+def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """ "Young Voices Norland, an organisation of youth clubs, said …": capitalised words that an
+    apposition calls a group, a charity, a company… name a body, whatever the model made of them
+    (nothing, or a place at the end)."""
+    out: list[Span] = []
+    for t in doc:
+        if not (t.is_title and t.pos_ == "PROPN") or not any(
+            c.dep_ == "appos" and c.lower_ in kb.words("body_nouns") for c in t.children
+        ):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].dep_ in ("compound", "amod"):
+            start -= 1
+        if start >= 2:
+            start = cause_name_start(doc, start, t.i + 1, kb)
+        inside = [s for s in spans if s.start < t.i + 1 and start < s.end]
+        if t.i - start < 1 or any(s.label == "PERSON" or s.start < start for s in inside):
+            continue
+        if kb.country(doc[start : t.i + 1].text) or (len(inside) == 1 and inside[0].start == start):
+            continue  # a country, or a name the model already has whole
+        out.append(Span(doc, start, t.i + 1, "ORG"))
+    return out
+
+
+def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
+    """ "Minister for Digital Affairs Jan Ole Berg said": the name after an office's domain.
+
+    The model runs the domain into the name ("Digital Affairs Jan" + "Ole Berg"). The domain ends
+    at its last domain word ("affairs", "health", "transport"); the two to four capitalised words
+    after it, up to the verb, are the name. Each found as (domain's start, name's start, end).
+    """
+    domain = {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
+    out = []
+    for t in doc[:-3]:
+        if t.lower_ not in kb.words("role_nouns") or doc[t.i + 1].lower_ not in ("for", "of"):
+            continue
+        run = []
+        for x in doc[t.i + 2 :]:
+            if not x.is_title or x.ent_type_ in ("DATE", "TIME"):
+                break
+            run.append(x)
+        ends = [x.i for x in run[:-2] if x.lower_ in domain]
+        if ends and 2 <= run[-1].i - ends[-1] <= 4:
+            out.append((t.i + 2, ends[-1] + 1, run[-1].i + 1))
+    return out
 
 
 def relabelled(ent, kb: Knowledge) -> str:
@@ -281,7 +344,25 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "pro
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 
 
-def extend_org(doc, start: int, end: int) -> int:
+def cause_name_start(doc, start: int, end: int, kb: Knowledge) -> int:
+    """ "Parents for" + "Safe Streets": a campaign named "<People> for <cause>" the model began
+    at the cause. A capital that opens a sentence proves little: it takes a plural ("Parents",
+    "Doctors") or an apposition after the name."""
+    link, first = doc[start - 1], doc[start - 2]
+    if link.lower_ not in ("for", "against") or not first.is_title or first.ent_type_:
+        return start
+    if first.lower_ in kb.words("title_words") or first.pos_ not in ("NOUN", "PROPN"):
+        return start
+    if (
+        first.is_sent_start
+        and first.tag_ not in ("NNS", "NNPS")
+        and not (end < len(doc) and doc[end].text == ",")
+    ):
+        return start
+    return start - 2
+
+
+def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
     """The end of a long formal name the model cut at a preposition.
 
     "Council for the Women Drafted for Military Sexual Slavery" + "by Japan": a name that already
@@ -289,7 +370,10 @@ def extend_org(doc, start: int, end: int) -> int:
     capitalised name words. A short name ("Samsung") is never extended: "sued by Apple" is a verb.
     """
     inner = {t.lower_ for t in doc[start + 1 : end]}
-    if not inner & (NAME_LINKS - {"the", "and"}):
+    # "Danish Agency" + "for Digital Government": an agency or council is named for its remit.
+    if not inner & (NAME_LINKS - {"the", "and"}) and doc[end - 1].lower_ not in kb.words(
+        "organisation_heads"
+    ):
         return end
     i = end
     while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"and", "the"}:
