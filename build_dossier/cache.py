@@ -42,7 +42,8 @@ def load(folder: Path, k: str) -> Extraction | None:
                 for x in d["events"]
             ),
             memberships=tuple(
-                Membership(x["group"], tuple(x["members"]), x["sentence"]) for x in d["memberships"]
+                Membership(x["group"], tuple(x["members"]), x["sentence"], x["relation"])
+                for x in d["memberships"]
             ),
         )
     except (ValueError, KeyError, TypeError):

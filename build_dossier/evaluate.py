@@ -73,7 +73,7 @@ def score(gold: dict, dossier: dict) -> dict:
 
     # Events: found when a predicted event cites the same sentence of the same source.
     src_id = {s["file"]: s["id"] for s in dossier["sources"]}
-    ev_found, exact, wrong_dates, status_right = 0, 0, [], 0
+    ev_found, exact, wrong_dates, status_right, inexact = 0, 0, [], 0, []
     for g in gold.get("events") or []:
         cands = []
         for e in dossier["events"]:
@@ -102,6 +102,9 @@ def score(gold: dict, dossier: dict) -> dict:
             wrong_dates.append(
                 f"{g['title']}: {gdate} vs {sorted({str(e['date']) for e in cands})}"
             )
+        else:  # left open, or right but coarser or finer than annotated
+            got = sorted({f"{e['date']} ({e['precision']})" for e in cands})
+            inexact.append(f"{g['title']}: {gdate} ({g.get('precision')}) vs {got}")
 
     # Publication dates.
     pub_right, pub_wrong = 0, []
@@ -122,7 +125,7 @@ def score(gold: dict, dossier: dict) -> dict:
                     "flipped": flipped, "missing": missing, "wrong": wrong_list},
         "events": {"gold": n_events, "found": ev_found, "exact_date": exact, "wrong_date": len(wrong_dates), "status_right": status_right,
                    "found_rate": ev_found / n_events if n_events else 0.0, "exact_rate": exact / n_events if n_events else 0.0,
-                   "wrong": wrong_dates},
+                   "wrong": wrong_dates, "inexact": inexact},
         "published": {"right": pub_right, "of": len(gold.get("sources") or []), "wrong": pub_wrong},
     }  # fmt: skip
 
@@ -141,7 +144,7 @@ def report(s: dict) -> str:
         f"published: {pub['right']}/{pub['of']} right, {len(pub['wrong'])} wrong",
     ]
     for label, items in (("missed actors", a["missed"]), ("not in annotation", a["not_in_gold"]), ("split", a["duplicates"]),
-                         ("stance wrong", st["wrong"]), ("stance missing", st["missing"]), ("date wrong", ev["wrong"]), ("published wrong", pub["wrong"])):  # fmt: skip
+                         ("stance wrong", st["wrong"]), ("stance missing", st["missing"]), ("date wrong", ev["wrong"]), ("date not exact", ev["inexact"]), ("published wrong", pub["wrong"])):  # fmt: skip
         if items:
             lines.append(f"  {label}: " + "; ".join(items))
     return "\n".join(lines)

@@ -89,9 +89,10 @@ class EventClaim:
 
 @dataclass(frozen=True)
 class Membership:
-    group: str  # mention key of the group
+    group: str  # mention key of the group, or of the body its spokesperson speaks for
     members: tuple[str, ...]
     sentence: int
+    relation: str = "member"  # or "speaks_for" (its named officer), "belongs_to" ("X of the Y")
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,10 @@ class Position:
     date: str | None  # the source's publication date
     quote: Quote
     cue: str
-    via: str | None = None  # "member of opposition parties" when inherited from a group
+    via: str | None = None  # the actor it is inherited from, with the sentence that says how
     basis: str = "extracted"  # or "curated"
     speaker: str | None = None  # who the sentence credits with the words, as written
+    via_relation: str | None = None  # "member", "speaks_for" (via is the body) or "spoken_for"
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,8 @@ def build_positions(
             )
         # Members named for a group carry the group's stance in that article, with its evidence.
         for membership in ex.memberships:
+            if membership.relation != "member":
+                continue
             group = key_to_actor.get(membership.group)
             group_positions = [p for (act, s, _), p in found.items() if act == group and s == a.id]
             for member_key in membership.members:
@@ -191,8 +193,33 @@ def build_positions(
                             gp,
                             actor=member,
                             via=f"{group} (named as a member in sentence {membership.sentence})",
+                            via_relation="member",
                         ),
                     )
+        # A body and the officer who speaks for it share a stance in the article where one of
+        # them shows none of its own: what the chair says, the group says, and the other way.
+        # One who only belongs to it ("Ann Lee of the Green League") takes its stance, not gives.
+        own = {act for (act, s, _) in found if s == a.id}
+        for membership in ex.memberships:
+            body = key_to_actor.get(membership.group)
+            person = key_to_actor.get(membership.members[0]) if membership.members else None
+            if membership.relation not in ("speaks_for", "belongs_to") or not body or not person:
+                continue
+            ways = [(body, person, "speaks_for"), (person, body, "spoken_for")]
+            for giver, taker, relation in ways[: 2 if membership.relation == "speaks_for" else 1]:
+                if taker in own:
+                    continue
+                for (act, s, sentence), gp in list(found.items()):
+                    if act == giver and s == a.id and not gp.via:
+                        found.setdefault(
+                            (taker, a.id, sentence),
+                            replace(
+                                gp,
+                                actor=taker,
+                                via=f"{giver} (speaks for, sentence {membership.sentence})",
+                                via_relation=relation,
+                            ),
+                        )
     positions = [p for p in found.values() if not curation.hidden(p.source, p.quote.text)]
     actor_by_name = {x.name: x.id for x in actors} | {x.id: x.id for x in actors}
     positions = curation.apply_positions(positions, actor_by_name, sources)

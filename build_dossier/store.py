@@ -61,6 +61,7 @@ def to_data(dossier: Dossier) -> dict:
                 "cue": p.cue,
                 "speaker": p.speaker,
                 "via": p.via,
+                "via_relation": p.via_relation,
                 "basis": p.basis,
             }
             for p in dossier.positions
@@ -128,10 +129,8 @@ def store(data: dict, curation_name: str) -> dict[str, str]:
     files = to_yaml(data, curation_name)
     files["data/dossier.json"] = to_json(data)
     files["data/actors.csv"] = to_csv(data["actors"], ["id", "name", "kind", "aliases"])
-    files["data/positions.csv"] = to_csv(
-        data["positions"],
-        ["actor", "stance", "source", "date", "sentence", "quote", "speaker", "via", "basis"],
-    )
+    position_columns = ["actor", "stance", "source", "date", "sentence", "quote", "speaker", "via", "via_relation", "basis"]  # fmt: skip
+    files["data/positions.csv"] = to_csv(data["positions"], position_columns)
     event_columns = ["id", "date", "precision", "date_end", "title", "status", "conflict", "background", "actors"]  # fmt: skip
     files["data/events.csv"] = to_csv(data["events"], event_columns)
     files["data/sources.csv"] = to_csv(

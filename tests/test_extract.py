@@ -1753,3 +1753,78 @@ def test_a_plan_told_in_the_past_whose_date_is_left_open_is_still_a_plan(run):
         published=date(2023, 11, 21),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]
+
+
+def test_a_titled_officer_speaks_for_the_body_named_with_them(run):
+    ex = run(
+        "The Harbour League said it would fight the levy.",
+        '"Nobody asked us," said its chairwoman, Ann Lee.',
+        "Brook Council leader Tom Hale said little.",
+        "Sam Ortiz of the Harbour League was in the room.",
+        "Kim Roe and the Brook Council met on Monday.",
+    )
+    relations = {(m.group, m.members, m.relation) for m in ex.memberships}
+    assert relations == {
+        ("org:harbour league", ("person:ann lee",), "speaks_for"),
+        ("org:brook council", ("person:tom hale",), "speaks_for"),
+        ("org:harbour league", ("person:sam ortiz",), "belongs_to"),
+    }
+
+
+def test_its_in_an_attribution_is_not_a_body_named_inside_the_quotation(run):
+    ex = run(
+        "Young Voices Norland, an organisation of youth clubs, said it had not been consulted.",
+        '"The Parliament never asks us," said its chair, Eva Berg.',
+    )
+    assert [(m.group, m.relation) for m in ex.memberships] == [
+        ("org:young voices norland", "speaks_for")
+    ]
+
+
+def test_a_name_after_an_office_and_its_domain_is_the_whole_name(run):
+    ex = run("Minister for Digital Affairs Jan Ole Berg said the levy would work.")
+    assert "person:jan ole berg" in keys(ex)
+    assert not [k for k in keys(ex) if "affairs" in k]
+
+
+def test_a_campaign_named_for_its_cause_keeps_the_people_it_names(run):
+    ex = run(
+        "The parents' network Parents for Screen-Free Schools backed the levy.",
+        "Support for Screen-Free Schools grew.",
+        "The Norland Agency for Digital Government reviewed the levy.",
+    )
+    assert {
+        "org:parents for screen-free schools",
+        "org:norland agency for digital government",
+    } <= keys(ex)
+    assert "org:support for screen-free schools" not in keys(ex)
+
+
+def test_a_long_apposition_does_not_hide_who_welcomed_it(run):
+    ex = run(
+        "Parents for Quiet Roads, a network founded in 2022 that says it has 4,000 members, "
+        "welcomed the levy."
+    )
+    assert [(p.actor, p.stance) for p in ex.positions] == [
+        ("org:parents for quiet roads", "support")
+    ]
+
+
+def test_a_vote_with_no_object_is_on_the_policy_once_it_is_named(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "The Green Party and the Farmers Party voted against.",
+        "The Harbour League said it would vote in favour.",
+        "The Labour Party did not vote against.",
+        "Two MPs voted against the amendment.",
+    )
+    assert {(p.actor, p.stance, p.cue) for p in ex.positions} == {
+        ("par:green party", "oppose", "voted against"),
+        ("par:farmers party", "oppose", "voted against"),
+        ("org:harbour league", "support", "vote in favour"),
+    }
+
+
+def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
+    ex = run("The Green Party voted against.")
+    assert ex.positions == ()

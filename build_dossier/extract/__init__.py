@@ -11,6 +11,7 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
+    bare_votes,
     barred_acts,
     closing_speaker,
     introduced,
@@ -23,12 +24,13 @@ from .stances import (
     quote_marks,
     settled,
     speaker_update,
+    spokespeople_in,
     stances_in,
 )
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 
 
 @cache
@@ -76,7 +78,9 @@ def extract(
             sentences.append(Sentence(n, p + 1, text))
             sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
             mentions_in(sent, sent_spans, n, p, state, kb, default_country, article, policy_re)
-            memberships += memberships_in(sent, n, p, state)
+            memberships += memberships_in(sent, n, p, state) + spokespeople_in(
+                sent, n, p, state, kb
+            )
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
             named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
             policy |= barred_acts(sent, tuple(policy_names))
@@ -91,6 +95,8 @@ def extract(
                 positions += stances_in(sent, n, p, policy, state, kb)
             else:
                 positions += precedents(sent, n, p, state, tuple(policy_names))
+                if named_ever:
+                    positions += bare_votes(sent, n, p, state, kb)
             if was_open and not open_quote and pending:
                 hint = closing_speaker(sent, n, p, state, kb)
                 positions += [

@@ -210,6 +210,36 @@ def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> li
     return out
 
 
+def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "The Greens voted against.", "… said it would vote in favour": in an article that has
+    named the policy, a vote with no object of its own is a vote on it."""
+    out: list[PositionClaim] = []
+    for t in sent:
+        if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+            continue  # "voted to delay it", "voted the amendment down": something else
+        side, last = None, t
+        for c in t.children:
+            bare = not any(g.dep_ == "pobj" for g in c.children)
+            if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("against", "for") and bare:
+                side, last = ("oppose" if c.lower_ == "against" else "support"), c
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                favour = [
+                    g
+                    for g in c.children
+                    if g.lower_ in ("favour", "favor") and not list(g.children)
+                ]
+                if favour:
+                    side, last = "support", favour[0]
+        if not side:
+            continue
+        cue = sent.doc[t.i : last.i + 1]
+        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+        out += [PositionClaim(k, side, n, cue.text, "") for k in dict.fromkeys(holders)]
+    return out
+
+
 def settled(positions: list[PositionClaim], state: State) -> list[PositionClaim]:
     """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
     the bill …", "we will support this bill"), as it does within one sentence; not to a stance
@@ -990,6 +1020,10 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         ):
             return []  # a clause with a subject of its own ("while farmers …") borrows no other's
         if t.head.i == t.i:
+            if not subjects and cue.i not in ctx.quoted:
+                opening = sentence_opener(t.sent, ctx)
+                if opening:
+                    return [opening]
             break
         t = t.head
     aside = aside_speaker(cue, ctx)
@@ -1001,6 +1035,15 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def sentence_opener(sent, ctx: Context) -> str | None:
+    """The actor a sentence opens with, when the parser found no subject for its main verb: a
+    long apposition ("The Green League, a network founded in 2022 that says …, welcomed it")
+    can hide the subject from it."""
+    first = next((t for t in sent if t.dep_ != "det" and not t.is_punct), None)
+    key = ctx.state.token_keys.get((ctx.p, first.i)) if first is not None else None
+    return key if key and not key.startswith("surname:") else None
 
 
 def passing(cue, ctx: Context) -> bool:
@@ -1346,6 +1389,66 @@ def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:
         if named:
             out.append(Membership(key, tuple(named), n))
     return out
+
+
+def spokespeople_in(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Membership]:
+    """ "Its chairman, Tom Hale, said …", "the forum's director Ann Lee", "Green League leader
+    Ann Lee": a named person who speaks for a body. "Ann Lee of the Green League" belongs to it,
+    and may or may not speak for it."""
+    titles = kb.words("spokesperson_titles")
+    out: list[Membership] = []
+    for tok in sent:
+        person = state.token_keys.get((p, tok.i))
+        if not person or not person.startswith("person:") or any(person in m.members for m in out):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        words = own_phrase(head.head if head.dep_ == "appos" else head)
+        titled = [w for w in words if w.lower_ in titles]
+        body = next(
+            (
+                k
+                for w in words
+                if (k := state.token_keys.get((p, w.i))) and k != person and is_body(k)
+            ),
+            None,
+        )
+        if body and not titled and not any(w.lower_ == "of" and w.head.i == head.i for w in words):
+            body = None  # "Ann Lee and the Green League": named together, not one for the other
+        if not body and titled:
+            owner = next((c for c in titled[0].children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("its", "their"):
+                body = owner_body(owner, p, state, n)
+        if body and is_body(body):
+            out.append(Membership(body, (person,), n, "speaks_for" if titled else "belongs_to"))
+    return out
+
+
+def owner_body(owner, p: int, state: State, n: int) -> str | None:
+    """The body "its" stands for in "…," said its chair: one named before it in the sentence,
+    outside the quotation, or else the one the sentence before was about."""
+    quoted = quoted_tokens(owner.sent)
+    for x in reversed(owner.doc[owner.sent.start : owner.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and x.i not in quoted and is_body(key) and x.dep_ not in QUALIFIERS:
+            return key
+    if state.subject_body and state.subject_body[0] == n - 1:
+        return state.subject_body[1]
+    return None
+
+
+def own_phrase(head) -> list:
+    """A noun phrase's words without the clauses hung on it ("Ann Lee, who met the council")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
+            out += own_phrase(c)
+    return out
+
+
+def is_body(key: str) -> bool:
+    return not key.startswith(("person:", "country:", "group:", "surname:"))
 
 
 def examples(t, p: int, state: State, key: str) -> list[str]:
