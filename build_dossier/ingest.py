@@ -465,7 +465,7 @@ def infer_year(
 
 # The day's news in a wire lede: "an official said Wednesday"; more loosely, "was pushed back on
 # Wednesday" (LEDE_WEEKDAY_RE), which only a second source of evidence may rely on.
-SAID = r"said|says|announced|told [\w ]{1,30}?"
+SAID = r"said|says|saying|announced|told [\w ]{1,30}?"
 SAID_WEEKDAY_RE = re.compile(rf"\b(?:{SAID})\s+(?:on\s+)?({WEEKDAY_RE})\b")
 LEDE_WEEKDAY_RE = re.compile(
     rf"\b(?:{SAID}|\w+ed(?:\s+(?:back|off|up|out|down))?)\s+(?:on\s+)?({WEEKDAY_RE})\b"
@@ -530,7 +530,7 @@ def valid_date(year: int, month: int, day: int) -> date | None:
 # A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
 # not a year the story looks back on, so it cannot be a floor for the publication year.
 FUTURE_CUE_RE = re.compile(
-    r"\b(?:will|would|shall|'ll|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
+    r"\b(?:will|would|shall|'ll|due (?:in|by)|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
     r"|targets?|deadline)\b",
     re.I,
 )

@@ -1828,3 +1828,15 @@ def test_a_vote_with_no_object_is_on_the_policy_once_it_is_named(run):
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()
+
+
+def test_a_plan_in_a_with_phrase_is_its_own_event_with_its_own_date(run):
+    ex = run(
+        "The ministry said the levy would go out for consultation, with a first reading in "
+        "parliament planned for April.",
+        "Talks ended in January, with a final vote planned for March.",
+        published=date(2025, 2, 18),
+    )
+    dated = {(e.date.value, e.status) for e in ex.events if e.date.value}
+    # Told in the past, the plan keeps the year of publication rather than a year before.
+    assert dated == {("2025-04", "planned"), ("2025-01", "happened"), ("2025-03", "planned")}

@@ -268,6 +268,19 @@ def test_a_yearless_dateline_is_settled_by_the_other_sources_dates(tmp_path):
     assert alone.published is None
 
 
+def test_a_lede_saying_on_a_weekday_dates_a_yearless_dateline(tmp_path):
+    # 21 May is a Wednesday in 2025 only, of the years from 2024 (past) to 2026.
+    (tmp_path / "wire.txt").write_text(
+        "Age limit criticised\n\nOSLO, May 21 (NWP) -- The plan ran into criticism, with an "
+        "industry group saying on Wednesday it would complain.\n\nA similar law passed in "
+        "November 2024. The vote is due in 2026.\n",
+        encoding="utf-8",
+    )
+    article = read("wire.txt", tmp_path)[0]
+    assert (article.published, article.published_basis) == (date(2025, 5, 21), "inferred")
+    assert "saying on Wednesday" in article.published_note
+
+
 def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
     article = wire(tmp_path, "The fleet has lost half its quota since 2015.", "(c) 2019 NWP")
     assert (article.published, article.published_basis) == (date(2017, 9, 14), "inferred")

@@ -100,6 +100,8 @@ def anchor_of(span_tokens):
         t = t.head  # "resumed discussions on Oct. 27": the verb and its object are the event
     if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB":
         t = t.head
+    if t.dep_ == "acl":
+        t = with_phrase_noun(t) or t
     if t.lemma_ == "be":
         # "It was in January 2011 that X and Y agreed …": the event is in the cleft clause.
         clause = [
@@ -110,6 +112,17 @@ def anchor_of(span_tokens):
         ):
             t = clause[0]
     return t
+
+
+def with_phrase_noun(t):
+    """ "…, with a first reading in parliament planned for April": the date under "planned" dates
+    the reading, the event the "with" phrase names, not the sentence's main verb."""
+    x = t.head
+    while x.head.i != x.i and x.pos_ not in ("VERB", "AUX"):
+        if x.dep_ == "pobj" and x.head.lower_ == "with":
+            return x if is_event_noun(x) else None
+        x = x.head
+    return None
 
 
 def up_to_content(t):
@@ -774,7 +787,18 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     setting told in the simple past ("was rescheduled for 8 July") may lie either side, so its
     date keeps the year of publication ("present"); a weekday, always near, is read ahead."""
     prep = d.root.head if d.root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("for", "to") or prep.head.i != anchor.i:
+    if prep is None or prep.lower_ not in ("for", "to"):
+        return None
+    noun = with_phrase_noun(prep.head) if prep.head.dep_ == "acl" else None
+    if prep.head.i != anchor.i and noun is not None and noun.i == anchor.i:
+        # "…, with a final vote planned for June": a plan still standing when the clause is told
+        # lies ahead; told in the past, it may lie either side, so it keeps the year.
+        if prep.head.lemma_.lower() in kb.words("scheduling_verbs") | kb.words(
+            "rescheduling_verbs"
+        ):
+            return "present" if noun_clause_tense(anchor) == "past" else "future"
+        return None
+    if prep.head.i != anchor.i:
         return None
     lemma = anchor.lemma_.lower()
     if lemma not in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
