@@ -1840,3 +1840,12 @@ def test_a_plan_in_a_with_phrase_is_its_own_event_with_its_own_date(run):
     dated = {(e.date.value, e.status) for e in ex.events if e.date.value}
     # Told in the past, the plan keeps the year of publication rather than a year before.
     assert dated == {("2025-04", "planned"), ("2025-01", "happened"), ("2025-03", "planned")}
+
+
+def test_all_before_a_party_is_not_part_of_its_name(run):
+    ex = run(
+        "The levy passed 25 votes to 20. All Harbour League members voted for the levy and all "
+        "Norland Country Alliance members voted against it."
+    )
+    assert {"org:harbour league", "org:norland country alliance"} <= keys(ex)
+    assert not [k for k in keys(ex) if k.split(":")[1].startswith("all ")]

@@ -25,9 +25,17 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
-        # "the Ministry of …": drop the article; "North Korea's": drop the possessive.
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
-            start += 1
+        # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
+        while start < end and doc[start].lower_ in (
+            "the",
+            "a",
+            "an",
+            "all",
+            "both",
+            "every",
+            "each",
+        ):
+            start += 1  # "all Green League members": the name is "Green League"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
         # Hyphenated names the model cuts short: "Moon Sang" + "-gyun".
