@@ -394,3 +394,17 @@ def test_copyright_line_names_the_outlet_and_is_not_story():
     article = ingest.parse_text(text, "x.txt")
     assert article.outlet == "The Harbour Review"
     assert not any("Registered" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("The Ledger acknowledges the Traditional Custodians of the lands where we work.", True),
+        ("We acknowledge the Traditional Owners of the land on which we meet.", True),
+        ("The Courier is an independent publication. All content copyright Courier Media.", True),
+        ("The council acknowledges the traditional owners' concerns about the pipeline.", False),
+        ("The mayor said the content of the bill was still being drafted.", False),
+    ],
+)
+def test_footer_lines_of_a_page_are_furniture_and_reporting_is_not(line, furniture):
+    assert ingest.is_furniture(line) is furniture
