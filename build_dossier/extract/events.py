@@ -53,6 +53,8 @@ def tense_of(v) -> str:
                 head_tense = tense_of(head.head)  # "had been due to take effect": the copula's
             if pluperfect(head) or pluperfect(head.head):
                 return "past"  # "had been expected to open in January": a plan of the past
+            if head.dep_ == "acomp" and head.head.tag_ == "VBD":
+                return "present"  # "was due to be heard on June 3": a plan told in the past
             return (
                 "future"
                 if head_tense != "past" or head.lemma_.lower() in ("likely", "expect")
@@ -64,6 +66,10 @@ def tense_of(v) -> str:
                 return "future"  # "the law is to take effect on Jan. 1"
             return head_tense
     if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in v.children):
+        if v.tag_ == "VBD" or lower & {"had", "was", "were"}:
+            return (
+                "present"  # "was due to be heard on June 3": a plan told in the past, either side
+            )
         return "future"  # "the fee is due to rise", "the vote is likely"
     if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
         return "past"
