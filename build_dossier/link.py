@@ -53,6 +53,8 @@ class Names:
             for part in parts if len(parts) > 1 else ():
                 self.ministries[(country.lower(), part)].add(key)
         words = name.split()
+        if kind in ("organisation", "party") and is_acronym(name) and " " in key:
+            self.initials[name.lower()].add(key)  # "HBA", defined in brackets after the name
         if len(words) < 2:
             return
         self.full.setdefault(key, name)
@@ -61,7 +63,9 @@ class Names:
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
             if len(words) > 2 and knowledge().country(words[-1]):
-                self.stems[" ".join(low[:-1])].add(key)  # "Young Voices" for "Young Voices Norway"
+                # "Young Voices" for "Young Voices Norway", "Central Bank" for "… of Norway".
+                cut = 2 if low[-2] == "of" else 1
+                self.stems[" ".join(low[:-cut])].add(key)
             # A party keeps its name without a place before it ("Springfield Republicans"), a body
             # needs two words ("Norton City Council" → "City Council", never "Council").
             shortest = 1 if kind == "party" else 2
@@ -242,9 +246,10 @@ def link(
         ex = extractions[a.id]
         texts = {m.key: m.text for m in ex.mentions}
         day = a.published.isoformat() if a.published else ""
+        own = own_holders(ex, default_country)
         table = {
             k: (
-                holder(k, day, held, curated)
+                own.get(k) or holder(k, day, held, curated)
                 if k.startswith("role:")
                 else partial(k, t, local[a.id], everywhere)
             )
@@ -257,6 +262,16 @@ def link(
                 )  # "the Fisheries" → its department
         out[a.id] = relabel(ex, table, everywhere.full, everywhere.kinds)
     return out
+
+
+def own_holders(ex: Extraction, default_country: str | None) -> dict[str, str]:
+    """Titles the article itself gives one person ("the Premier's office" … "Premier Ann Lee"):
+    a bare title said before the name is that person, dated or not."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in ex.mentions:
+        if m.role and m.key.startswith("person:"):
+            found[role_key(m.role, m.role_country or default_country)].add(m.key)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def holder(key: str, day: str, held: dict, curated: list) -> str | None:

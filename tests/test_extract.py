@@ -1849,3 +1849,38 @@ def test_all_before_a_party_is_not_part_of_its_name(run):
     )
     assert {"org:harbour league", "org:norland country alliance"} <= keys(ex)
     assert not [k for k in keys(ex) if k.split(":")[1].startswith("all ")]
+
+
+def test_an_office_domain_before_a_title_is_not_a_body_but_a_party_before_leader_is(run):
+    ex = run(
+        "Federal Energy Minister Mark Trewin said the levy would help.",
+        "Green League leader Ann Lee said it would not.",
+    )
+    assert "person:mark trewin" in keys(ex)
+    assert not [k for k in keys(ex) if "energy" in k]
+    assert "par:green league" in keys(ex) or "org:green league" in keys(ex)
+
+
+def test_a_bill_named_with_a_hyphenated_bracket_is_not_an_actor(run):
+    ex = run(
+        "The state will introduce the Planning and Building (All-Electric Homes) Amendment Bill."
+    )
+    assert not [k for k in keys(ex) if "planning" in k]
+
+
+def test_an_office_the_model_calls_a_body_is_the_person_holding_it(run):
+    ex = run(
+        "Marchers called on Premier Joanne Kerrigan to delay the levy.",
+        "Three bodies said in a joint letter to the Premier that the levy should be scrapped.",
+    )
+    assert keys(ex) >= {"person:joanne kerrigan"}
+    assert "org:premier" not in keys(ex)
+
+
+def test_wanting_another_act_done_to_the_policy_is_no_stance(run):
+    ex = run(
+        "The government tabled the levy.",
+        "The Green League said it would seek to refer the levy to a committee.",
+        "The Harbour League sought to clinch the levy.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {("org:harbour league", "support")}

@@ -237,3 +237,26 @@ def test_a_group_said_more_narrowly_is_the_same_group(dossier):
         ),
     )
     assert keys_in(linked, "a") == {"group:downtown business"}
+
+
+def test_a_bare_title_before_the_name_in_an_undated_article_is_that_person(dossier):
+    linked = dossier(
+        ("a", None, "The Premier's office said the levy would pass. Premier Ann Lee agreed."),
+    )
+    assert keys_in(linked, "a") == {"person:ann lee"}
+
+
+def test_a_bracketed_acronym_is_the_body_it_follows_in_every_article(dossier):
+    linked = dossier(
+        ("a", D1, "The Harbour Builders Association of Norland (HBA) backed the levy."),
+        ("b", D2, "The HBA said the levy would pass."),
+    )
+    assert keys_in(linked, "b") == {"org:harbour builders association of norland"}
+
+
+def test_a_bank_named_without_its_country_is_the_one_named_with_it(dossier):
+    linked = dossier(
+        ("a", D1, "The Central Bank of Chile warned about the levy."),
+        ("b", D2, "The Central Bank said the levy would hurt savers."),
+    )
+    assert keys_in(linked, "b") == {"org:central bank of chile"}

@@ -76,6 +76,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label = "LOC"
         if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
             continue  # "with Indigenous and coastal communities": a word for a kind, not a name
+        if label == "ORG" and part_of_title(doc, end, kb):
+            continue  # "Federal Energy" + "Minister Ann Lee": the office's domain, not a body
         if (
             label == "ORG"
             and not any(t.is_title for t in doc[start:end])
@@ -146,6 +148,19 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             continue  # a country, or a name the model already has whole
         out.append(Span(doc, start, t.i + 1, "ORG"))
     return out
+
+
+def part_of_title(doc, end: int, kb: Knowledge) -> bool:
+    """Whether a name runs on into an office and the holder's name: "Federal Energy" before
+    "Minister Ann Lee". A leader or chair is not an office here: "Green League leader Ann Lee"
+    names the League."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in kb.words("role_nouns")
+        and doc[end].is_title
+        and doc[end + 1].is_title
+        and doc[end + 1].ent_type_ == "PERSON"
+    )
 
 
 def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
@@ -343,7 +358,7 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
     ):
         return True
     last, j = doc[end - 1], end
-    while j < len(doc) and j < end + 6 and (doc[j].text in "()" or doc[j].is_title):
+    while j < len(doc) and j < end + 8 and (doc[j].text in ("(", ")", "-") or doc[j].is_title):
         last, j = doc[j], j + 1
     return last.is_title and last.lower_ in kb.words("document_words")
 
@@ -611,6 +626,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             if s.tokens.root.head.i >= s.end and leader_of(s.tokens.root.head, kb):
                 continue  # the name of an administration, found below, not the leader acting
             words = text.split()
+            if len(words) == 2 and words[0].lower() in kb.words("title_words"):
+                words = words[1:]  # "CS Karanja", "Sen. Holt": a short title before a surname
             if len(words) == 1:
                 # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
                 # to resolve, which looks for the full name in the other articles.
@@ -651,6 +668,22 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if earlier and name_head(last_mention(state, earlier).name) == low:
             last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
             add(state, p, s.tokens, Mention(n, text, last.name, last.kind, earlier))
+            continue
+        if len(s.tokens) == 1 and low in kb.words("role_nouns"):
+            # "a letter to the Premier": the model's organisation is an office and its holder.
+            holder = role_holder(s.tokens[0], n, kb, state, default_country)
+            if holder:
+                add(state, p, s.tokens, holder)
+            continue
+        defined = defined_acronym(s, p, state)
+        if defined:  # "the Housing Builders Association (HBA)", then "the HBA"
+            state.acronyms[text] = defined
+            add(
+                state,
+                p,
+                s.tokens,
+                Mention(n, text, text, last_mention(state, defined).kind, defined),
+            )
             continue
         kind = "party" if is_party_name(low, kb) else "organisation"
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
@@ -756,6 +789,19 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
         return None
     key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
+
+
+def defined_acronym(s: Span, p: int, state: State) -> str | None:
+    """The body an acronym stands for: the name it follows in brackets, or was defined for."""
+    if not is_acronym(s.text) or len(s.tokens) != 1:
+        return None
+    if s.text in state.acronyms:
+        return state.acronyms[s.text]
+    doc = s.doc
+    if s.start < 2 or s.end >= len(doc) or doc[s.start - 1].text != "(" or doc[s.end].text != ")":
+        return None
+    key = state.token_keys.get((p, s.start - 2))
+    return key if key and key.startswith(("org:", "par:")) else None
 
 
 def outlet_names(outlet: str, kb: Knowledge) -> set[str]:

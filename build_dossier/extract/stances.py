@@ -347,7 +347,18 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             and any(o.token.i in {x.i for x in c.token.subtree} for o in found if o is not c)
         )
     ]
+    # "would seek to refer the bill to a committee": wanting an act that is no stance is none.
+    found = [c for c in found if not (c.defer and wants_other_act(c.token, policy))]
     return [c for c in found if c.stance]
+
+
+def wants_other_act(t, policy: set[int]) -> bool:
+    """Whether what a verb of wanting governs is another act done to the policy ("seek to refer
+    it", "try to amend it"), rather than the policy itself ("seek the deal")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(x.i in policy for x in c.subtree)
+        for c in t.children
+    )
 
 
 def only_in_principle(c: Cue, sent) -> bool:

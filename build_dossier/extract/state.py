@@ -68,6 +68,7 @@ class State:
     # hashable record) may be called by later: "will vote on Thursday" … "The vote was postponed".
     called_off: list[tuple[int, str]] = field(default_factory=list)
     plan_terms: dict = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "HBA" → the key of the name it follows
 
 
 def last_mention(state: State, key: str) -> Mention:
