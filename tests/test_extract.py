@@ -1884,3 +1884,46 @@ def test_wanting_another_act_done_to_the_policy_is_no_stance(run):
         "The Harbour League sought to clinch the levy.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {("org:harbour league", "support")}
+
+
+def test_a_body_named_after_its_kind_or_as_its_city_is_an_actor(run):
+    ex = run(
+        "The climate coalition Renew Our Homes said the levy was overdue.",
+        "The City of Marrowvale also welcomed the announcement.",
+        "The group Tuesday said no.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("org:renew our homes", "support"),
+        ("org:city of marrowvale", "support"),
+    }
+    assert "group:climate coalition" not in keys(ex)
+
+
+def test_an_effect_counted_in_thousands_is_on_what_is_counted(run):
+    ex = run(
+        "The Electrical Trades Union said the levy would create thousands of jobs.",
+        "The Harbour League said the levy would add millions in costs.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("org:electrical trades union", "support"),
+        ("org:harbour league", "oppose"),
+    }
+
+
+def test_defending_the_compromise_is_not_backing_the_policy_as_proposed(run):
+    ex = run(
+        "The committee cut the levy to 0.2 percent.",
+        "Committee chairman Tom Hale had defended the compromise on the floor, arguing that it "
+        "protected savers.",
+    )
+    assert ex.positions == ()
+
+
+def test_the_companys_chief_executive_speaks_for_the_company_named_before(run):
+    ex = run(
+        "Norland Telecom Ltd said the levy was bad.",
+        '"It will hurt," said Ann Lee, the company\'s chief executive.',
+    )
+    assert [(m.group, m.members, m.relation) for m in ex.memberships] == [
+        ("org:norland telecom ltd", ("person:ann lee",), "speaks_for")
+    ]

@@ -127,11 +127,14 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 
 
 def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Young Voices Norland, an organisation of youth clubs, said …": capitalised words that an
-    apposition calls a group, a charity, a company… name a body, whatever the model made of them
-    (nothing, or a place at the end)."""
-    out: list[Span] = []
+    """ "Young Voices Norland, an organisation of youth clubs, said …", "the climate coalition
+    Renew Our Homes", "the City of Marrowvale": capitalised words that the words around them call
+    a group, a charity, a company, a city… name a body, whatever the model made of them (nothing,
+    or a place at the end)."""
+    out: list[Span] = [*named_after_kind(doc, spans, kb), *cities_of(doc, spans)]
     for t in doc:
+        if any(x.start <= t.i < x.end for x in out):
+            continue
         if not (t.is_title and t.pos_ == "PROPN") or not any(
             c.dep_ == "appos" and c.lower_ in kb.words("body_nouns") for c in t.children
         ):
@@ -147,6 +150,45 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if kb.country(doc[start : t.i + 1].text) or (len(inside) == 1 and inside[0].start == start):
             continue  # a country, or a name the model already has whole
         out.append(Span(doc, start, t.i + 1, "ORG"))
+    return out
+
+
+def named_after_kind(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """ "the climate coalition Renew Our Homes": a name right after a noun for a kind of body,
+    when the model tagged none of it."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in kb.words("body_nouns") or t.i + 2 > len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and (
+            (doc[end].is_title and doc[end].ent_type_ not in ("DATE", "TIME", "PERSON"))
+            or (
+                doc[end].lower_ in ("for", "of", "and", "the")
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            )
+        ):
+            end += 1
+        if end - (t.i + 1) < 2 or any(s.start < end and t.i < s.end for s in spans):
+            continue
+        out.append(Span(doc, t.i + 1, end, "ORG"))
+    return out
+
+
+def cities_of(doc, spans: list[Span]) -> list[Span]:
+    """ "The City of Marrowvale also welcomed it": a council named as its city, untagged."""
+    out = []
+    for t in doc[:-2]:
+        nxt = doc[t.i + 2]
+        if t.text in ("City", "Town", "County", "Shire", "Borough", "Municipality") and (
+            doc[t.i + 1].lower_ == "of" and nxt.is_title and nxt.pos_ == "PROPN"
+        ):
+            end = t.i + 3
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if not any(s.start < end and t.i < s.end and s.label != "GPE" for s in spans):
+                out.append(Span(doc, t.i, end, "ORG"))
     return out
 
 
@@ -692,6 +734,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
+        if t.lower_ in kb.words("body_nouns") and any(
+            s.start == t.i + 1 and s.label == "ORG" for s in spans
+        ):
+            continue  # "the climate coalition Renew Our Homes": the kind of the body named next
         if default_country and cabinet_members(t, kb):
             # "ministers say it will end the distraction": the government, as one actor.
             key = f"country:{default_country}"

@@ -453,6 +453,7 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
     if not sign or t.pos_ != "VERB" or not is_about_policy(t, policy, "subject"):
         return []
     for obj in (c for c in t.children if c.dep_ == "dobj"):
+        obj = counted(obj)
         noun = obj.lemma_.lower()
         value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
         if value:
@@ -460,6 +461,18 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
     return []
+
+
+def counted(obj):
+    """ "thousands of secure jobs", "millions in costs": the noun counted, not the count."""
+    if obj.pos_ in ("NOUN", "NUM") and obj.lemma_.lower() in COUNT_WORDS:
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                return noun
+    return obj
+
+
+COUNT_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "lot", "lots", "number", "tens"}  # fmt: skip
 
 
 def negate(t, stance: str) -> str | None:
@@ -599,8 +612,16 @@ def modifies_policy(t, policy: set[int]) -> bool:
     changes = knowledge().words("modification_nouns")
     objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    # "defended the compromise, arguing that it …": a bare "the compromise" is the change too.
     return any(
-        o.lemma_.lower() in changes and any(x.i in policy or x.lower_ == "its" for x in o.subtree)
+        o.lemma_.lower() in changes
+        and (
+            any(x.i in policy or x.lower_ == "its" for x in o.subtree)
+            or (
+                any(c.lower_ == "the" for c in o.children)
+                and all(c.dep_ == "det" or c.lower_ in ("on", "in", "at") for c in o.children)
+            )
+        )
         for o in objects
     )
 
@@ -1428,9 +1449,16 @@ def spokespeople_in(sent, n: int, p: int, state: State, kb: Knowledge) -> list[M
         if body and not titled and not any(w.lower_ == "of" and w.head.i == head.i for w in words):
             body = None  # "Ann Lee and the Green League": named together, not one for the other
         if not body and titled:
-            owner = next((c for c in titled[0].children if c.dep_ == "poss"), None)
-            if owner is not None and owner.lower_ in ("its", "their"):
-                body = owner_body(owner, p, state, n)
+            owner = next(  # on the title, or on the noun it qualifies ("chief executive")
+                (c for w in (titled[0], titled[0].head) for c in w.children if c.dep_ == "poss"),
+                None,
+            )
+            kinds = kb.words("body_nouns") | kb.words("organisation_heads")
+            if owner is not None and (
+                owner.lower_ in ("its", "their")
+                or (owner.lower_ in kinds and any(c.lower_ == "the" for c in owner.children))
+            ):
+                body = owner_body(owner, p, state, n)  # "its chair", "the company's chief"
         if body and is_body(body):
             out.append(Membership(body, (person,), n, "speaks_for" if titled else "belongs_to"))
     return out
