@@ -1817,11 +1817,13 @@ def test_a_vote_with_no_object_is_on_the_policy_once_it_is_named(run):
         "The Harbour League said it would vote in favour.",
         "The Labour Party did not vote against.",
         "Two MPs voted against the amendment.",
+        "Council President Tom Hale voted yes.",
     )
     assert {(p.actor, p.stance, p.cue) for p in ex.positions} == {
         ("par:green party", "oppose", "voted against"),
         ("par:farmers party", "oppose", "voted against"),
         ("org:harbour league", "support", "vote in favour"),
+        ("person:tom hale", "support", "voted yes"),
     }
 
 

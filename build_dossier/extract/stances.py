@@ -211,19 +211,24 @@ def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> li
 
 
 def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
-    """ "The Greens voted against.", "… said it would vote in favour": in an article that has
-    named the policy, a vote with no object of its own is a vote on it."""
+    """ "The Greens voted against.", "… said it would vote in favour", "Lee voted yes": in an
+    article that has named the policy, a vote with no object of its own is a vote on it."""
     out: list[PositionClaim] = []
     for t in sent:
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children):
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("yes", "no")
+            for c in t.children
+        ):
             continue  # "voted to delay it", "voted the amendment down": something else
         side, last = None, t
         for c in t.children:
             bare = not any(g.dep_ == "pobj" for g in c.children)
             if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("against", "for") and bare:
                 side, last = ("oppose" if c.lower_ == "against" else "support"), c
+            elif c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ("yes", "no"):
+                side, last = ("support" if c.lower_ == "yes" else "oppose"), c
             elif c.dep_ == "prep" and c.lower_ == "in":
                 favour = [
                     g
