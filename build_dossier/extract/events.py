@@ -200,7 +200,8 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
     near = {tok.i} | {
         c.i
         for c in tok.children
-        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "neg")
+        if c.dep_
+        in ("det", "amod", "compound", "poss", "nummod", "case", "prt", "aux", "auxpass", "neg")
     }
     for c in tok.children:
         if c.dep_ == "conj" and tok.pos_ == "PROPN" and c.pos_ == "PROPN":
@@ -209,8 +210,15 @@ def limited(tok, skip: set[int], limit: int) -> set[int]:
             near |= {x.i for x in tok.children if x.dep_ == "cc" and x.i < c.i}
         if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and len(list(c.subtree)) <= 3):
             near |= {x.i for x in c.subtree}  # "city-wide", "North Korea's"
-        # "in talks", "to launch working-level talks": a preposition or verb keeps its object.
+        # "in talks", "to launch working-level talks": a preposition or verb keeps its object;
+        # a verb keeps its subject and what completes it too ("homes would be allowed to connect").
         if c.dep_ in ("pobj", "dobj") and tok.pos_ in ("ADP", "VERB") and c.i not in skip:
+            near |= limited(c, skip, 4)
+        if (
+            c.dep_ in ("nsubj", "nsubjpass", "xcomp")
+            and tok.pos_ in ("VERB", "AUX")
+            and c.i not in skip
+        ):
             near |= limited(c, skip, 4)
         if c.dep_ == "prep" and c.lower_ in ("of", "by") and len(near) < limit:
             near |= {x.i for x in c.subtree if x.i not in skip and len(near) < limit + 4}
@@ -283,6 +291,8 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
                     c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == v.i + 1
                 ):
                     keep.add(c.i)  # "pushed back", "called off"
+                elif c.dep_ == "advmod" and negating(c):
+                    keep |= {x.i for x in c.subtree}  # "will no longer be able to": never lose it
                 elif c.dep_ == "prep" and not list(c.children):
                     keep.add(c.i)  # a particle the parser calls a preposition: "fell through"
                 elif v.i == anchor.i and c.dep_ in ("ccomp", "dobj") and glued(v, c, speech):
@@ -333,6 +343,13 @@ def clause_title(anchor, skip: set[int], planned: bool = False) -> str:
 PARTICLES = {"back", "off", "up", "out", "down", "forward", "ahead", "through"}
 
 
+def negating(t) -> bool:
+    """ "never", "not", "no longer", "no more": words that turn a clause into its opposite."""
+    return t.lower_ in ("never", "not", "n't") or (
+        t.lower_ in ("longer", "more") and any(c.lower_ == "no" for c in t.children)
+    )
+
+
 def bare_setting(t, skip: set[int], kb: Knowledge) -> bool:
     """ "The hearing, scheduled for Thursday, was called off": once its date is left out of the
     title, "scheduled" says nothing."""
@@ -350,6 +367,33 @@ def document_before(it, kb: Knowledge):
     for t in reversed(it.doc[it.sent.start : it.i]):
         if t.pos_ == "NOUN" and t.lemma_.lower() in kb.words("document_words"):
             return t
+    return None
+
+
+def conditional(v) -> bool:
+    """Whether a verb is an "if" clause, or what would follow from one ("would repeal it if …")."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = ("if", "unless")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+        return True
+    # "would repeal it if …" is hypothetical; "will go ahead on Monday if …" is still the plan.
+    hedged = any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "could", "might") for c in v.children
+    )
+    return hedged and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in v.children
+    )
+
+
+def dated_noun(d, verb):
+    """The event noun a verb's object names with its date ("won the March 2026 election")."""
+    t = d.root
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ == "NOUN" and is_event_noun(t) and t.head.i == verb.i:
+            return t
+        t = t.head
     return None
 
 
@@ -638,6 +682,19 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "Monday through Friday": every week, not one day
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
+        prep = d.root.head if d.root.dep_ == "pobj" else None
+        if (
+            prep is not None
+            and prep.lower_ in ("before", "after", "beyond")
+            and prep.dep_ == "prep"
+        ):
+            continue  # "contracts signed before 1 January 2027": a bound, not the day it happens
+        if conditional(anchor):
+            # "would repeal it if it won the March 2026 election": the election is an event, the
+            # winning and the repeal only a condition and its consequence.
+            anchor = dated_noun(d, anchor)
+            if anchor is None:
+                continue
         if words.lower().startswith("until "):
             # A bound on a state ("rents could not rise until 2024") is no happening, but a
             # clause it introduces is ("until 2027, when the fee is due to rise").
