@@ -1929,3 +1929,32 @@ def test_the_companys_chief_executive_speaks_for_the_company_named_before(run):
     assert [(m.group, m.members, m.relation) for m in ex.memberships] == [
         ("org:norland telecom ltd", ("person:ann lee",), "speaks_for")
     ]
+
+
+def test_an_event_title_keeps_its_negation_and_a_bound_is_not_a_date(run):
+    ex = run(
+        "New homes will no longer be able to connect to gas from 1 January 2027.",
+        "Premier Ann Lee announced on Wednesday that homes with a contract signed before "
+        "1 March 2027 would be allowed to connect to gas.",
+        published=date(2025, 2, 12),
+    )
+    titles = {(e.title, e.date.value) for e in ex.events}
+    assert ("New homes will no longer be able to connect", "2027-01-01") in titles
+    assert (
+        "Premier Ann Lee announced homes would be allowed to connect to gas",
+        "2025-02-12",
+    ) in titles
+    assert not [t for t, d in titles if d == "2027-03-01"]
+
+
+def test_a_condition_and_what_would_follow_from_it_are_not_events(run):
+    ex = run(
+        "The opposition said it would repeal the levy if it won the March 2026 state election.",
+        "If the levy had come in 2020, we'd be having this argument in 2040.",
+        "The vote will go ahead on Monday if the committee agrees.",
+        published=date(2025, 6, 18),
+    )
+    assert {(e.title, e.date.value, e.status) for e in ex.events} == {
+        ("The state election", "2026-03", "planned"),
+        ("The vote will go ahead", "2025-06-23", "planned"),
+    }
