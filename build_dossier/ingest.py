@@ -363,8 +363,8 @@ def classify(lines: list[str]) -> dict:
             body.append(line)
             continue
         tagless = WIRE_TAG_RE.sub("", line).strip()
-        if not body and 3 <= words(tagless) <= 30:
-            candidates.append(tagless)
+        if not body and 3 <= words(tagless) <= 30 and not is_caption(tagless, False):
+            candidates.append(tagless)  # a photo caption talks about the lead too: never a title
         # Anything else short after the story started is chrome ("with the Korea JoongAng Daily").
     headline = headline_of(candidates, body)
     if headline:
@@ -394,7 +394,8 @@ def headline_of(candidates: list[str], body: list[str]) -> str | None:
     """
     if len(candidates) <= 1 or not body:
         return candidates[0] if candidates else None
-    lead = stems(" ".join(body[:2]))
+    # Not the dateline: its agency ("ADELAIDE, April 9 (Austral Press) --") is the site's banner.
+    lead = stems(" ".join([re.sub(r"^.{0,80}?\s(?:--|—|–)\s", "", body[0], count=1), *body[1:2]]))
     scores = [len(stems(c) & lead) for c in candidates]
     best = max(scores)
     return candidates[scores.index(best)] if best else None

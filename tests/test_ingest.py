@@ -408,3 +408,15 @@ def test_copyright_line_names_the_outlet_and_is_not_story():
 )
 def test_footer_lines_of_a_page_are_furniture_and_reporting_is_not(line, furniture):
     assert ingest.is_furniture(line) is furniture
+
+
+def test_the_title_is_neither_a_photo_caption_nor_the_agency_named_in_the_dateline(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "Norland Press Service\nHome > World\n\nFishers rally as Norland's quota fight heats up\n\n"
+        "[Photo: Fishers rally at the harbour in Norland over the quota. Picture: staff]\n\n"
+        "OSLO, April 9 (Norland Press Service) -- Norland's quota plan came under fire from "
+        "fishers on Wednesday, a day after hundreds rallied at the harbour.\n",
+        encoding="utf-8",
+    )
+    article = read("wire.txt", tmp_path)[0]
+    assert article.title == "Fishers rally as Norland's quota fight heats up"
