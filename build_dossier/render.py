@@ -131,17 +131,26 @@ def stance_summary(positions: list[dict]) -> dict:
     for p in positions:
         per_source.setdefault(p["source"], {"date": p["date"], "stances": set()})
         per_source[p["source"]]["stances"].add(p["stance"])
-    seq = []
-    for source, found in per_source.items():
+    seq, undated = [], set()
+    # An undated source has no place in time: it makes no change, only a disagreement.
+    for source, found in sorted(per_source.items(), key=lambda kv: kv[1]["date"] or ""):
         polar = found["stances"] - {"neutral"}
         stance = found["stances"].pop() if len(found["stances"]) == 1 else "mixed"
         if len(polar) == 1:
             stance = polar.pop()
-        if not seq or seq[-1]["stance"] != stance:
+        if not found["date"]:
+            undated.add(stance)
+        elif not seq or seq[-1]["stance"] != stance:
             seq.append({"stance": stance, "from": found["date"], "source": source})
     stances = {s["stance"] for s in seq}
-    overall = seq[-1]["stance"] if len(stances) == 1 else ("changed" if len(seq) > 1 else "mixed")
-    return {"overall": overall, "latest": seq[-1]["stance"] if seq else None, "sequence": seq}
+    if not seq:
+        overall = undated.pop() if len(undated) == 1 else "mixed" if undated else None
+        return {"overall": overall, "latest": overall, "sequence": []}
+    if len(stances) > 1:
+        overall = "changed"
+    else:
+        overall = seq[-1]["stance"] if undated <= stances else "mixed"
+    return {"overall": overall, "latest": seq[-1]["stance"], "sequence": seq}
 
 
 def render(
