@@ -20,6 +20,7 @@ KEYS = {
     "curation": "the human-owned curation file",
     "model": "spaCy model name",
 }
+MKDOCS_KEYS = {"title": "site_name", "description": "site_description", "url": "site_url"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def load(config_file: Path) -> Settings:
         ) from None
     except yaml.YAMLError as e:
         raise DossierError(yaml_error(where, e)) from None
-    dossier = (config.get("extra") or {}).get("dossier")
+    dossier = (config.get("extra") or {}).get("dossier")  # the settings this tool reads
     if not isinstance(dossier, dict):
         raise DossierError(
             f"{where}: 'extra.dossier' is missing; expected a mapping with {', '.join(KEYS)}"
@@ -69,6 +70,8 @@ def load(config_file: Path) -> Settings:
             hint = (
                 f"; did you mean '{close[0]}'?" if close else f"; expected one of {', '.join(KEYS)}"
             )
+            if key in MKDOCS_KEYS:  # "title" is MkDocs' own setting, at the top of the file
+                hint = f"; the {key} is MkDocs' top-level '{MKDOCS_KEYS[key]}'"
             raise DossierError(f"{where}: unknown key 'extra.dossier.{key}'{hint}")
     policy = dossier.get("policy")
     if not isinstance(policy, str) or not policy.strip():

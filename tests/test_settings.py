@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from build_dossier import settings
+from build_dossier.problems import DossierError
 
 
 def test_policy_names_follow_the_kind_of_policy():
@@ -29,3 +32,12 @@ def test_names_are_derived_only_when_the_settings_give_none(tmp_path):
         "site_name: T\nextra:\n  dossier:\n    policy: Plastic bag ban\n    policy_names: [bag ban]\n"
     )
     assert settings.load(config).policy_names == ("Plastic bag ban", "bag ban")
+
+
+def test_a_title_under_extra_dossier_points_to_mkdocs_site_name(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        "site_name: T\nextra:\n  dossier:\n    policy: Levy\n    title: Levy dossier\n"
+    )
+    with pytest.raises(DossierError, match="top-level 'site_name'"):
+        settings.load(config)
