@@ -1958,3 +1958,18 @@ def test_a_condition_and_what_would_follow_from_it_are_not_events(run):
         ("The state election", "2026-03", "planned"),
         ("The vote will go ahead", "2025-06-23", "planned"),
     }
+
+
+def test_a_group_named_only_inside_a_quotation_is_not_an_actor(run):
+    ex = run(
+        '"This is a real plan for real workers," the union\'s secretary said.',
+        "Residents opposed the levy.",
+    )
+    assert keys(ex) == {"group:resident"}
+
+
+def test_with_the_exemption_in_place_a_vote_for_the_policy_is_still_support(run):
+    ex = run(
+        '"With the exemption in place, we will vote for the levy," party leader Tom Hale said.'
+    )
+    assert [(p.actor, p.stance) for p in ex.positions] == [("person:tom hale", "support")]

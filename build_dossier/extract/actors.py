@@ -10,7 +10,7 @@ from ..model import (
     Article,
     Mention,
 )
-from .state import Span, State, cue_table, last_mention, phrase
+from .state import Span, State, cue_table, last_mention, phrase, quoted_tokens
 
 
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
@@ -731,6 +731,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
         add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
     # Bodies of government in lower case, groups, anaphora ("the ministry", "the council").
+    quoted = quoted_tokens(sent)
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
@@ -753,6 +754,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             add(state, p, [t], region)
             continue
         collective = collective_of(t, n, p, kb, default_country, state)
+        if collective and t.i in quoted:
+            continue  # '"a real plan for real workers"': a figure of speech, not an actor
         if collective:
             add(state, p, [t], collective)
             continue
@@ -769,7 +772,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = " ".join(x.text for x in faction)
             add(state, p, faction, Mention(n, name, name, "party", f"par:{name.lower()}"))
             continue
-        group = group_name(t, kb)
+        group = group_name(t, kb) if t.i not in quoted else None
         if group:
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
             key = group_key(t, mods, kb)

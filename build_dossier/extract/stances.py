@@ -11,7 +11,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .state import QUOTE_CHARS, State, cue_table, last_mention
+from .state import DOUBLE_QUOTES, QUOTE_CHARS, State, cue_table, last_mention, quoted_tokens
 
 # Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
 # short of opposing, so it is neutral; a negated hedge says nothing.
@@ -19,7 +19,6 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
-DOUBLE_QUOTES = '"“”'
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
@@ -623,7 +622,8 @@ def modifies_policy(t, policy: set[int]) -> bool:
         and (
             any(x.i in policy or x.lower_ == "its" for x in o.subtree)
             or (
-                any(c.lower_ == "the" for c in o.children)
+                o.dep_ in ("dobj", "attr")
+                and any(c.lower_ == "the" for c in o.children)
                 and all(c.dep_ == "det" or c.lower_ in ("on", "in", "at") for c in o.children)
             )
         )
@@ -736,22 +736,6 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
         if c.dep_ in OBJECTS and not is_agent(c)
         for x in c.subtree
     )
-
-
-def quoted_tokens(sent) -> set[int]:
-    """Indices of tokens between double quotation marks; a sentence that ends a quotation begun
-    in the sentence before ('The charge is the only way," he said.') is quoted up to its mark."""
-    marks = [t for t in sent if t.text in DOUBLE_QUOTES]
-    opened = marks and marks[0].text in ('"', "”") and marks[0].i > sent.start
-    inside = bool(opened and (marks[0].text == "”" or len(marks) % 2 == 1))
-    out: set[int] = set()
-    for t in sent:
-        if t.text in DOUBLE_QUOTES:
-            inside = not inside if t.text == '"' else t.text == "“"
-            continue
-        if inside:
-            out.add(t.i)
-    return out
 
 
 def coordinated(t) -> list:

@@ -16,6 +16,7 @@ from ..model import (
 )
 
 QUOTE_CHARS = "\"“”'‘’"
+DOUBLE_QUOTES = '"“”'
 DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
 
 
@@ -93,3 +94,19 @@ def cue_table() -> tuple[dict, list]:
             else:
                 phrases.append((cue["phrase"].split(), stance, cue))
     return lemmas, phrases
+
+
+def quoted_tokens(sent) -> set[int]:
+    """Indices of tokens between double quotation marks; a sentence that ends a quotation begun
+    in the sentence before ('The charge is the only way," he said.') is quoted up to its mark."""
+    marks = [t for t in sent if t.text in DOUBLE_QUOTES]
+    opened = marks and marks[0].text in ('"', "”") and marks[0].i > sent.start
+    inside = bool(opened and (marks[0].text == "”" or len(marks) % 2 == 1))
+    out: set[int] = set()
+    for t in sent:
+        if t.text in DOUBLE_QUOTES:
+            inside = not inside if t.text == '"' else t.text == "“"
+            continue
+        if inside:
+            out.add(t.i)
+    return out
