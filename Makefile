@@ -34,6 +34,8 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind5/gold.yml --seeds tests/eval/blind5/articles --settings tests/eval/blind5/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind6/gold.yml --seeds tests/eval/blind6/articles --settings tests/eval/blind6/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind7/gold.yml --seeds tests/eval/blind7/articles --settings tests/eval/blind7/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind8/gold.yml --seeds tests/eval/blind8/articles --settings tests/eval/blind8/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind9/gold.yml --seeds tests/eval/blind9/articles --settings tests/eval/blind9/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
