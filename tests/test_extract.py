@@ -1973,3 +1973,40 @@ def test_with_the_exemption_in_place_a_vote_for_the_policy_is_still_support(run)
         '"With the exemption in place, we will vote for the levy," party leader Tom Hale said.'
     )
     assert [(p.actor, p.stance) for p in ex.positions] == [("person:tom hale", "support")]
+
+
+def test_a_chambers_leader_does_not_speak_for_the_chamber(run):
+    ex = run(
+        "The Norland Senate passed the levy.",
+        "Senate Minority Leader Tom Hale said his party would try again to narrow the levy.",
+    )
+    assert not [m for m in ex.memberships if m.relation == "speaks_for"]
+
+
+def test_he_in_what_a_person_said_is_that_person_even_after_another_was_named(run):
+    ex = run(
+        "Ann Lee, a tech founder, welcomed the levy.",
+        "Tom Hale, founder of the Harbour firm Ironvale Robotics, said he still thought the levy "
+        "went too far.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("person:ann lee", "support"),
+        ("person:tom hale", "oppose"),
+    }
+
+
+def test_rejecting_a_request_to_suspend_the_policy_is_no_stance_on_it(run):
+    ex = run(
+        "The High Court on Monday rejected a request by the Harbour League to suspend the levy "
+        "while it rules on the appeal."
+    )
+    assert ex.positions == ()
+
+
+def test_a_weekday_that_may_date_a_nearer_past_verb_is_left_open(run):
+    ex = run(
+        "The council will withdraw existing licences from the old town, under a plan unveiled "
+        "by the mayor, Ann Lee, on Tuesday.",
+        published=date(2026, 1, 14),
+    )
+    assert [e.date.value for e in ex.events] == [None]

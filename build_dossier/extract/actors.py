@@ -64,6 +64,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             or (label in ("GPE", "LOC") and not kb.country(doc[start:end].text))
         ):
             label = "ORG"
+        if label == "ORG" and described_as_person(doc[start:end], kb):
+            label = "PERSON"  # "Marcus Feld, founder of …": an office or role names a person
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end, kb)
         if label == "ORG" and start >= 2:
@@ -190,6 +192,18 @@ def cities_of(doc, spans: list[Span]) -> list[Span]:
             if not any(s.start < end and t.i < s.end and s.label != "GPE" for s in spans):
                 out.append(Span(doc, t.i, end, "ORG"))
     return out
+
+
+def described_as_person(span, kb: Knowledge) -> bool:
+    """A two- or three-word name in apposition with a person's role ("X, founder of …",
+    "X, the group's director")."""
+    roles = kb.words("role_nouns") | kb.words("spokesperson_titles") | {"founder", "co-founder"}
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if any(is_org_word(t.lower_, kb) for t in words):
+        return False
+    return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 
 def part_of_title(doc, end: int, kb: Knowledge) -> bool:

@@ -804,6 +804,18 @@ BARE_WEEKDAY_RE = re.compile(rf"(?:on )?{WEEKDAY_RE}", re.I)
 def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
     """Why a resolved date cannot be trusted, or None: the words give a bound or a direction that
     the tense does not settle. An unresolved date is better than a wrong one."""
+    nearer = [
+        t
+        for t in d.doc[anchor.i + 1 : d.start]
+        if t.pos_ == "VERB"
+        and t.tag_ in ("VBN", "VBD")
+        and t.dep_ in ("acl", "relcl", "advcl")
+        and t.i not in {a.i for a in d.root.ancestors}  # not the verb the date is set by
+    ]
+    if tense == "future" and value.value and nearer and yearless(d.text):
+        # "will withdraw them, under a plan unveiled by the mayor on Tuesday": the day may date
+        # the nearer past verb; read with the future one it would be a week out.
+        return f"it may date '{nearer[-1].text}' rather than what lies ahead; left unresolved"
     if tense != "past" or not value.value:
         return None
     if date_words(d).lower().startswith("by "):

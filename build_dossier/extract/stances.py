@@ -797,6 +797,9 @@ def resolve_holder(
             body = last_body(tok, p, state, n)  # "It said …": the organisation named last
             if body:
                 keys.append(body)
+        elif low in ("he", "she", "his", "her") and (bound := reporter(tok, p, state)) is not None:
+            if bound.startswith("person:"):
+                keys.append(bound)  # "X said he still thought …": X, not whoever was named before
         elif low in ("he", "she", "his", "her"):
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
@@ -809,6 +812,21 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def reporter(tok, p: int, state: State) -> str | None:
+    """The named subject of the speech verb whose reported clause "he"/"she" is the subject of
+    ("Ann Lee said she would …"): a pronoun there means the speaker. A body as that subject
+    ("the ministry said he …") is returned too, so that "he" is left open rather than guessed."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "xcomp"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in knowledge().words("reporting_verbs") | knowledge().words(
+        "belief_verbs"
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return state.token_keys.get((p, subject.i)) if subject is not None else None
 
 
 def titled_since(state: State) -> bool:
@@ -1448,7 +1466,7 @@ def spokespeople_in(sent, n: int, p: int, state: State, kb: Knowledge) -> list[M
                 or (owner.lower_ in kinds and any(c.lower_ == "the" for c in owner.children))
             ):
                 body = owner_body(owner, p, state, n)  # "its chair", "the company's chief"
-        if body and is_body(body):
+        if body and is_body(body) and not is_legislature(body, kb):
             out.append(Membership(body, (person,), n, "speaks_for" if titled else "belongs_to"))
     return out
 
@@ -1473,6 +1491,10 @@ def own_phrase(head) -> list:
         if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
             out += own_phrase(c)
     return out
+
+
+def is_legislature(key: str, kb: Knowledge) -> bool:
+    return key.startswith("parliament:") or key.split()[-1] in kb.words("legislature_words")
 
 
 def is_body(key: str) -> bool:
