@@ -36,6 +36,8 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind7/gold.yml --seeds tests/eval/blind7/articles --settings tests/eval/blind7/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind8/gold.yml --seeds tests/eval/blind8/articles --settings tests/eval/blind8/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind9/gold.yml --seeds tests/eval/blind9/articles --settings tests/eval/blind9/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind10/gold.yml --seeds tests/eval/blind10/articles --settings tests/eval/blind10/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind11/gold.yml --seeds tests/eval/blind11/articles --settings tests/eval/blind11/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
