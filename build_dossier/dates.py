@@ -213,7 +213,16 @@ def resolve(
         elif mod == "last":
             d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
             why = "'last', back"
-        elif (mod == "this" and tense != "past") or tense == "future":
+        elif mod == "this":
+            # The day of the publication's own week, whatever the tense ("had been pencilled in
+            # for this Thursday" on a Wednesday is tomorrow); forward only if that day has passed
+            # and the clause looks ahead.
+            d = published + timedelta(days=wd - published.weekday())
+            why = "'this', the week of publication"
+            if tense == "future" and d < published:
+                d += timedelta(days=7)
+                why = "'this', future tense, the coming one"
+        elif tense == "future":
             d = published + timedelta(days=delta)
             why = tense_word("future") if tense == "future" else "'this', forward"
         else:

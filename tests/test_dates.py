@@ -18,6 +18,10 @@ TUE = date(2016, 11, 22)
         ("Wednesday", "future", "2016-11-23", "day"),  # "will sign … on Wednesday": the next day
         ("Wednesday", "past", "2016-11-16", "day"),
         ("this Friday", "future", "2016-11-25", "day"),
+        # "had been pencilled in for this Friday": the Friday of the publication's week.
+        ("this Friday", "past", "2016-11-25", "day"),
+        ("this Monday", "past", "2016-11-21", "day"),
+        ("this Monday", "future", "2016-11-28", "day"),
         ("yesterday", "past", "2016-11-21", "day"),
         ("Oct. 27", "past", "2016-10-27", "day"),
         ("Nov. 30", "future", "2016-11-30", "day"),

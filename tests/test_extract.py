@@ -2010,3 +2010,24 @@ def test_a_weekday_that_may_date_a_nearer_past_verb_is_left_open(run):
         published=date(2026, 1, 14),
     )
     assert [e.date.value for e in ex.events] == [None]
+
+
+def test_a_vote_put_back_to_a_month_looks_ahead(run):
+    ex = run(
+        "The vote on the levy, which had been pencilled in for this Thursday, has been put back "
+        "to October.",
+        published=date(2026, 9, 2),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} >= {("2026-10", "planned")}
+    assert "2026-09-03" in {e.date.value for e in ex.events}
+
+
+def test_a_letter_that_says_nothing_is_not_a_speaker_and_a_bracket_ends_a_name(run):
+    ex = run(
+        '"It is not protection," spokesperson Tom Hale said.',
+        "The Alliance of Harbour Workers' Federations (AHWF), which had turned against the minister "
+        "in May, said the side letter met its main demands and that it would now back the levy.",
+    )
+    assert [(p.actor, p.stance) for p in ex.positions] == [
+        ("org:alliance of harbour workers' federations", "support")
+    ]

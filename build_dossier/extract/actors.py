@@ -38,6 +38,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start += 1  # "all Green League members": the name is "Green League"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
+        bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+        if bracket is not None:
+            end = bracket  # "Alliance of Workers (AFW": the acronym in brackets is its own mention
         # Hyphenated names the model cuts short: "Moon Sang" + "-gyun".
         while (
             label in ("PERSON", "ORG")

@@ -864,16 +864,17 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     prep = d.root.head if d.root.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("for", "to"):
         return None
-    noun = with_phrase_noun(prep.head) if prep.head.dep_ == "acl" else None
-    if prep.head.i != anchor.i and noun is not None and noun.i == anchor.i:
+    setter = prep.head
+    if setter.dep_ in ("advmod", "prt") and setter.lower_ in PARTICLES:
+        setter = setter.head  # "put back to October": the parser hangs "to" on "back"
+    noun = with_phrase_noun(setter) if setter.dep_ == "acl" else None
+    if setter.i != anchor.i and noun is not None and noun.i == anchor.i:
         # "…, with a final vote planned for June": a plan still standing when the clause is told
         # lies ahead; told in the past, it may lie either side, so it keeps the year.
-        if prep.head.lemma_.lower() in kb.words("scheduling_verbs") | kb.words(
-            "rescheduling_verbs"
-        ):
+        if setter.lemma_.lower() in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
             return "present" if noun_clause_tense(anchor) == "past" else "future"
         return None
-    if prep.head.i != anchor.i:
+    if setter.i != anchor.i:
         return None
     lemma = anchor.lemma_.lower()
     if lemma not in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):

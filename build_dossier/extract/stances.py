@@ -22,6 +22,7 @@ OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "a
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
+WRITINGS = {"letter", "statement", "statements", "communique"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
@@ -783,7 +784,11 @@ def resolve_holder(
             person = next_person(tok, p, state)
             if person:
                 keys.append(person)
-        elif low in kb.words("speaker_nouns"):
+        elif low in kb.words("speaker_nouns") and (
+            low not in WRITINGS or tok.head.lemma_.lower() in kb.words("reporting_verbs")
+        ):
+            # "a ministry official said"; a letter only when it says something ("the letter
+            # said …"), not "the side letter met its demands"
             inst = institution(tok, p, state)
             if inst:
                 keys.append(inst)
