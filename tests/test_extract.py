@@ -2031,3 +2031,11 @@ def test_a_letter_that_says_nothing_is_not_a_speaker_and_a_bracket_ends_a_name(r
     assert [(p.actor, p.stance) for p in ex.positions] == [
         ("org:alliance of harbour workers' federations", "support")
     ]
+
+
+def test_a_stance_held_before_yields_to_the_one_held_now_in_the_same_sentence(run):
+    ex = run(
+        "The Harbour League, which had turned against the levy in May, said it would now back the "
+        "levy."
+    )
+    assert [(p.actor, p.stance) for p in ex.positions] == [("org:harbour league", "support")]

@@ -44,7 +44,9 @@ class Cue:
         by a current one."""
         t = self.token
         verb = t.head if t.dep_ in ("prep", "acomp", "attr") and t.head.lemma_ == "be" else t
-        chain = [t]  # "had called it a gimmick and urged ministers to drop it": "drop" too
+        if t.dep_ == "prep" and t.head.pos_ == "VERB":
+            verb = t.head  # "which had turned against the levy": the verb the cue hangs on
+        chain = [t] if verb.i == t.i else [t, verb]  # "had called it … and urged … to drop it"
         while chain[-1].dep_ in COMPLEMENTS and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
         return any(
