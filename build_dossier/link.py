@@ -63,7 +63,7 @@ class Names:
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
             if len(words) > 2 and knowledge().country(words[-1]):
-                # "Young Voices" for "Young Voices Norway", "Central Bank" for "… of Norway".
+                # "Youth Voices" for "Youth Voices Norway", "Central Bank" for "… of Norway".
                 cut = 2 if low[-2] == "of" else 1
                 self.stems[" ".join(low[:-cut])].add(key)
             # A party keeps its name without a place before it ("Springfield Republicans"), a body

@@ -1773,11 +1773,11 @@ def test_a_titled_officer_speaks_for_the_body_named_with_them(run):
 
 def test_its_in_an_attribution_is_not_a_body_named_inside_the_quotation(run):
     ex = run(
-        "Young Voices Norland, an organisation of youth clubs, said it had not been consulted.",
+        "Youth Voices Norland, an organisation of youth clubs, said it had not been consulted.",
         '"The Parliament never asks us," said its chair, Eva Berg.',
     )
     assert [(m.group, m.relation) for m in ex.memberships] == [
-        ("org:young voices norland", "speaks_for")
+        ("org:youth voices norland", "speaks_for")
     ]
 
 
@@ -1872,10 +1872,10 @@ def test_a_bill_named_with_a_hyphenated_bracket_is_not_an_actor(run):
 
 def test_an_office_the_model_calls_a_body_is_the_person_holding_it(run):
     ex = run(
-        "Marchers called on Premier Joanne Kerrigan to delay the levy.",
+        "Marchers called on Premier Joan Carrick to delay the levy.",
         "Three bodies said in a joint letter to the Premier that the levy should be scrapped.",
     )
-    assert keys(ex) >= {"person:joanne kerrigan"}
+    assert keys(ex) >= {"person:joan carrick"}
     assert "org:premier" not in keys(ex)
 
 
@@ -1890,13 +1890,13 @@ def test_wanting_another_act_done_to_the_policy_is_no_stance(run):
 
 def test_a_body_named_after_its_kind_or_as_its_city_is_an_actor(run):
     ex = run(
-        "The climate coalition Renew Our Homes said the levy was overdue.",
-        "The City of Marrowvale also welcomed the announcement.",
+        "The climate coalition Warm Our Homes said the levy was overdue.",
+        "The City of Eastvale also welcomed the announcement.",
         "The group Tuesday said no.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {
-        ("org:renew our homes", "support"),
-        ("org:city of marrowvale", "support"),
+        ("org:warm our homes", "support"),
+        ("org:city of eastvale", "support"),
     }
     assert "group:climate coalition" not in keys(ex)
 
@@ -1986,7 +1986,7 @@ def test_a_chambers_leader_does_not_speak_for_the_chamber(run):
 def test_he_in_what_a_person_said_is_that_person_even_after_another_was_named(run):
     ex = run(
         "Ann Lee, a tech founder, welcomed the levy.",
-        "Tom Hale, founder of the Harbour firm Ironvale Robotics, said he still thought the levy "
+        "Tom Hale, founder of the Harbour firm Brightwater Robotics, said he still thought the levy "
         "went too far.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {

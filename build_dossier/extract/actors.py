@@ -68,7 +68,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         ):
             label = "ORG"
         if label == "ORG" and described_as_person(doc[start:end], kb):
-            label = "PERSON"  # "Marcus Feld, founder of …": an office or role names a person
+            label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end, kb)
         if label == "ORG" and start >= 2:
@@ -90,7 +90,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and end < len(doc)
             and doc[end].is_title
         ):
-            continue  # "the youth umbrella group" + "Young Voices": the name after it is the body
+            continue  # "the youth umbrella group" + "Youth Voices": the name after it is the body
         start, label = after_long_title(doc, start, end, label, kb)
         while (
             label == "PERSON"
@@ -132,8 +132,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 
 
 def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Young Voices Norland, an organisation of youth clubs, said …", "the climate coalition
-    Renew Our Homes", "the City of Marrowvale": capitalised words that the words around them call
+    """ "Youth Voices Norland, an organisation of youth clubs, said …", "the climate coalition
+    Warm Our Homes", "the City of Eastvale": capitalised words that the words around them call
     a group, a charity, a company, a city… name a body, whatever the model made of them (nothing,
     or a place at the end)."""
     out: list[Span] = [*named_after_kind(doc, spans, kb), *cities_of(doc, spans)]
@@ -159,7 +159,7 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
 
 
 def named_after_kind(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "the climate coalition Renew Our Homes": a name right after a noun for a kind of body,
+    """ "the climate coalition Warm Our Homes": a name right after a noun for a kind of body,
     when the model tagged none of it."""
     out = []
     for t in doc:
@@ -182,7 +182,7 @@ def named_after_kind(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
 
 
 def cities_of(doc, spans: list[Span]) -> list[Span]:
-    """ "The City of Marrowvale also welcomed it": a council named as its city, untagged."""
+    """ "The City of Eastvale also welcomed it": a council named as its city, untagged."""
     out = []
     for t in doc[:-2]:
         nxt = doc[t.i + 2]
@@ -686,7 +686,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 continue  # the name of an administration, found below, not the leader acting
             words = text.split()
             if len(words) == 2 and words[0].lower() in kb.words("title_words"):
-                words = words[1:]  # "CS Karanja", "Sen. Holt": a short title before a surname
+                words = words[1:]  # "CS Holt", "Sen. Holt": a short title before a surname
             if len(words) == 1:
                 # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
                 # to resolve, which looks for the full name in the other articles.
@@ -755,7 +755,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if t.lower_ in kb.words("body_nouns") and any(
             s.start == t.i + 1 and s.label == "ORG" for s in spans
         ):
-            continue  # "the climate coalition Renew Our Homes": the kind of the body named next
+            continue  # "the climate coalition Warm Our Homes": the kind of the body named next
         if default_country and cabinet_members(t, kb):
             # "ministers say it will end the distraction": the government, as one actor.
             key = f"country:{default_country}"
