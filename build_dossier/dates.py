@@ -224,7 +224,7 @@ def resolve(
                 why = "'this', future tense, the coming one"
         elif tense == "future":
             d = published + timedelta(days=delta)
-            why = tense_word("future") if tense == "future" else "'this', forward"
+            why = tense_word("future")
         else:
             d = published - timedelta(days=(published.weekday() - wd) % 7)
             why = tense_word(tense)

@@ -395,7 +395,7 @@ def headline_of(candidates: list[str], body: list[str]) -> str | None:
     if len(candidates) <= 1 or not body:
         return candidates[0] if candidates else None
     # Not the dateline: its agency ("OSLO, April 9 (Norland Press) --") is the site's banner.
-    lead = stems(" ".join([re.sub(r"^.{0,80}?\s(?:--|—|–)\s", "", body[0], count=1), *body[1:2]]))
+    lead = stems(" ".join([DATELINE_RE.sub("", body[0], count=1), *body[1:2]]))
     scores = [len(stems(c) & lead) for c in candidates]
     best = max(scores)
     return candidates[scores.index(best)] if best else None

@@ -181,21 +181,9 @@ def build_positions(
             if membership.relation != "member":
                 continue
             group = key_to_actor.get(membership.group)
-            group_positions = [p for (act, s, _), p in found.items() if act == group and s == a.id]
-            for member_key in membership.members:
-                member = key_to_actor.get(member_key)
-                if not member:
-                    continue
-                for gp in group_positions:
-                    found.setdefault(
-                        (member, a.id, gp.quote.sentence),
-                        replace(
-                            gp,
-                            actor=member,
-                            via=f"{group} (named as a member in sentence {membership.sentence})",
-                            via_relation="member",
-                        ),
-                    )
+            via = f"{group} (named as a member in sentence {membership.sentence})"
+            for member in filter(None, map(key_to_actor.get, membership.members)):
+                pass_on(found, a.id, group, member, via, "member")
         # A body and the officer who speaks for it share a stance in the article where one of
         # them shows none of its own: what the chair says, the group says, and the other way.
         # One who only belongs to it ("Ann Lee of the Green League") takes its stance, not gives.
@@ -207,25 +195,27 @@ def build_positions(
                 continue
             ways = [(body, person, "speaks_for"), (person, body, "spoken_for")]
             for giver, taker, relation in ways[: 2 if membership.relation == "speaks_for" else 1]:
-                if taker in own:
-                    continue
-                for (act, s, sentence), gp in list(found.items()):
-                    if act == giver and s == a.id and not gp.via:
-                        found.setdefault(
-                            (taker, a.id, sentence),
-                            replace(
-                                gp,
-                                actor=taker,
-                                via=f"{giver} (speaks for, sentence {membership.sentence})",
-                                via_relation=relation,
-                            ),
-                        )
+                if taker not in own:
+                    via = f"{giver} (speaks for, sentence {membership.sentence})"
+                    pass_on(found, a.id, giver, taker, via, relation, own_only=True)
     positions = [p for p in found.values() if not curation.hidden(p.source, p.quote.text)]
     actor_by_name = {x.name: x.id for x in actors} | {x.id: x.id for x in actors}
     positions = curation.apply_positions(positions, actor_by_name, sources)
     return tuple(
         sorted(positions, key=lambda p: (p.actor, p.date or "", p.source, p.quote.sentence))
     )
+
+
+def pass_on(found: dict, article: str, giver, taker: str, via: str, relation: str,
+            own_only: bool = False) -> None:  # fmt: skip
+    """Give `taker` the stances `giver` shows in one article, each marked with how it came;
+    `own_only`: not those `giver` itself inherited."""
+    for (act, source, sentence), gp in list(found.items()):
+        if act == giver and source == article and not (own_only and gp.via):
+            found.setdefault(
+                (taker, article, sentence),
+                replace(gp, actor=taker, via=via, via_relation=relation),
+            )
 
 
 # --- events ---------------------------------------------------------------------------------

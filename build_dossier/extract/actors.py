@@ -26,15 +26,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
-        while start < end and doc[start].lower_ in (
-            "the",
-            "a",
-            "an",
-            "all",
-            "both",
-            "every",
-            "each",
-        ):
+        while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
@@ -136,7 +128,7 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     Warm Our Homes", "the City of Eastvale": capitalised words that the words around them call
     a group, a charity, a company, a city… name a body, whatever the model made of them (nothing,
     or a place at the end)."""
-    out: list[Span] = [*named_after_kind(doc, spans, kb), *cities_of(doc, spans)]
+    out: list[Span] = [*named_after_kind(doc, spans, kb), *cities_of(doc, spans, kb)]
     for t in doc:
         if any(x.start <= t.i < x.end for x in out):
             continue
@@ -181,13 +173,15 @@ def named_after_kind(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     return out
 
 
-def cities_of(doc, spans: list[Span]) -> list[Span]:
+def cities_of(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     """ "The City of Eastvale also welcomed it": a council named as its city, untagged."""
     out = []
     for t in doc[:-2]:
         nxt = doc[t.i + 2]
-        if t.text in ("City", "Town", "County", "Shire", "Borough", "Municipality") and (
-            doc[t.i + 1].lower_ == "of" and nxt.is_title and nxt.pos_ == "PROPN"
+        if (
+            t.is_title
+            and t.lower_ in kb.words("municipality_words")
+            and (doc[t.i + 1].lower_ == "of" and nxt.is_title and nxt.pos_ == "PROPN")
         ):
             end = t.i + 3
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -422,6 +416,7 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
     return last.is_title and last.lower_ in kb.words("document_words")
 
 
+DETERMINERS = {"the", "a", "an", "all", "both", "every", "each"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 
@@ -772,7 +767,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             continue
         collective = collective_of(t, n, p, kb, default_country, state)
         if collective and t.i in quoted:
-            continue  # '"a real plan for real workers"': a figure of speech, not an actor
+            continue  # '"the public wants this"': inside a quotation, a figure of speech
         if collective:
             add(state, p, [t], collective)
             continue
@@ -789,7 +784,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = " ".join(x.text for x in faction)
             add(state, p, faction, Mention(n, name, name, "party", f"par:{name.lower()}"))
             continue
-        group = group_name(t, kb) if t.i not in quoted else None
+        group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
             key = group_key(t, mods, kb)

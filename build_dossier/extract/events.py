@@ -67,9 +67,8 @@ def tense_of(v) -> str:
             return head_tense
     if any(c.dep_ == "acomp" and c.lemma_.lower() in FUTURE_HEADS for c in v.children):
         if v.tag_ == "VBD" or lower & {"had", "was", "were"}:
-            return (
-                "present"  # "was due to be heard on June 3": a plan told in the past, either side
-            )
+            # "was due to be heard on June 3": a plan told in the past, either side of publication
+            return "present"
         return "future"  # "the fee is due to rise", "the vote is likely"
     if v.tag_ in ("VBD",) or lower & {"had", "did", "was", "were", "has", "have"}:
         return "past"
@@ -397,9 +396,14 @@ def dated_noun(d, verb):
     return None
 
 
+def preposition(d):
+    """The preposition a date is the object of ("since" in "since 2011"), or None."""
+    return d.root.head if d.root.dep_ == "pobj" else None
+
+
 def date_words(d) -> str:
     """The date's words with the preposition that decides their meaning ("since 2011")."""
-    prep = d.root.head if d.root.dep_ == "pobj" else None
+    prep = preposition(d)
     if prep is not None and prep.lower_ in ("since", "by", "from", "within", "until"):
         return f"{prep.text} {d.text}"
     return d.text
@@ -561,7 +565,7 @@ def weekly(d) -> bool:
 
 
 def compares_since(d) -> bool:
-    prep = d.root.head if d.root.dep_ == "pobj" else None
+    prep = preposition(d)
     if prep is None or prep.lower_ != "since":
         return False
     before = d.doc[max(prep.i - 3, 0) : prep.i]
@@ -682,7 +686,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "Monday through Friday": every week, not one day
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
-        prep = d.root.head if d.root.dep_ == "pobj" else None
+        prep = preposition(d)
         if (
             prep is not None
             and prep.lower_ in ("before", "after", "beyond")
@@ -804,18 +808,20 @@ BARE_WEEKDAY_RE = re.compile(rf"(?:on )?{WEEKDAY_RE}", re.I)
 def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
     """Why a resolved date cannot be trusted, or None: the words give a bound or a direction that
     the tense does not settle. An unresolved date is better than a wrong one."""
-    nearer = [
-        t
-        for t in d.doc[anchor.i + 1 : d.start]
-        if t.pos_ == "VERB"
-        and t.tag_ in ("VBN", "VBD")
-        and t.dep_ in ("acl", "relcl", "advcl")
-        and t.i not in {a.i for a in d.root.ancestors}  # not the verb the date is set by
-    ]
-    if tense == "future" and value.value and nearer and yearless(d.text):
-        # "will withdraw them, under a plan unveiled by the mayor on Tuesday": the day may date
-        # the nearer past verb; read with the future one it would be a week out.
-        return f"it may date '{nearer[-1].text}' rather than what lies ahead; left unresolved"
+    if tense == "future" and value.value and yearless(d.text):
+        setters = {a.i for a in d.root.ancestors}  # the verb the date is set by is no rival
+        nearer = [
+            t
+            for t in d.doc[anchor.i + 1 : d.start]
+            if t.pos_ == "VERB"
+            and t.tag_ in ("VBN", "VBD")
+            and t.dep_ in ("acl", "relcl", "advcl")
+            and t.i not in setters
+        ]
+        if nearer:
+            # "will withdraw them, under a plan unveiled by the mayor on Tuesday": the day may
+            # date the nearer past verb; read with the future one it would be a week out.
+            return f"it may date '{nearer[-1].text}' rather than what lies ahead; left unresolved"
     if tense != "past" or not value.value:
         return None
     if date_words(d).lower().startswith("by "):
@@ -861,7 +867,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     "postponed to Friday", "scheduled for Thursday, was postponed" look ahead of publication. A
     setting told in the simple past ("was rescheduled for 8 July") may lie either side, so its
     date keeps the year of publication ("present"); a weekday, always near, is read ahead."""
-    prep = d.root.head if d.root.dep_ == "pobj" else None
+    prep = preposition(d)
     if prep is None or prep.lower_ not in ("for", "to"):
         return None
     setter = prep.head
@@ -898,7 +904,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
 def moved_from(d, anchor, kb: Knowledge) -> bool:
     """ "pushed the start date back from July 1 to Jan. 5": the date after "from" is the old date
     of a plan moved to a new one, given in the same clause after "to", "until" or "for"."""
-    prep = d.root.head if d.root.dep_ == "pobj" else None
+    prep = preposition(d)
     if prep is None or prep.lower_ != "from":
         return False
     if anchor.lemma_.lower() not in kb.words("rescheduling_verbs"):

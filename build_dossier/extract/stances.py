@@ -1442,6 +1442,7 @@ def spokespeople_in(sent, n: int, p: int, state: State, kb: Knowledge) -> list[M
     Ann Lee": a named person who speaks for a body. "Ann Lee of the Green League" belongs to it,
     and may or may not speak for it."""
     titles = kb.words("spokesperson_titles")
+    kinds = kb.words("body_nouns") | kb.words("organisation_heads")
     out: list[Membership] = []
     for tok in sent:
         person = state.token_keys.get((p, tok.i))
@@ -1467,13 +1468,12 @@ def spokespeople_in(sent, n: int, p: int, state: State, kb: Knowledge) -> list[M
                 (c for w in (titled[0], titled[0].head) for c in w.children if c.dep_ == "poss"),
                 None,
             )
-            kinds = kb.words("body_nouns") | kb.words("organisation_heads")
             if owner is not None and (
                 owner.lower_ in ("its", "their")
                 or (owner.lower_ in kinds and any(c.lower_ == "the" for c in owner.children))
             ):
                 body = owner_body(owner, p, state, n)  # "its chair", "the company's chief"
-        if body and is_body(body) and not is_legislature(body, kb):
+        if body and not is_legislature(body, kb):  # both ways above find bodies only
             out.append(Membership(body, (person,), n, "speaks_for" if titled else "belongs_to"))
     return out
 
