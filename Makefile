@@ -54,4 +54,4 @@ $(VENV)/.installed: pyproject.toml requirements.lock requirements-model.txt
 	touch $@
 
 clean:
-	rm -rf site .build_dossier
+	rm -rf site .build_dossier/cache  # not the manifest: it is how a build knows which docs/ files are its own
