@@ -489,7 +489,9 @@ def date_from_dossier(articles: list[Article]) -> list[Article]:
     A story filed among sources published from June 2024 to October 2024 is from 2023 to 2025;
     if its dateline day falls on the weekday it names in one year of those only, that is its year.
     The span is the stated dates of the other sources, widened by a year on each side; the years
-    the text refers to as past still bound it from below.
+    the text refers to as past still bound it from below. With no weekday to go by, a dateline
+    day that falls between the first and the last of the other sources in one year only, within
+    the years the text allows, is from that year.
     """
     stated = sorted(a.published for a in articles if a.published and a.published_basis == "stated")
     if not stated:
@@ -497,28 +499,58 @@ def date_from_dossier(articles: list[Article]) -> list[Article]:
     out = []
     for a in articles:
         m = DATELINE_RE.match(f"{a.dateline} ") if a.published is None and a.dateline else None
-        lede = a.paragraphs[0] if a.paragraphs else ""
-        said = (
-            (weekday_said(a.paragraphs) or LEDE_WEEKDAY_RE.search(lede)) if m and m["md"] else None
-        )
-        if not said:
-            out.append(a)
-            continue
-        month, day = named_month_day(m["md"])
-        past, _ = years_referred_to(list(a.paragraphs))
-        lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
-        found = weekday_dates(month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1))
-        if len(found) != 1:
-            out.append(a)
-            continue
-        d = found[0]
-        note = (
-            f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
-            f"'{said[0]}', and the other sources were published from {stated[0]} to {stated[-1]}: "
-            f"of the years {lo} to {hi}, {d:%B} {day} is a {said[1]} only in {d.year}"
-        )
-        out.append(replace(a, published=d, published_basis="inferred", published_note=note))
+        settled = by_weekday(a, m, stated) or between(a, m, stated) if m and m["md"] else None
+        if settled:
+            a = replace(
+                a, published=settled[0], published_basis="inferred", published_note=settled[1]
+            )
+        out.append(a)
     return out
+
+
+def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | None:
+    lede = a.paragraphs[0] if a.paragraphs else ""
+    said = weekday_said(a.paragraphs) or LEDE_WEEKDAY_RE.search(lede)
+    if not said:
+        return None
+    month, day = named_month_day(m["md"])
+    past, _ = years_referred_to(list(a.paragraphs))
+    lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
+    found = weekday_dates(month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1))
+    if len(found) != 1:
+        return None
+    d = found[0]
+    return d, (
+        f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
+        f"'{said[0]}', and the other sources were published from {stated[0]} to {stated[-1]}: "
+        f"of the years {lo} to {hi}, {d:%B} {day} is a {said[1]} only in {d.year}"
+    )
+
+
+def between(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | None:
+    """ "DUBLIN, April 22 (EPW)" among sources from 10 February to 2 September 2026: 2026, when
+    no year the story refers to as past comes later, none ahead comes earlier, and a weekday it
+    gives for the day's news ("said Wednesday") agrees."""
+    month, day = named_month_day(m["md"])
+    past, ahead = years_referred_to(list(a.paragraphs))
+    said = weekday_said(a.paragraphs)
+    found = [
+        d
+        for y in range(stated[0].year, stated[-1].year + 1)
+        if (d := valid_date(y, month, day))
+        and stated[0] < d < stated[-1]
+        and y >= max(past, default=y)
+        and y <= min(ahead, default=y)
+        and (not said or (d.weekday() - WEEKDAYS.index(said[1].lower())) % 7 in (0, 1))
+    ]  # (wire copy filed overnight may give the day before its dateline: "said on Monday")
+    if len(found) != 1:
+        return None
+    d = found[0]
+    return d, (
+        f"inferred: the dateline gives {d:%B} {day} without a year; the other sources were "
+        f"published from {stated[0]} to {stated[-1]}, and {d:%B} {day} falls between them only "
+        f"in {d.year}" + (f", a {said[1]} as the story's '{said[0]}' says" if said else "")
+    )
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -535,7 +567,13 @@ FUTURE_CUE_RE = re.compile(
     r"|targets?|deadline)\b",
     re.I,
 )
-TARGET_YEAR_RE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the end of\s+)?$", re.I)
+# "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028": a year a
+# plan runs to or from, which says nothing of when the story was written.
+TARGET_YEAR_RE = re.compile(
+    r"\b(?:by|until|till|through|before|to|from)\s+(?:the end of\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?$",
+    re.I,
+)
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SINCE_RE = re.compile(r"\bsince\s+$", re.I)  # "would be a lifeline … lost since 2015": past
 # "St. John's", "Mr. Kim", "Sept. 14": a full stop that does not end the sentence.

@@ -268,6 +268,42 @@ def test_a_yearless_dateline_is_settled_by_the_other_sources_dates(tmp_path):
     assert alone.published is None
 
 
+def dossier_of(tmp_path, wire_lede: str, *stated: str):
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "wire.txt").write_text(f"Cup levy approved\n\n{wire_lede}\n", encoding="utf-8")
+    for i, published in enumerate(stated):
+        (tmp_path / f"daily{i}.txt").write_text(
+            f"Cup levy news\n\nPublished : {published} - 10:02\n\n"
+            "Ministers and cafe owners debated the proposed levy on disposable cups again.\n",
+            encoding="utf-8",
+        )
+    return next(a for a in ingest.read_articles(tmp_path, Problems()) if a.file == "wire.txt")
+
+
+def test_a_yearless_dateline_between_the_other_sources_takes_their_year(tmp_path):
+    wire = dossier_of(
+        tmp_path,
+        "DUBLIN, April 22 (EPW) -- Ministers approved a levy on coffee cups on Tuesday.",
+        "10 Feb 2026",
+        "2 Sep 2026",
+    )
+    assert (wire.published, wire.published_basis) == (date(2026, 4, 22), "inferred")
+    assert "falls between them only in 2026" in wire.published_note
+
+
+def test_a_yearless_dateline_outside_or_across_the_other_sources_stays_unknown(tmp_path):
+    lede = "DUBLIN, April 22 (EPW) -- Ministers approved a levy on coffee cups."
+    assert dossier_of(tmp_path / "a", lede, "10 May 2026", "2 Sep 2026").published is None
+    # Sources over two years: April 22 falls between them in 2025 and in 2026.
+    assert dossier_of(tmp_path / "b", lede, "10 Feb 2025", "2 Sep 2026").published is None
+
+
+def test_a_weekday_the_story_gives_must_agree_with_the_year_between_the_sources(tmp_path):
+    # 22 April 2026 is a Wednesday: "said Friday" contradicts it.
+    lede = "DUBLIN, April 22 (EPW) -- Ministers approved a cup levy, the minister said Friday."
+    assert dossier_of(tmp_path, lede, "10 Feb 2026", "2 Sep 2026").published is None
+
+
 def test_a_lede_saying_on_a_weekday_dates_a_yearless_dateline(tmp_path):
     # 21 May is a Wednesday in 2025 only, of the years from 2024 (past) to 2026.
     (tmp_path / "wire.txt").write_text(
@@ -297,6 +333,9 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         ("It would be a lifeline for a fleet that has lost half its quota since 2015.", [2015]),
         # "St." does not end the sentence, so "aimed to" still governs 2025.
         ("They aimed to sign in St. John's, with the deal in force for the 2025 season.", []),
+        # A date a plan is moved to or runs from is no past year.
+        ("The council asked to bring the start forward to July 2026.", []),
+        ("Renewals stop from 2028, the plan says.", []),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
