@@ -71,32 +71,24 @@ def score(gold: dict, dossier: dict) -> dict:
             if any(OPPOSITE.get(s) in got for s in stances) and not (got & stances):
                 flipped.append(name)
 
-    # Events: found when a predicted event cites the same sentence of the same source.
+    # Events: found when a predicted event cites the same sentence of the same source. A predicted
+    # event that is the exact match of one annotated event is no candidate for another one citing
+    # the same sentence ("adopted in April 2024 … set aside that August"): it counts once.
     src_id = {s["file"]: s["id"] for s in dossier["sources"]}
     ev_found, exact, wrong_dates, status_right, inexact = 0, 0, [], 0, []
-    for g in gold.get("events") or []:
-        cands = []
-        for e in dossier["events"]:
-            for v in e["evidence"]:
-                for ge in g["evidence"]:
-                    if src_id.get(ge["source"]) == v["source"] and len(
-                        words(v["quote"]) & words(ge["quote"])
-                    ) >= 0.8 * len(words(ge["quote"])):
-                        cands.append(e)
+    gold_events = gold.get("events") or []
+    candidates = [event_candidates(g, dossier["events"], src_id) for g in gold_events]
+    best = [exact_match(g, cands) for g, cands in zip(gold_events, candidates, strict=True)]
+    taken = {e["id"] for e in best if e is not None}
+    for g, cands, match in zip(gold_events, candidates, best, strict=True):
+        if match is None:
+            cands = [e for e in cands if e["id"] not in taken]
         if not cands:
             continue
         ev_found += 1
         status_right += any(e.get("status") == g.get("status") for e in cands)
         gdate = None if g.get("date") is None else str(g["date"])
-        best = next(
-            (
-                e
-                for e in cands
-                if e["date"] == gdate and (gdate is None or e["precision"] == g.get("precision"))
-            ),
-            None,
-        )
-        if best is not None:
+        if match is not None:
             exact += 1
         elif all(e["date"] is not None and not compatible(e["date"], gdate) for e in cands):
             wrong_dates.append(
@@ -128,6 +120,32 @@ def score(gold: dict, dossier: dict) -> dict:
                    "wrong": wrong_dates, "inexact": inexact},
         "published": {"right": pub_right, "of": len(gold.get("sources") or []), "wrong": pub_wrong},
     }  # fmt: skip
+
+
+def event_candidates(g: dict, events: list[dict], src_id: dict) -> list[dict]:
+    """The predicted events that cite a sentence the annotated event cites."""
+    return [
+        e
+        for e in events
+        if any(
+            src_id.get(ge["source"]) == v["source"]
+            and len(words(v["quote"]) & words(ge["quote"])) >= 0.8 * len(words(ge["quote"]))
+            for v in e["evidence"]
+            for ge in g["evidence"]
+        )
+    ]
+
+
+def exact_match(g: dict, cands: list[dict]) -> dict | None:
+    gdate = None if g.get("date") is None else str(g["date"])
+    return next(
+        (
+            e
+            for e in cands
+            if e["date"] == gdate and (gdate is None or e["precision"] == g.get("precision"))
+        ),
+        None,
+    )
 
 
 def compatible(a: str | None, b: str | None) -> bool:

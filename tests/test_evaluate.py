@@ -42,6 +42,34 @@ def test_scorer_counts_matches_splits_and_flips():
     assert (s["stances"]["right"], s["stances"]["flipped"]) == (1, ["Blue Party"])
 
 
+def test_a_predicted_event_counts_for_one_annotated_event_only():
+    quote = "The rule was adopted in April 2024, and a judge set it aside that August."
+    gold = {
+        "actors": [],
+        "sources": [],
+        "events": [
+            {"title": t, "date": d, "precision": "month", "status": "happened",
+             "evidence": [{"source": "a.txt", "quote": quote}]}
+            for t, d in (("adopted", "2024-04"), ("set aside", "2024-08"))
+        ],
+    }  # fmt: skip
+    dossier = {
+        "actors": [],
+        "positions": [],
+        "sources": [{"file": "a.txt", "id": "a", "published": None}],
+        "events": [
+            {"id": "e1", "date": "2024-04", "precision": "month", "status": "happened",
+             "evidence": [{"source": "a", "quote": quote}]}
+        ],
+    }  # fmt: skip
+    ev = evaluate.score(gold, dossier)["events"]
+    # The April event is the adoption's; the ruling was not found, not found with a wrong date.
+    assert (ev["found"], ev["exact_date"], ev["wrong_date"]) == (1, 1, 0)
+    dossier["events"][0]["date"] = "2023-04"
+    ev = evaluate.score(gold, dossier)["events"]
+    assert (ev["found"], ev["exact_date"], ev["wrong_date"]) == (2, 0, 2)
+
+
 def test_seed_dossier_keeps_its_measured_floor(built):
     project, _ = built
     data = json.loads((project / "site" / "data" / "dossier.json").read_text())
