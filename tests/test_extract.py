@@ -2039,3 +2039,69 @@ def test_a_stance_held_before_yields_to_the_one_held_now_in_the_same_sentence(ru
         "levy."
     )
     assert [(p.actor, p.stance) for p in ex.positions] == [("org:harbour league", "support")]
+
+
+def test_a_stance_with_no_object_is_on_the_policy_once_it_is_named(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Business groups remained opposed.",
+        "The Harbour League is supportive.",
+        "The Farmers Union is not opposed.",
+        "Fishermen were opposed to the new road.",
+    )
+    assert {(p.actor, p.stance, p.cue) for p in ex.positions} == {
+        ("group:business", "oppose", "remained opposed"),
+        ("org:harbour league", "support", "is supportive"),
+    }
+
+
+def test_an_adjective_on_a_noun_said_of_the_policy_judges_it(run):
+    ex = run(
+        'The Harbour League said in a statement that the levy was "the wrong tax at the wrong '
+        'time".',
+        "The Farmers Union said the levy was a good idea.",
+        "The Green Party rejected claims that the levy was a good idea.",
+    )
+    # What the claims say is not the Green Party's stance.
+    assert stances(ex) == {("org:harbour league", "oppose"), ("org:farmers union", "support")}
+
+
+def test_a_passive_act_that_only_says_when_is_no_ones_stance(run):
+    ex = run(
+        "The Harbour League repeated its opposition to the levy, and said it had asked to meet "
+        "the minister before the levy was signed."
+    )
+    assert stances(ex) == {("org:harbour league", "oppose")}
+
+
+def test_what_a_speaker_says_of_their_own_party_is_their_stance(run):
+    ex = run(
+        'Green Party leader Ann Lee said the delay "proves it is unworkable" and that her party '
+        "would keep pushing for the levy to be abandoned altogether."
+    )
+    assert ("person:ann lee", "oppose") in stances(ex)
+
+
+def test_a_name_after_a_title_the_model_leaves_untagged_is_a_person(run):
+    ex = run(
+        "Taoiseach Conor Fahy defended the levy on Tuesday.",
+        "Attorney General Ray Oduya, who testified for the levy in May, spoke again.",
+    )
+    assert stances(ex) >= {("person:conor fahy", "support"), ("person:ray oduya", "support")}
+    # A title before a document's name does not make it a person.
+    ex = run("Defence Minister Information Agreement talks resumed on the levy.")
+    assert not [m for m in ex.mentions if m.key.startswith("person:")]
+
+
+def test_a_vote_for_the_policy_in_any_tense_and_all_of_a_partys_members(run):
+    ex = run(
+        "Ann Lee voted for the levy.",
+        "All Green League members are voting for the levy, and every Harbour Party member voted "
+        "against it.",
+        "Three members of the Farmers Union voted against the levy.",
+    )
+    assert stances(ex) == {
+        ("person:ann lee", "support"),
+        ("par:green league", "support"),
+        ("par:harbour party", "oppose"),
+    }

@@ -43,6 +43,14 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        if (
+            label == "ORG"
+            and 3 <= end - start <= 4
+            and doc[start].lower_ in kb.words("name_titles")
+            and all(t.is_title for t in doc[start + 1 : end])
+            and not any(is_org_word(t.lower_, kb) for t in doc[start + 1 : end])
+        ):
+            label = "PERSON"  # "Taoiseach Conor Fahy", a body to the model: a title and a name
         # "Ms Solberg", "Mrs Lind's": an honorific is not part of the name.
         if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
             label = "PERSON"  # the model calls "Ms Solberg" an organisation now and then
@@ -120,7 +128,33 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         taken = end
     named = introduced_bodies(doc, spans, kb)
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
-    return sorted(spans + named + unlabelled_bodies(doc, spans + named, kb), key=lambda s: s.start)
+    bodies = unlabelled_bodies(doc, spans + named, kb)
+    people = titled_people(doc, spans + named + bodies, kb)
+    return sorted(spans + named + bodies + people, key=lambda s: s.start)
+
+
+def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """ "Taoiseach Conor Fahy defended …": two or three capitalised words after an office's
+    title, which the model left untagged, are a person's name."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    titles = kb.words("title_words") | kb.words("role_nouns")
+    out: list[Span] = []
+    for t in doc[:-2]:
+        if t.lower_ not in kb.words("name_titles") or not t.is_title or t.i + 1 in covered:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        run = doc[t.i + 1 : end]
+        if (
+            2 <= len(run) <= 3
+            and all(x.pos_ == "PROPN" and x.i not in covered and not x.ent_type_ for x in run)
+            and not any(x.lower_ in titles or is_org_word(x.lower_, kb) for x in run)
+            and not kb.country(run.text)
+            and not names_a_document(doc, run.start, run.end, kb)
+        ):
+            out.append(Span(doc, run.start, run.end, "PERSON"))
+    return out
 
 
 def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:

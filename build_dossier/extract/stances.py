@@ -21,6 +21,18 @@ CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
+MEMBER_NOUNS = {
+    "member",
+    "members",
+    "mps",
+    "lawmakers",
+    "senators",
+    "councillors",
+    "councilors",
+    "deputies",
+}
+BARE_SIDES = {"opposed": "oppose", "supportive": "support"}
+TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 WRITINGS = {"letter", "statement", "statements", "communique"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
@@ -213,8 +225,9 @@ def precedents(sent, n: int, p: int, state: State, names: tuple[str, ...]) -> li
 
 
 def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
-    """ "The Greens voted against.", "… said it would vote in favour", "Lee voted yes": in an
-    article that has named the policy, a vote with no object of its own is a vote on it."""
+    """ "The Greens voted against.", "… said it would vote in favour", "Lee voted yes", "they
+    remain opposed": in an article that has named the policy, a vote or a stance with no object
+    of its own is one on it."""
     out: list[PositionClaim] = []
     for t in sent:
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
@@ -242,6 +255,19 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         if not side:
             continue
         cue = sent.doc[t.i : last.i + 1]
+        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+        out += [PositionClaim(k, side, n, cue.text, "") for k in dict.fromkeys(holders)]
+    for t in sent:  # "Business groups remained opposed.": a stance with no object of its own
+        side = BARE_SIDES.get(t.lower_)
+        if (
+            not side
+            or t.dep_ != "acomp"
+            or t.head.lemma_.lower() not in ("be", "remain", "stay")
+            or list(t.children)
+            or is_negated(t.head)
+        ):
+            continue
+        cue = sent.doc[t.head.i : t.i + 1]
         holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
         out += [PositionClaim(k, side, n, cue.text, "") for k in dict.fromkeys(holders)]
     return out
@@ -301,7 +327,13 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     claimed: set[int] = set()
     for tokens, stance, cue in phrases:
         for k in range(len(words) - len(tokens) + 1):
-            if words[k : k + len(tokens)] == tokens and sent[k].i not in claimed:
+            # {lemma: vote, phrase: vote for}: "voted for", "voting for" too
+            first = sent[k].lemma_.lower() if "lemma" in cue else words[k]
+            if (
+                [first, *words[k + 1 : k + len(tokens)]] == tokens
+                and sent[k].i not in claimed
+                and (not cue.get("pos") or sent[k].pos_ == cue["pos"])
+            ):
                 span = sent[k : k + len(tokens)]
                 if hypothetical(span.root):
                     continue  # "… if the levy goes ahead": a condition, not a stance
@@ -323,10 +355,12 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                     )
                     claimed.update(t.i for t in span)
     for t in sent:
-        if t.i in claimed or t.i in policy or t.dep_ in ("compound", "amod") or hypothetical(t):
-            continue  # "opposition parties", "the necessary votes": a modifier, not a stance
-        if reported_content(t):
+        if t.i in claimed or t.i in policy or hypothetical(t):
             continue
+        if t.dep_ == "compound" or (t.dep_ == "amod" and not said_of_policy(t.head, policy)):
+            continue  # "opposition parties", "the necessary votes": a modifier, not a stance
+        if reported_content(t.head if t.dep_ == "amod" else t):
+            continue  # (an adjective's own noun, "a bad idea", is not content it reports)
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -700,6 +734,11 @@ def hypothetical(t) -> bool:
     )
 
 
+def said_of_policy(noun, policy: set[int]) -> bool:
+    """ "the levy was the wrong tax": a noun said of the policy, whose adjective judges it."""
+    return noun.dep_ == "attr" and any(names_policy(c, policy) for c in subjects_of(noun))
+
+
 def subjects_of(t) -> list:
     """The subjects of a verb, or of the verb an adjective or noun complements ("the law is unfair")."""
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -709,6 +748,8 @@ def subjects_of(t) -> list:
         subjects += [c for c in t.head.children if c.dep_ == "dobj"]
     if t.dep_ == "conj" and not subjects and t.head.i != t.i:
         return subjects_of(t.head)  # "would cost jobs and raise prices": the same subject
+    if t.dep_ == "amod" and t.head.dep_ == "attr":
+        return subjects_of(t.head)  # "the levy is a bad idea": "bad" is said of the levy
     return subjects
 
 
@@ -794,6 +835,15 @@ def resolve_holder(
             inst = institution(tok, p, state)
             if inst:
                 keys.append(inst)
+        elif low in MEMBER_NOUNS and any(c.lower_ in ("all", "every") for c in tok.children):
+            # "all Green League members voted against it": the League, as one
+            keys += [
+                k
+                for c in tok.children
+                if c.dep_ in ("compound", "poss")
+                for x in c.subtree
+                if (k := state.token_keys.get((p, x.i)))
+            ][:1]
         elif low in ("we", "i", "our", "us", "my", "me") and ctx and tok.i in ctx.quoted:
             keys += ctx.speaker  # "we" inside a quotation is whoever the quotation is credited to
         elif low in ("he", "she") and titled_since(state):
@@ -1032,6 +1082,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
+    if timed_passive(cue, ctx.policy):
+        return []  # "asked to meet her before the regulations were signed": a time, no one's act
     passed_in = venue(cue, ctx)
     if passed_in or passing(cue, ctx):
         return passed_in  # "he expected it to pass": a forecast, no one's stance
@@ -1059,6 +1111,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         ]
         if keys:
             return list(dict.fromkeys(keys))
+        if ctx.speaker and any(speakers_own(s) for s in subjects):
+            return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
         if t.i != cue.i and any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
             pending_it = None  # "The Socialist group … said it would …": "it" is that group
         if t.dep_ in ("conj", "advcl") and any(
@@ -1081,6 +1135,25 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def timed_passive(cue, policy: set[int]) -> bool:
+    """A passive act on the policy, with no agent, in a clause that only says when something
+    else happens ("before the rules were signed", "once the levy is approved")."""
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+        and any(c.dep_ == "nsubjpass" and names_policy(c, policy) for c in cue.children)
+    )
+
+
+def speakers_own(subject) -> bool:
+    """ "her party", "our members": a body the speaker names as their own."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our") for c in subject.children
+    )
 
 
 def sentence_opener(sent, ctx: Context) -> str | None:
