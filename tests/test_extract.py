@@ -2105,3 +2105,22 @@ def test_a_vote_for_the_policy_in_any_tense_and_all_of_a_partys_members(run):
         ("par:green league", "support"),
         ("par:harbour party", "oppose"),
     }
+
+
+def test_a_weekday_night_dates_its_event(run):
+    ex = run("The council on Monday night passed a motion on the levy.", published=date(2025, 4, 9))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2025-04-07", "happened")]
+
+
+def test_that_month_is_in_the_year_named_before_it_and_anothers_act_cancels_nothing(run):
+    ex = run(
+        "The agency adopted a rule in April 2024, but a judge in Texas set it aside that August, "
+        "and the agency dropped its appeal last year.",
+        "The court heard the case that March.",
+        published=date(2026, 2, 11),
+    )
+    dated = {e.title: (e.date.value, e.status) for e in ex.events}
+    assert ("2024-08", "happened") in dated.values()
+    assert ("2024-04", "happened") in dated.values()
+    # With no year named before it, "that March" is left open, not put before publication.
+    assert not any(e.date.value == "2025-03" for e in ex.events)

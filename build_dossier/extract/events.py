@@ -664,10 +664,28 @@ def year_ranges(dates: list) -> list:
     return out
 
 
+def that_month(d, value: DateValue, found: list) -> DateValue:
+    """ "that August": the August of the year of the last date written before it in the
+    sentence, not the one before publication; with none, left open."""
+    text = f"that {d.text}"
+    years = [v for e, _, _, v in found if e.start < d.start and v.value and YEAR_RE.search(e.text)]
+    if not years:
+        return DateValue(None, "unknown", None, text, f"'{text}': no year named before it")
+    year, ref = years[-1].value[:4], years[-1].text
+    month = value.value[5:7]
+    why = f"'{text}', the month in the year of '{ref}' before it → {year}-{month}"
+    return DateValue(f"{year}-{month}", "month", None, text, why)
+
+
+def is_date(e) -> bool:
+    """A date entity, or a time one that names its day ("on Monday night")."""
+    if e.label_ == "TIME":
+        return bool(re.match(rf"(?:on )?{WEEKDAY_RE} (?:morning|afternoon|evening|night)$", e.text))
+    return e.label_ == "DATE" and bool(DATE_WORD_RE.search(e.text))
+
+
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    dates = year_ranges(
-        [e for e in sent.ents if e.label_ == "DATE" and DATE_WORD_RE.search(e.text)]
-    )
+    dates = year_ranges([e for e in sent.ents if is_date(e)])
     undated = undated_times(sent)
     date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {
@@ -740,6 +758,10 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             fixed = relative_to(words, base) if base is not None else None
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
+    # "adopted in April 2024, … set it aside that August": the month of the year named before.
+    for k, (d, anchor, tense, value) in enumerate(found):
+        if value.precision == "month" and d.start > 0 and d.doc[d.start - 1].lower_ == "that":
+            found[k] = (d, anchor, tense, that_month(d, value, found))
     kept = set()
     for k, (d, anchor, tense, value) in enumerate(found):
         why = undecidable(d, anchor, tense, value)
@@ -964,6 +986,16 @@ def event_status(anchor, verb, tense: str, value: DateValue, article: Article, k
     return "planned" if future else "happened"
 
 
+def elsewhere(v, anchor) -> bool:
+    """ "…, and the agency dropped its appeal": a cancelling verb with a subject of its own and an
+    object that is neither "it" nor a word of the plan's clause calls off something else."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in v.children)
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    mine = {x.i for x in v.subtree}
+    plan = {x.lemma_.lower() for x in anchor.subtree if x.i not in mine}
+    return own and all(o.pos_ != "PRON" and o.lemma_.lower() not in plan for o in objects)
+
+
 def cancels(v, kb: Knowledge) -> bool:
     """A verb that has called off or put off a plan ("was postponed", "called off", "pushed back");
     not one that is wished for or still to come ("urged ministers to drop it", "will delay it")."""
@@ -1015,7 +1047,11 @@ def called_off(anchor, tense: str, kb: Knowledge) -> bool:
     if not is_plan(anchor, tense):
         return False
     _, path = governing(anchor)
-    if any(c.dep_ == "conj" and cancels(c, kb) for v in path for c in v.children):
+    if any(
+        c.dep_ == "conj" and cancels(c, kb) and not elsewhere(c, anchor)
+        for v in path
+        for c in v.children
+    ):
         return True
     heads = [v for v in path if v.i != anchor.i]
     pluperfect = any(c.lower_ == "had" and c.dep_ == "aux" for v in heads for c in v.children)
