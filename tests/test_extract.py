@@ -2124,3 +2124,35 @@ def test_that_month_is_in_the_year_named_before_it_and_anothers_act_cancels_noth
     assert ("2024-04", "happened") in dated.values()
     # With no year named before it, "that March" is left open, not put before publication.
     assert not any(e.date.value == "2025-03" for e in ex.events)
+
+
+def test_telling_a_committee_is_a_hearing_not_a_saying(run):
+    ex = run(
+        "Governor Ann Lee told the finance committee on Monday that the levy, proposed in the "
+        "Finance Bill, 2026, would hurt traders.",
+        "The minister told reporters on Monday that the levy was fair.",
+        published=date(2026, 5, 19),
+    )
+    hearings = [e for e in ex.events if e.date.value == "2026-05-18"]
+    assert [(e.status, "committee" in e.title) for e in hearings] == [("happened", True)]
+
+
+def test_a_name_in_apposition_to_a_role_or_run_into_a_place_is_a_person(run):
+    ex = run(
+        '"People change quickly," said its director, Caoimhe Daly.',
+        "Its managing director, Fergal Hanrahan, said the levy was overdue.",
+    )
+    assert {"person:caoimhe daly", "person:fergal hanrahan"} <= keys(ex)
+    assert not [k for k in keys(ex) if k.startswith("country:")]
+
+
+def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
+    ex = run(
+        "Her party, Acción Ciudadana Levantina (ACL), holds 12 seats.",
+        "The ACL backed the levy.",
+        "Sen. Gary Peters (D-Mich.) backed the levy.",
+    )
+    assert stances(ex) == {
+        ("org:acción ciudadana levantina", "support"),
+        ("person:gary peters", "support"),
+    }

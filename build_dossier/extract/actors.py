@@ -67,6 +67,16 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             or (label in ("GPE", "LOC") and not kb.country(doc[start:end].text))
         ):
             label = "ORG"
+        if (
+            label == "PERSON"
+            and end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and len(doc[end + 1].text) >= 2
+            and doc[end + 1].text.isalpha()
+            and doc[end + 1].text.isupper()
+        ):
+            label = "ORG"  # "Acción Ciudadana Levantina (ACL)": a person has no acronym
         if label == "ORG" and described_as_person(doc[start:end], kb):
             label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
         if label == "ORG" and end < len(doc):
@@ -109,6 +119,19 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 label = "ORG"  # a party, not a people
         if start >= end:
             continue
+        prev = spans[-1] if spans else None
+        if (
+            label == "PERSON"
+            and prev is not None
+            and prev.end == start
+            and prev.end - prev.start == 1
+            and prev.label in ("GPE", "LOC", "NORP")
+            and doc[prev.start].is_title
+            and not kb.country(doc[prev.start].text)
+            and doc[prev.start].text not in kb.demonyms
+            and not doc[prev.start].is_sent_start
+        ):
+            start = spans.pop().start  # "Fergal" (a place to the model) + "Hanrahan": one name
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
         for cut in (1, 2, 3):
             head = doc[start : start + cut].text
@@ -134,13 +157,18 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 
 
 def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Taoiseach Conor Fahy defended …": two or three capitalised words after an office's
-    title, which the model left untagged, are a person's name."""
+    """ "Taoiseach Conor Fahy defended …", "said its director, Ann Daly.": two or three
+    capitalised words after an office's title, or in apposition to a role, which the model left
+    untagged, are a person's name."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     titles = kb.words("title_words") | kb.words("role_nouns")
     out: list[Span] = []
+    roles = kb.words("role_nouns") | kb.words("spokesperson_titles")
     for t in doc[:-2]:
-        if t.lower_ not in kb.words("name_titles") or not t.is_title or t.i + 1 in covered:
+        titled = t.lower_ in kb.words("name_titles") and t.is_title
+        # "said its director, Caoimhe Daly.": a name in apposition to a role
+        named = t.text == "," and t.i > 0 and doc[t.i - 1].lower_ in roles
+        if not (titled or named) or t.i + 1 in covered:
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:

@@ -416,8 +416,9 @@ def reports_speech(v, kb: Knowledge) -> bool:
         return False
     if v.lemma_.lower() in kb.words("announcing_verbs"):
         return False  # "announced on Monday that it would back the bill": a decision made public
-    if v.lemma_.lower() == "tell":
-        return True  # "told reporters on Tuesday": the object is the listener, not a happening
+    if v.lemma_.lower() == "tell":  # "told reporters on Tuesday": the object is the listener
+        listeners = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        return not any(c.lemma_.lower() in kb.words("hearing_listeners") for c in listeners)
     children = {c.dep_ for c in v.children}
     return bool(children & {"ccomp", "parataxis"}) or not children & {"dobj", "nsubjpass"}
 
