@@ -2156,3 +2156,17 @@ def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
         ("org:acción ciudadana levantina", "support"),
         ("person:gary peters", "support"),
     }
+
+
+def test_people_counted_or_rallying_are_the_group_that_acts(run):
+    ex = run(
+        "Parliament debated the levy.",
+        "Farmers rallied against the levy outside parliament.",
+        "Hundreds of publicans marched against the levy.",
+        "Some analysts said the levy was a mistake.",
+    )
+    assert stances(ex) == {
+        ("group:farmer", "oppose"),
+        ("group:publican", "oppose"),
+        ("group:analyst", "oppose"),
+    }

@@ -10,7 +10,7 @@ from ..model import (
     Article,
     Mention,
 )
-from .state import Span, State, cue_table, last_mention, phrase, quoted_tokens
+from .state import Span, State, counts, cue_table, last_mention, phrase, quoted_tokens
 
 
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
@@ -1234,12 +1234,19 @@ PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
 def speaking_people(t, kb: Knowledge) -> bool:
     """ "Farmers have opposed the levy", "Publicans welcomed it": a plural noun for people who
     speak or take a stance is a group of its own, though the text gives it no name."""
-    if t.tag_ != "NNS" or t.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
+    subject = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and counts(t.head.head):
+        subject = t.head.head  # "Hundreds of farmers rallied against it"
+    if t.tag_ != "NNS" or subject.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
         return False
     if t.lower_ not in kb.words("group_nouns") and not PEOPLE_SUFFIX_RE.search(t.lower_):
         return False
-    lemma = t.head.lemma_.lower()
-    return lemma in kb.words("reporting_verbs") or lemma in cue_table()[0]
+    lemma = subject.head.lemma_.lower()
+    return (
+        lemma in kb.words("reporting_verbs")
+        or lemma in cue_table()[0]
+        or lemma in kb.words("protest_verbs")
+    )
 
 
 def singular(word: str) -> str:

@@ -11,7 +11,15 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .state import DOUBLE_QUOTES, QUOTE_CHARS, State, cue_table, last_mention, quoted_tokens
+from .state import (
+    DOUBLE_QUOTES,
+    QUOTE_CHARS,
+    State,
+    counts,
+    cue_table,
+    last_mention,
+    quoted_tokens,
+)
 
 # Which side a negated cue counts for: "will not accept" opposes, but "did not oppose" only stops
 # short of opposing, so it is neutral; a negated hedge says nothing.
@@ -835,6 +843,16 @@ def resolve_holder(
             inst = institution(tok, p, state)
             if inst:
                 keys.append(inst)
+        elif counts(tok) and (
+            of := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        ):
+            # "Hundreds of farmers rallied": the farmers
+            keys += [
+                k
+                for o in of.children
+                if o.dep_ == "pobj"
+                for k in resolve_holder(o, p, state, kb, ctx, n)
+            ]
         elif low in MEMBER_NOUNS and any(c.lower_ in ("all", "every") for c in tok.children):
             # "all Green League members voted against it": the League, as one
             keys += [

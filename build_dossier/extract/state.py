@@ -110,3 +110,11 @@ def quoted_tokens(sent) -> set[int]:
         if inside:
             out.add(t.i)
     return out
+
+
+def counts(t) -> bool:
+    """ "Hundreds", "about 300", "dozens": a number of people, not who they are."""
+    return t.like_num or t.lower_ in COUNT_NOUNS
+
+
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many"}
