@@ -2164,9 +2164,29 @@ def test_people_counted_or_rallying_are_the_group_that_acts(run):
         "Farmers rallied against the levy outside parliament.",
         "Hundreds of publicans marched against the levy.",
         "Some analysts said the levy was a mistake.",
+        "Groups urged ministers to scrap the levy.",
     )
+    # Bare "groups" names nobody; the others are groups of their own.
     assert stances(ex) == {
         ("group:farmer", "oppose"),
         ("group:publican", "oppose"),
         ("group:analyst", "oppose"),
     }
+
+
+def test_they_is_the_group_named_before_it_not_another_clauses_subject(run):
+    ex = run(
+        "Three senators on Wednesday demanded that the government submit the deal to the Senate, "
+        "warning that they could block the deal."
+    )
+    assert stances(ex) == {("group:senator", "oppose")}
+
+
+def test_public_opposition_is_the_publics_and_a_place_is_not_what_it_is_about(run):
+    ex = run(
+        "They resumed talks on the pact last week, four years after an attempt collapsed in the "
+        "face of public opposition in Seoul."
+    )
+    assert ("group:south korean public", "oppose") in stances(ex)
+    ex = run("The public opinion on the pact is split.")
+    assert not [m for m in ex.mentions if m.key.endswith("public")]

@@ -937,6 +937,19 @@ def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
     return names
 
 
+PUBLIC_STANCES = {"opposition", "support", "anger", "outcry", "backlash", "protest", "resistance"}
+
+
+def place_of(noun, kb: Knowledge):
+    """The country of "… in Seoul" after a noun, if any."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and (found := kb.country(o.text)):
+                    return found
+    return None
+
+
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
     name = f"{kb.demonym(country)} public"
     return Mention(n, text, name, "group", f"group:{name.lower()}", None, country)
@@ -944,9 +957,13 @@ def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
 
 def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None, state: State):
     """A country's public or military, or a leader's administration, named as one actor."""
-    if t.dep_ in ("compound", "amod") and t.head.i != t.i:
+    voiced = t.lower_ == "public" and t.head.lemma_.lower() in PUBLIC_STANCES
+    if t.dep_ in ("compound", "amod") and t.head.i != t.i and not voiced:
         return None  # "military power", "public opinion": a modifier, not the actor
-    country = qualifier_country([t], kb)
+    country = qualifier_country([t], kb) or place_of(t.head, kb)
+    if voiced and t.dep_ == "amod" and (country or default_country):
+        # "in the face of public opposition in Seoul": the public holds that opposition
+        return public(n, t.text, (country.name if country else default_country), kb)
     if (
         t.lower_ == "public"
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss")
@@ -1215,6 +1232,10 @@ def group_name(t, kb: Knowledge) -> str | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop
     ]
     if not mods:
+        if singular(t.lower_) in UNNAMED_BODIES and not any(c.dep_ == "det" for c in t.children):
+            return (
+                None  # "Groups urged …": which groups, the text does not say ("both groups" does)
+            )
         return (
             t.lower_
             if t.lower_
@@ -1228,6 +1249,15 @@ def group_name(t, kb: Knowledge) -> str | None:
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
 
 
+UNNAMED_BODIES = {
+    "group",
+    "organisation",
+    "organization",
+    "body",
+    "association",
+    "ngo",
+    "institution",
+}
 PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
 
 

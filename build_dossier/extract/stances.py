@@ -637,7 +637,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
             or relative_on(t, policy)
             or (t.tag_ != "VBD" and refers_back(t, policy, only_it=True))
         )
-    args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c)]
+    args = [c for c in t.children if c.dep_ in OBJECTS and not is_agent(c) and not is_setting(c)]
     content = knowledge().words("content_nouns")
     if any(c.lemma_.lower() in content and c.i not in policy for c in args):
         return False  # "rejected claims that the ban would …": the claim is the object, not the ban
@@ -761,6 +761,18 @@ def subjects_of(t) -> list:
     return subjects
 
 
+def is_setting(c) -> bool:
+    """ "in Seoul", "in May": where or when, not what a stance is about."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at", "on")
+        and all(
+            o.ent_type_ in ("GPE", "LOC", "DATE", "FAC") for o in c.children if o.dep_ == "pobj"
+        )
+        and any(o.dep_ == "pobj" for o in c.children)
+    )
+
+
 def is_agent(c) -> bool:
     """ "by …", "from …" after a noun name who holds the stance, not what it is about."""
     return c.dep_ == "prep" and c.lower_ in ("by", "from", "among", "within")
@@ -879,6 +891,8 @@ def resolve_holder(
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
                 keys.append(person)
+        elif low == "they" and (group := group_before(tok, p, state)):
+            keys.append(group)  # "Three senators demanded …, warning that they could block it"
         elif low in ("we", "i") and state.last_speaker:
             keys.append(state.last_speaker)
         elif low == "side":
@@ -887,6 +901,16 @@ def resolve_holder(
                 if found:
                     keys.append(f"country:{found.name}")
     return list(dict.fromkeys(keys))
+
+
+def group_before(tok, p: int, state: State) -> str | None:
+    """The last group named before "they" in its sentence, outside quotations."""
+    quoted = quoted_tokens(tok.sent)
+    for x in reversed(tok.doc[tok.sent.start : tok.i]):
+        key = state.token_keys.get((p, x.i))
+        if key and key.startswith("group:") and x.i not in quoted:
+            return key
+    return None
 
 
 def reporter(tok, p: int, state: State) -> str | None:
@@ -1093,6 +1117,13 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                         keys = resolve_holder(obj, p, state, kb, ctx)
                         if keys or is_agent(c):
                             return keys  # "to answer opposition from harvesters": theirs only
+        public = [
+            k
+            for c in cue.children
+            if c.lower_ == "public" and (k := state.token_keys.get((p, c.i)))
+        ]
+        if public:
+            return public  # "in the face of public opposition": the public's
         if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
             "for",
             "among",
@@ -1107,6 +1138,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return passed_in  # "he expected it to pass": a forecast, no one's stance
     t = cue
     pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
+    unresolved_they = False
     while True:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if pending_it is None:
@@ -1127,8 +1159,11 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 else resolve_holder(s, p, state, kb, ctx)
             )
         ]
+        if keys and unresolved_they and not speech:
+            return []  # "…, warning that they could block it": "they" is not the other clause's subject
         if keys:
             return list(dict.fromkeys(keys))
+        unresolved_they = unresolved_they or any(s.lower_ == "they" for s in subjects)
         if ctx.speaker and any(speakers_own(s) for s in subjects):
             return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
         if t.i != cue.i and any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
