@@ -71,6 +71,21 @@ def score(gold: dict, dossier: dict) -> dict:
             if any(OPPOSITE.get(s) in got for s in stances) and not (got & stances):
                 flipped.append(name)
 
+    # The same per source: each annotated (actor, source) stance against what that source gave
+    # the actor. Finer than the per-actor rule, which fails an actor for one source missed.
+    src_of = {s["file"]: s["id"] for s in dossier["sources"]}
+    by_source: dict[tuple[str, str], set[str]] = {}
+    for p in dossier["positions"]:
+        by_source.setdefault((p["actor"], p.get("source", "")), set()).add(p["stance"])
+    pairs = {(p["actor"], p.get("source", "")): p["stance"] for p in gold.get("positions") or []}
+    pair_right = pair_missing = 0
+    for (name, file), stance in pairs.items():
+        got = set().union(
+            *(by_source.get((i, src_of.get(file, "")), set()) for i in matched.get(name, []))
+        )
+        pair_right += stance in got and OPPOSITE.get(stance) not in got
+        pair_missing += not got
+
     # Events: found when a predicted event cites the same sentence of the same source. A predicted
     # event that is the exact match of one annotated event is no candidate for another one citing
     # the same sentence ("adopted in April 2024 … set aside that August"): it counts once.
@@ -114,7 +129,8 @@ def score(gold: dict, dossier: dict) -> dict:
                    "core_recall": sum(1 for c in core if c in found) / len(core) if core else 0.0,
                    "missed": sorted(set(matched) - found), "not_in_gold": unmatched_predicted, "duplicates": duplicates},
         "stances": {"gold_actors": len(gold_stance), "right": right, "accuracy": right / len(gold_stance) if gold_stance else 0.0,
-                    "flipped": flipped, "missing": missing, "wrong": wrong_list},
+                    "flipped": flipped, "missing": missing, "wrong": wrong_list,
+                    "by_source": {"gold": len(pairs), "right": pair_right, "missing": pair_missing}},
         "events": {"gold": n_events, "found": ev_found, "exact_date": exact, "wrong_date": len(wrong_dates), "status_right": status_right,
                    "found_rate": ev_found / n_events if n_events else 0.0, "exact_rate": exact / n_events if n_events else 0.0,
                    "wrong": wrong_dates, "inexact": inexact},
@@ -154,10 +170,12 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 def report(s: dict) -> str:
     a, st, ev, pub = s["actors"], s["stances"], s["events"], s["published"]
+    bs = st["by_source"]
     lines = [
         f"actors:    P {a['precision']:.2f}  R {a['recall']:.2f}  F1 {a['f1']:.2f}  core recall {a['core_recall']:.2f}"
         f"  ({a['predicted']} predicted, {a['gold']} annotated, {len(a['duplicates'])} split across pages)",
         f"stances:   {st['right']}/{st['gold_actors']} actors right ({st['accuracy']:.0%}), {len(st['flipped'])} flipped, {len(st['missing'])} missing",
+        f"per source: {bs['right']}/{bs['gold']} actor-source stances right ({bs['right'] / bs['gold'] if bs['gold'] else 0:.0%}), {bs['missing']} missing",
         f"events:    {ev['found']}/{ev['gold']} found ({ev['found_rate']:.0%}), {ev['exact_date']} with exact date and precision ({ev['exact_rate']:.0%}), {ev['wrong_date']} with a wrong date, {ev['status_right']} with the right status",
         f"published: {pub['right']}/{pub['of']} right, {len(pub['wrong'])} wrong",
     ]

@@ -40,6 +40,7 @@ def test_scorer_counts_matches_splits_and_flips():
     assert (s["actors"]["recall"], s["actors"]["precision"]) == (1.0, 0.75)
     assert s["actors"]["duplicates"] == ["Ann Lee"]
     assert (s["stances"]["right"], s["stances"]["flipped"]) == (1, ["Blue Party"])
+    assert s["stances"]["by_source"] == {"gold": 2, "right": 1, "missing": 0}
 
 
 def test_a_predicted_event_counts_for_one_annotated_event_only():
