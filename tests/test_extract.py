@@ -2190,3 +2190,26 @@ def test_public_opposition_is_the_publics_and_a_place_is_not_what_it_is_about(ru
     assert ("group:south korean public", "oppose") in stances(ex)
     ex = run("The public opinion on the pact is split.")
     assert not [m for m in ex.mentions if m.key.endswith("public")]
+
+
+def test_asking_another_to_act_is_the_askers_stance_and_backing_down_is_no_backing(run):
+    ex = run(
+        "Parliament debated the levy.",
+        "The Harbour League repeated its call for the government to scrap the levy.",
+        "An official said the government would not back down on the size of the levy.",
+        "Ministers pushed back the levy.",
+    )
+    assert stances(ex) == {("org:harbour league", "oppose")}
+
+
+def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mixed(run):
+    ex = run(
+        "Parliament dropped an earlier version of the levy in 2025.",
+        "Green Party leader Ann Lee said she would support the levy if the rate is cut.",
+        "The Labour Party promised to repeal the levy if it wins the election.",
+    )
+    assert stances(ex) == {
+        ("person:ann lee", "mixed"),
+        ("par:green party", "mixed"),
+        ("par:labour party", "oppose"),
+    }

@@ -39,6 +39,7 @@ MEMBER_NOUNS = {
     "councilors",
     "deputies",
 }
+TURNING_PARTICLES = {"down", "away", "back", "out"}
 BARE_SIDES = {"opposed": "oppose", "supportive": "support"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
@@ -313,8 +314,22 @@ def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
     found: set[int] = set()
     for m in policy_re.finditer(text):
         a, b = sent.start_char + m.start(), sent.start_char + m.end()
-        found.update(t.i for t in sent if t.idx < b and t.idx + len(t) > a)
+        tokens = [t for t in sent if t.idx < b and t.idx + len(t) > a]
+        if not any(earlier_one(t) for t in tokens):
+            found.update(t.i for t in tokens)
     return found
+
+
+def earlier_one(t) -> bool:
+    """ "an earlier version of the tax", "the old levy": another policy than the one in view."""
+    heads = [t, t.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else [t]
+    if len(heads) == 2:
+        heads.append(t.head.head)
+    return any(
+        c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "former", "old", "original")
+        for h in heads
+        for c in h.children
+    )
 
 
 def cues_in(sent, policy: set[int]) -> list[Cue]:
@@ -376,6 +391,11 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 continue
             if cue.get("negated") == "skip" and is_negated(t):
                 continue  # "will not apply to private schools": a limit, not a stance
+            if any(
+                c.dep_ in ("prt", "advmod") and c.i == t.i + 1 and c.lower_ in TURNING_PARTICLES
+                for c in t.children
+            ):
+                continue  # "would not back down on the cap", "pushed back the date": another verb
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
@@ -384,7 +404,10 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
-    found = [replace(c, stance="mixed") if only_in_principle(c, sent) else c for c in found]
+    found = [
+        replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c) else c
+        for c in found
+    ]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
     # "dropped its opposition": the inner cue, reversed, says it all.
     reversal = knowledge().words("reversal_verbs")
@@ -407,6 +430,17 @@ def wants_other_act(t, policy: set[int]) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(x.i in policy for x in c.subtree)
         for c in t.children
+    )
+
+
+def conditional(c: Cue) -> bool:
+    """ "would support it if the OECD deal comes through": backing or opposing on a condition.
+    Not a promise for when the holder has the power ("would repeal it if it wins the election")."""
+    return c.stance in ("support", "oppose") and any(
+        x.dep_ == "advcl"
+        and x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)
+        for x in c.token.children
     )
 
 
@@ -1141,6 +1175,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     unresolved_they = False
     while True:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+            subjects = []  # "its call for the government to scrap it": the one asked, not the asker
         if pending_it is None:
             pending_it = next(
                 (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
