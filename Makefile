@@ -38,6 +38,8 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind9/gold.yml --seeds tests/eval/blind9/articles --settings tests/eval/blind9/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind10/gold.yml --seeds tests/eval/blind10/articles --settings tests/eval/blind10/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind11/gold.yml --seeds tests/eval/blind11/articles --settings tests/eval/blind11/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind12/gold.yml --seeds tests/eval/blind12/articles --settings tests/eval/blind12/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind13/gold.yml --seeds tests/eval/blind13/articles --settings tests/eval/blind13/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
