@@ -509,6 +509,8 @@ def date_from_dossier(articles: list[Article]) -> list[Article]:
 
 
 def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | None:
+    """ "said Tuesday" on January 28, among sources from 2024: the one year near them in which
+    that day is a Tuesday."""
     lede = a.paragraphs[0] if a.paragraphs else ""
     said = weekday_said(a.paragraphs) or LEDE_WEEKDAY_RE.search(lede)
     if not said:
