@@ -2213,3 +2213,15 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
         ("par:green party", "mixed"),
         ("par:labour party", "oppose"),
     }
+
+
+def test_a_meeting_one_is_invited_to_and_a_vote_scheduled_then_postponed_lie_ahead(run):
+    ex = run(
+        "The premier has invited the mayors to a summit in Norton on March 29, her office said.",
+        "A vote in parliament on the levy, scheduled for Thursday, was postponed.",
+        published=date(2027, 3, 17),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} == {
+        ("2027-03-29", "planned"),
+        ("2027-03-18", "did_not_happen"),
+    }

@@ -148,12 +148,16 @@ def is_event_noun(t) -> bool:
     return low in kb.words("event_nouns") or bool(EVENT_SUFFIX_RE.search(low))
 
 
-def event_noun_before(anchor, span) -> object | None:
+def event_noun_before(anchor, span, places: bool = False) -> object | None:
     """The nearest event noun between a verb and a date that follows it ("conducted … following
     detonations of nuclear devices in 2006"): when a verb already has a date of its own, a second
-    date placed after such a noun dates the noun."""
+    date placed after such a noun dates the noun. `places`: step over "in Ottawa" on the way."""
     first = span.start - 1 if span.start and span.doc[span.start - 1].dep_ == "prep" else span.start
     for t in reversed(span.doc[anchor.i + 1 : first]):
+        if places and (
+            t.ent_type_ in ("GPE", "LOC", "FAC") or (t.dep_ == "prep" and t.lower_ in ("in", "at"))
+        ):
+            continue
         if t.pos_ == "ADP" and t.dep_ == "prep" and t.lower_ != "of":
             return None  # "negotiations in Tokyo … after a botched attempt": too far to be its noun
         passing = t.tag_ == "VBG" and t.dep_ in ("prep", "advcl")  # "following", "including"
@@ -496,6 +500,18 @@ def outer_clause(d, anchor):
     return anchor.head if subject is not None and subject.i >= d.end else anchor
 
 
+INVITING = {"invite", "summon", "convene"}
+
+
+def invited_to(noun) -> bool:
+    """ "invited the premiers to a meeting on March 29": what one is invited to lies ahead."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in INVITING
+    )
+
+
 def date_anchors(dates: list) -> list[tuple]:
     """Each date with the verb or event noun it modifies; a verb's second date goes to an event
     noun standing just before it, so one sentence's clauses keep their own dates."""
@@ -508,6 +524,9 @@ def date_anchors(dates: list) -> list[tuple]:
         ]
         if anchor.pos_ != "NOUN" and earlier and not listed_after:
             anchor = event_noun_before(anchor, d) or anchor
+        elif anchor.lemma_.lower() in INVITING:
+            # "has invited the premiers to a meeting in Ottawa on March 29": the meeting's date
+            anchor = event_noun_before(anchor, d, places=True) or anchor
         out.append((d, anchor))
     # A listed date ("2006, 2009 and 2013") follows its list head.
     heads = {d.root.i: a for d, a in out}
@@ -725,7 +744,11 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if when is None:
                 continue
             anchor, words = when, d.text
-        tense = "future" if scheduled(anchor) else setting_tense(anchor, d, kb) or tense_of(anchor)
+        tense = (
+            "future"
+            if scheduled(anchor) or invited_to(anchor)
+            else setting_tense(anchor, d, kb) or tense_of(anchor)
+        )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
         value = resolve(words, article.published, tense, article.published_basis)
@@ -912,6 +935,10 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if aux & {"has", "have", "is", "are", "will", "'s", "'re"}:
         return "future"
     thing = anchor.head if anchor.dep_ == "acl" else None
+    while thing is not None and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
+        thing = (
+            thing.head.head
+        )  # "a vote on the cap, scheduled for …": the parser hangs it on "cap"
     if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
         return "future"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
