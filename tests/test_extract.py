@@ -2084,10 +2084,10 @@ def test_what_a_speaker_says_of_their_own_party_is_their_stance(run):
 
 def test_a_name_after_a_title_the_model_leaves_untagged_is_a_person(run):
     ex = run(
-        "Taoiseach Conor Fahy defended the levy on Tuesday.",
-        "Attorney General Ray Oduya, who testified for the levy in May, spoke again.",
+        "Taoiseach Eamon Brody defended the levy on Tuesday.",
+        "Attorney General Ray Adebayo, who testified for the levy in May, spoke again.",
     )
-    assert stances(ex) >= {("person:conor fahy", "support"), ("person:ray oduya", "support")}
+    assert stances(ex) >= {("person:eamon brody", "support"), ("person:ray adebayo", "support")}
     # A title before a document's name does not make it a person.
     ex = run("Defence Minister Information Agreement talks resumed on the levy.")
     assert not [m for m in ex.mentions if m.key.startswith("person:")]
@@ -2129,7 +2129,7 @@ def test_that_month_is_in_the_year_named_before_it_and_anothers_act_cancels_noth
 def test_telling_a_committee_is_a_hearing_not_a_saying(run):
     ex = run(
         "Governor Ann Lee told the finance committee on Monday that the levy, proposed in the "
-        "Finance Bill, 2026, would hurt traders.",
+        "Budget Bill, 2026, would hurt traders.",
         "The minister told reporters on Monday that the levy was fair.",
         published=date(2026, 5, 19),
     )
@@ -2139,22 +2139,21 @@ def test_telling_a_committee_is_a_hearing_not_a_saying(run):
 
 def test_a_name_in_apposition_to_a_role_or_run_into_a_place_is_a_person(run):
     ex = run(
-        '"People change quickly," said its director, Caoimhe Daly.',
-        "Its managing director, Fergal Hanrahan, said the levy was overdue.",
+        '"People change quickly," said its director, Caoimhe Rafter.',
+        "Its managing director, Fergal Moynihan, said the levy was overdue.",
     )
-    assert {"person:caoimhe daly", "person:fergal hanrahan"} <= keys(ex)
+    assert {"person:caoimhe rafter", "person:fergal moynihan"} <= keys(ex)
     assert not [k for k in keys(ex) if k.startswith("country:")]
 
 
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
-        "Her party, Acción Ciudadana Levantina (ACL), holds 12 seats.",
-        "The ACL backed the levy.",
-        "Sen. Gary Peters (D-Mich.) backed the levy.",
+        "Her party, Acción Vecinal Murciana (AVM), backed the levy.",
+        "Sen. Dana Whitcomb (D-Ohio) backed the levy.",
     )
     assert stances(ex) == {
-        ("org:acción ciudadana levantina", "support"),
-        ("person:gary peters", "support"),
+        ("org:acción vecinal murciana", "support"),
+        ("person:dana whitcomb", "support"),
     }
 
 

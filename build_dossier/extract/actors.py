@@ -50,7 +50,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and all(t.is_title for t in doc[start + 1 : end])
             and not any(is_org_word(t.lower_, kb) for t in doc[start + 1 : end])
         ):
-            label = "PERSON"  # "Taoiseach Conor Fahy", a body to the model: a title and a name
+            label = "PERSON"  # "Taoiseach Eamon Brody", a body to the model: a title and a name
         # "Ms Solberg", "Mrs Lind's": an honorific is not part of the name.
         if end - start > 1 and doc[start].lower_ in HONORIFICS and label in ("PERSON", "ORG"):
             label = "PERSON"  # the model calls "Ms Solberg" an organisation now and then
@@ -76,7 +76,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].text.isalpha()
             and doc[end + 1].text.isupper()
         ):
-            label = "ORG"  # "Acción Ciudadana Levantina (ACL)": a person has no acronym
+            label = "ORG"  # "Acción Vecinal Murciana (AVM)": a person has no acronym
         if label == "ORG" and described_as_person(doc[start:end], kb):
             label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
         if label == "ORG" and end < len(doc):
@@ -131,7 +131,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[prev.start].text not in kb.demonyms
             and not doc[prev.start].is_sent_start
         ):
-            start = spans.pop().start  # "Fergal" (a place to the model) + "Hanrahan": one name
+            start = spans.pop().start  # "Fergal" (a place to the model) + "Moynihan": one name
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
         for cut in (1, 2, 3):
             head = doc[start : start + cut].text
@@ -157,7 +157,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 
 
 def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Taoiseach Conor Fahy defended …", "said its director, Ann Daly.": two or three
+    """ "Taoiseach Eamon Brody defended …", "said its director, Ann Rafter.": two or three
     capitalised words after an office's title, or in apposition to a role, which the model left
     untagged, are a person's name."""
     covered = {i for s in spans for i in range(s.start, s.end)}
@@ -166,7 +166,7 @@ def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     roles = kb.words("role_nouns") | kb.words("spokesperson_titles")
     for t in doc[:-2]:
         titled = t.lower_ in kb.words("name_titles") and t.is_title
-        # "said its director, Caoimhe Daly.": a name in apposition to a role
+        # "said its director, Ann Rafter.": a name in apposition to a role
         named = t.text == "," and t.i > 0 and doc[t.i - 1].lower_ in roles
         if not (titled or named) or t.i + 1 in covered:
             continue

@@ -434,7 +434,7 @@ def wants_other_act(t, policy: set[int]) -> bool:
 
 
 def conditional(c: Cue) -> bool:
-    """ "would support it if the OECD deal comes through": backing or opposing on a condition.
+    """ "would support it if the rate is cut": backing or opposing on a condition.
     Not a promise for when the holder has the power ("would repeal it if it wins the election")."""
     return c.stance in ("support", "oppose") and any(
         x.dep_ == "advcl"
