@@ -2224,3 +2224,16 @@ def test_a_meeting_one_is_invited_to_and_a_vote_scheduled_then_postponed_lie_ahe
         ("2027-03-29", "planned"),
         ("2027-03-18", "did_not_happen"),
     }
+
+
+def test_a_thing_done_in_a_month_is_dated_though_the_clause_tells_a_plan(run):
+    ex = run(
+        "The federation said its members expected costs to rise, according to a survey of 1,200 "
+        "members conducted in February.",
+        "They said they aimed to sign the levy in January.",
+        published=date(2027, 3, 17),
+    )
+    assert {(e.date.value, e.status) for e in ex.events} == {
+        ("2027-02", "happened"),
+        (None, "planned"),
+    }

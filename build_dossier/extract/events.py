@@ -874,7 +874,14 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         # "By July, the party had switched sides": a bound, not when it happened.
         return "a past happening came on or before this, not on it; left unresolved"
     weekday = BARE_WEEKDAY_RE.fullmatch(d.text.strip())
-    if yearless(d.text) and planned_above(anchor, pluperfect_too=bool(weekday)):
+    done = (
+        anchor.dep_ == "acl"
+        and anchor.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+        and anchor.lemma_.lower() not in knowledge().words("scheduling_verbs")
+        and anchor.lemma_.lower() not in knowledge().words("rescheduling_verbs")
+    )  # "a survey conducted in February": a thing already done, whatever the clause plans
+    if yearless(d.text) and not done and planned_above(anchor, pluperfect_too=bool(weekday)):
         # "had planned to call witnesses on Thursday", "said they aimed to sign in January": the
         # plan is told in the past, its day or month may lie either side of publication.
         return "a day or month without a year, of a plan told in the past, may lie either side of publication; left unresolved"
