@@ -73,7 +73,7 @@ def score(gold: dict, dossier: dict) -> dict:
 
     # The same per source: each annotated (actor, source) stance against what that source gave
     # the actor. Finer than the per-actor rule, which fails an actor for one source missed.
-    src_of = {s["file"]: s["id"] for s in dossier["sources"]}
+    src_id = {s["file"]: s["id"] for s in dossier["sources"]}
     by_source: dict[tuple[str, str], set[str]] = {}
     for p in dossier["positions"]:
         by_source.setdefault((p["actor"], p.get("source", "")), set()).add(p["stance"])
@@ -81,7 +81,7 @@ def score(gold: dict, dossier: dict) -> dict:
     pair_right = pair_missing = 0
     for (name, file), stance in pairs.items():
         got = set().union(
-            *(by_source.get((i, src_of.get(file, "")), set()) for i in matched.get(name, []))
+            *(by_source.get((i, src_id.get(file, "")), set()) for i in matched.get(name, []))
         )
         pair_right += stance in got and OPPOSITE.get(stance) not in got
         pair_missing += not got
@@ -89,7 +89,6 @@ def score(gold: dict, dossier: dict) -> dict:
     # Events: found when a predicted event cites the same sentence of the same source. A predicted
     # event that is the exact match of one annotated event is no candidate for another one citing
     # the same sentence ("adopted in April 2024 … set aside that August"): it counts once.
-    src_id = {s["file"]: s["id"] for s in dossier["sources"]}
     ev_found, exact, wrong_dates, status_right, inexact = 0, 0, [], 0, []
     gold_events = gold.get("events") or []
     candidates = [event_candidates(g, dossier["events"], src_id) for g in gold_events]

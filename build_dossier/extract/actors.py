@@ -1232,10 +1232,9 @@ def group_name(t, kb: Knowledge) -> str | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop
     ]
     if not mods:
+        # "Groups urged …": which groups, the text does not say ("both groups" does).
         if singular(t.lower_) in UNNAMED_BODIES and not any(c.dep_ == "det" for c in t.children):
-            return (
-                None  # "Groups urged …": which groups, the text does not say ("both groups" does)
-            )
+            return None
         return (
             t.lower_
             if t.lower_

@@ -353,13 +353,17 @@ def negating(t) -> bool:
     )
 
 
+def sets_date(v, kb: Knowledge) -> bool:
+    """A verb that sets or moves a date ("scheduled", "set", "postponed", "pushed")."""
+    return v.lemma_.lower() in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
+
+
 def bare_setting(t, skip: set[int], kb: Knowledge) -> bool:
     """ "The hearing, scheduled for Thursday, was called off": once its date is left out of the
     title, "scheduled" says nothing."""
-    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
     return (
         t.dep_ == "acl"
-        and t.lemma_.lower() in setting
+        and sets_date(t, kb)
         and all(c.i in skip or c.pos_ == "PUNCT" for c in t.children)
     )
 
@@ -878,8 +882,7 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         anchor.dep_ == "acl"
         and anchor.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
-        and anchor.lemma_.lower() not in knowledge().words("scheduling_verbs")
-        and anchor.lemma_.lower() not in knowledge().words("rescheduling_verbs")
+        and not sets_date(anchor, knowledge())
     )  # "a survey conducted in February": a thing already done, whatever the clause plans
     if yearless(d.text) and not done and planned_above(anchor, pluperfect_too=bool(weekday)):
         # "had planned to call witnesses on Thursday", "said they aimed to sign in January": the
@@ -930,22 +933,21 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if setter.i != anchor.i and noun is not None and noun.i == anchor.i:
         # "…, with a final vote planned for June": a plan still standing when the clause is told
         # lies ahead; told in the past, it may lie either side, so it keeps the year.
-        if setter.lemma_.lower() in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
+        if sets_date(setter, kb):
             return "present" if noun_clause_tense(anchor) == "past" else "future"
         return None
     if setter.i != anchor.i:
         return None
     lemma = anchor.lemma_.lower()
-    if lemma not in kb.words("scheduling_verbs") | kb.words("rescheduling_verbs"):
+    if not sets_date(anchor, kb):
         return None
     aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have", "is", "are", "will", "'s", "'re"}:
         return "future"
     thing = anchor.head if anchor.dep_ == "acl" else None
+    # "a vote on the cap, scheduled for …": the parser hangs it on "cap"
     while thing is not None and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
-        thing = (
-            thing.head.head
-        )  # "a vote on the cap, scheduled for …": the parser hangs it on "cap"
+        thing = thing.head.head
     if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
         return "future"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
@@ -982,8 +984,7 @@ def moved_from(d, anchor, kb: Knowledge) -> bool:
 def old_plan(anchor, kb: Knowledge) -> bool:
     """ "originally scheduled for 25 January", "first set for May": a setting the text marks as
     the plan before the current one."""
-    setting = kb.words("scheduling_verbs") | kb.words("rescheduling_verbs")
-    return anchor.lemma_.lower() in setting and any(
+    return sets_date(anchor, kb) and any(
         c.lower_ in kb.words("earlier_plan_words") for c in anchor.children
     )
 

@@ -28,7 +28,6 @@ DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totall
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
-# How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 MEMBER_NOUNS = {
     "member",
     "members",
@@ -42,6 +41,7 @@ MEMBER_NOUNS = {
 TURNING_PARTICLES = {"down", "away", "back", "out"}
 BARE_SIDES = {"opposed": "oppose", "supportive": "support"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
+# How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 WRITINGS = {"letter", "statement", "statements", "communique"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
@@ -237,6 +237,11 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     """ "The Greens voted against.", "… said it would vote in favour", "Lee voted yes", "they
     remain opposed": in an article that has named the policy, a vote or a stance with no object
     of its own is one on it."""
+
+    def claims(t, side: str, cue: str) -> list[PositionClaim]:
+        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+        return [PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(holders)]
+
     out: list[PositionClaim] = []
     for t in sent:
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
@@ -263,9 +268,7 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
                     side, last = "support", favour[0]
         if not side:
             continue
-        cue = sent.doc[t.i : last.i + 1]
-        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
-        out += [PositionClaim(k, side, n, cue.text, "") for k in dict.fromkeys(holders)]
+        out += claims(t, side, sent.doc[t.i : last.i + 1].text)
     for t in sent:  # "Business groups remained opposed.": a stance with no object of its own
         side = BARE_SIDES.get(t.lower_)
         if (
@@ -276,9 +279,7 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             or is_negated(t.head)
         ):
             continue
-        cue = sent.doc[t.head.i : t.i + 1]
-        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
-        out += [PositionClaim(k, side, n, cue.text, "") for k in dict.fromkeys(holders)]
+        out += claims(t, side, sent.doc[t.head.i : t.i + 1].text)
     return out
 
 
@@ -322,9 +323,7 @@ def policy_tokens(sent, policy_re: re.Pattern) -> set[int]:
 
 def earlier_one(t) -> bool:
     """ "an earlier version of the tax", "the old levy": another policy than the one in view."""
-    heads = [t, t.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else [t]
-    if len(heads) == 2:
-        heads.append(t.head.head)
+    heads = [t, t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else [t]
     return any(
         c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "former", "old", "original")
         for h in heads
@@ -384,6 +383,11 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             continue  # "opposition parties", "the necessary votes": a modifier, not a stance
         if reported_content(t.head if t.dep_ == "amod" else t):
             continue  # (an adjective's own noun, "a bad idea", is not content it reports)
+        if any(
+            c.dep_ in ("prt", "advmod") and c.i == t.i + 1 and c.lower_ in TURNING_PARTICLES
+            for c in t.children
+        ):
+            continue  # "would not back down on the cap", "pushed back the date": another verb
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -391,11 +395,6 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 continue
             if cue.get("negated") == "skip" and is_negated(t):
                 continue  # "will not apply to private schools": a limit, not a stance
-            if any(
-                c.dep_ in ("prt", "advmod") and c.i == t.i + 1 and c.lower_ in TURNING_PARTICLES
-                for c in t.children
-            ):
-                continue  # "would not back down on the cap", "pushed back the date": another verb
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
