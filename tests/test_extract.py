@@ -1827,6 +1827,66 @@ def test_a_vote_with_no_object_is_on_the_policy_once_it_is_named(run):
     }
 
 
+def test_a_bare_hedge_after_the_policy_is_named_is_neutral_but_one_on_something_else_is_not(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Governor Ann Lee has not taken a position.",
+        "The Harbour League has taken no position on the delay.",
+        "The Farmers Party remained undecided.",
+        "The Green Party has been more ambivalent.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("person:ann lee", "neutral"),
+        ("par:farmers party", "neutral"),
+        ("par:green party", "mixed"),
+    }
+
+
+def test_the_regional_government_is_not_the_country(run):
+    ex = run(
+        "The levy passed. The regional government has been more ambivalent.", country="Norland"
+    )
+    assert not [p for p in ex.positions if p.actor.startswith("country:")]
+
+
+def test_those_joined_in_an_act_and_whose_votes_carried_it_share_it(run):
+    ex = run(
+        "The Harbour League joined the Green Party and the Labour Party in a motion calling for "
+        "the levy to be scrapped.",
+        "Senator Ann Lee joined all 20 Democrats in voting for the levy.",
+        "The Norton City Council approved the levy on Monday with the votes of the Farmers Party.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("org:harbour league", "oppose"),
+        ("par:green party", "oppose"),
+        ("par:labour party", "oppose"),
+        ("person:ann lee", "support"),
+        ("par:democrats", "support"),
+        ("org:norton city council", "support"),
+        ("par:farmers party", "support"),
+    }
+
+
+def test_what_a_motion_asks_is_its_movers_aim_and_rejecting_it_is_the_opposite(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "In April the Green Party put forward a motion calling for the levy to be scrapped.",
+        "The Labour Party rejected a motion calling for the levy to be scrapped.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("par:green party", "oppose"),
+        ("par:labour party", "support"),
+    }
+
+
+def test_a_stance_told_in_a_past_relative_clause_yields_to_the_one_held_now(run):
+    ex = run(
+        "The Harbour League, which in April called for the levy to be scrapped, said on Monday "
+        "that it would now support the levy."
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {("org:harbour league", "support")}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -39,7 +39,26 @@ MEMBER_NOUNS = {
     "deputies",
 }
 TURNING_PARTICLES = {"down", "away", "back", "out"}
-BARE_SIDES = {"opposed": "oppose", "supportive": "support"}
+BARE_SIDES = {
+    "opposed": "oppose",
+    "supportive": "support",
+    "undecided": "neutral",
+    "ambivalent": "mixed",
+}
+# Words that leave "remained opposed" bare: "still opposed", "more ambivalent".
+BARE_DEGREES = {
+    "still",
+    "more",
+    "firmly",
+    "deeply",
+    "bitterly",
+    "strongly",
+    "now",
+    "also",
+    "largely",
+}
+# "has not taken a position", "has yet to take a stance": no position, when it is on nothing else.
+POSITION_NOUNS = {"position", "stance", "view", "side", "sides"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
@@ -275,11 +294,28 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             not side
             or t.dep_ != "acomp"
             or t.head.lemma_.lower() not in ("be", "remain", "stay")
-            or list(t.children)
+            or any(c.lower_ not in BARE_DEGREES for c in t.children)
             or is_negated(t.head)
         ):
             continue
         out += claims(t, side, sent.doc[t.head.i : t.i + 1].text)
+    for t in sent:  # "The governor has not taken a position.": a hedge with no object of its own
+        if (
+            t.lemma_.lower() != "take"
+            or t.pos_ != "VERB"
+            or any(c.dep_ == "prep" for c in t.children)
+        ):
+            continue
+        noun = next(
+            (c for c in t.children if c.dep_ == "dobj" and c.lower_ in POSITION_NOUNS), None
+        )
+        yet = t.head.lower_ == "yet" or any(c.lower_ == "yet" for c in t.head.children)
+        none = noun is not None and any(c.lower_ == "no" for c in noun.children)
+        if noun is None or list(noun.rights) or not (is_negated(t) or yet or none):
+            continue
+        out += claims(
+            t if t.dep_ != "xcomp" else t.head, "neutral", sent.doc[t.i : noun.i + 1].text
+        )
     return out
 
 
@@ -473,7 +509,10 @@ def aimed_elsewhere(t, found: list[Cue], policy: set[int]) -> bool:
             return True
     # A cue inside such an action counts only when an outer cue takes it in (see composed).
     actions = [x for x in t.ancestors if is_action(x, policy)]
-    if actions and actions[0].head.lemma_.lower() in knowledge().words("owning_verbs"):
+    owner = actions[0].head if actions else None
+    if owner is not None and owner.dep_ == "prep" and owner.lower_ in ("in", "with"):
+        owner = owner.head  # "joined the Greens in a motion calling for …"
+    if owner is not None and owner.lemma_.lower() in knowledge().words("owning_verbs"):
         return False  # "repeated its call to abandon the levy": the caller's own aim
     return bool(actions) and not any(x.i in cue_ids for x in t.ancestors)
 
@@ -1055,11 +1094,13 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
     outer = {i: c for c in cues if c is not found for i in c.ids}
     t, came_from = found.token, found.token
     while t.head.i != t.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in (
-            "advcl",
-            "relcl",
+        for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+        if not for_to and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            or t.dep_ in ("advcl", "relcl")
         ):
-            return None  # a clause of its own ("which had opposed …", "saying it would …")
+            return None  # a clause of its own ("which had opposed …", "saying it would …"); not
+            # "a motion calling for the levy to be scrapped", which is what the motion asks
         if t.dep_ == "prep" and t.lower_ in ADJUNCTS:
             return None  # "approved despite opposition from …": beside the verb, not its object
         came_from, t = t, t.head
@@ -1172,7 +1213,9 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     t = cue
     pending_it = None  # "It has threatened to …": the body named last, if nothing better turns up
     unresolved_they = False
+    joined: list[str] = []  # "X joined Y in voting for it": Y's act too
     while True:
+        joined += companions(t, ctx)
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
             subjects = []  # "its call for the government to scrap it": the one asked, not the asker
@@ -1197,7 +1240,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if keys and unresolved_they and not speech:
             return []  # "…, warning that they could block it": "they" is not the other clause's subject
         if keys:
-            return list(dict.fromkeys(keys))
+            return list(dict.fromkeys(keys + joined))
         unresolved_they = unresolved_they or any(s.lower_ == "they" for s in subjects)
         if ctx.speaker and any(speakers_own(s) for s in subjects):
             return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
@@ -1223,6 +1266,26 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def companions(t, ctx: Context) -> list[str]:
+    """Who shares an act with its subject: the ones joined ("X joined Y and Z in a motion …")
+    and the ones whose votes carried it ("approved it … with the votes of Y and Z")."""
+    found = []
+    if t.lemma_.lower() == "join" and t.pos_ == "VERB":
+        found = [c for c in t.children if c.dep_ == "dobj"]
+    for w in t.children:
+        if w.dep_ == "prep" and w.lower_ == "with":
+            for votes in w.children:
+                if votes.dep_ == "pobj" and votes.lemma_.lower() in ("vote", "support", "backing"):
+                    found += [
+                        o
+                        for of in votes.children
+                        if of.lower_ == "of"
+                        for o in of.children
+                        if o.dep_ == "pobj"
+                    ]
+    return [k for f in found for k in resolve_holder(f, ctx.p, ctx.state, ctx.kb, ctx)]
 
 
 def timed_passive(cue, policy: set[int]) -> bool:
@@ -1406,12 +1469,19 @@ def stances_in(
         elif now:
             state.now.add((holder, n))  # "… and so we now support it": what it holds now
         found = [c for c in found if not c.background] or found
+        if now:  # "X, which in April called for it to be scrapped, now supports it"
+            found = [c for c in found if not told_before(c.token)] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance:
             words = ", ".join(dict.fromkeys(c.words for c in found))
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def told_before(t) -> bool:
+    """A cue in a relative clause told in the past tense: what the holder did before."""
+    return any(x.dep_ == "relcl" and x.tag_ == "VBD" for x in (t, *t.ancestors))
 
 
 def described(sent, policy: set[int]) -> list[Cue]:
