@@ -1887,6 +1887,21 @@ def test_a_stance_told_in_a_past_relative_clause_yields_to_the_one_held_now(run)
     assert {(p.actor, p.stance) for p in ex.positions} == {("org:harbour league", "support")}
 
 
+def test_those_won_over_support_it_now_and_a_softened_opponent_is_mixed(run):
+    ex = run(
+        "The Housing Guild opposed the levy in May.",
+        "The compromise won over the Housing Guild.",
+        "The exemption won back the Farmers Party, which had threatened to oppose the levy.",
+        "The Green League failed to win over the Labour Party.",
+        "The Harbour League, which had fought the levy since January, softened its tone.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("org:housing guild", "support"),
+        ("par:farmers party", "support"),
+        ("org:harbour league", "mixed"),
+    }
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

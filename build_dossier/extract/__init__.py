@@ -26,11 +26,12 @@ from .stances import (
     speaker_update,
     spokespeople_in,
     stances_in,
+    won_over,
 )
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "69"
+EXTRACTOR_VERSION = "70"
 
 
 @cache
@@ -97,6 +98,10 @@ def extract(
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
                     positions += bare_votes(sent, n, p, state, kb)
+            won = won_over(sent, n, p, state, kb) if named_ever else []
+            if won:  # "… won back the union, which had threatened to oppose it": that is over
+                gone = {(w.actor, n) for w in won}
+                positions = [x for x in positions if (x.actor, x.sentence) not in gone] + won
             if was_open and not open_quote and pending:
                 hint = closing_speaker(sent, n, p, state, kb)
                 positions += [

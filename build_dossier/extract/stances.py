@@ -1463,7 +1463,14 @@ def stances_in(
         for t in sent
         if t.i + 1 < len(t.doc)
     )
+    softer = softened(sent)
     for holder, found in by_holder.items():
+        if all(c.background for c in found) and softer:
+            # "X, which had fought the cap since January, softened its tone": no longer that
+            claims.append(
+                PositionClaim(holder, "mixed", n, softer, speaker_for(found[0].token, ctx))
+            )
+            continue
         if all(c.background for c in found):
             state.past.add((holder, n))  # "which had opposed the levy": held before, not now
         elif now:
@@ -1477,6 +1484,54 @@ def stances_in(
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def softened(sent) -> str:
+    """The words by which a sentence says its subject has softened ("softened its tone", "struck
+    a more conciliatory note"), or ""."""
+    root = sent.root
+    if root.lemma_.lower() in ("soften", "moderate", "temper") and not is_negated(root):
+        return root.text
+    for c in root.children:
+        if (c.dep_ == "dobj" and c.lemma_.lower() in ("tone", "note")) or c.dep_ == "acomp":
+            mild = [
+                a for a in (c, *c.children) if a.lower_ in ("conciliatory", "softer", "quieter")
+            ]
+            if mild and not is_negated(root):
+                return sent.doc[root.i : c.i + 1].text
+    return ""
+
+
+def won_over(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "The changes were enough to win over the union": in an article on the policy, those won
+    over (or won back) now support it, whatever they held before."""
+    out = []
+    for t in sent:
+        if (
+            t.lemma_.lower() != "win"
+            or t.pos_ != "VERB"
+            or is_negated(t)
+            or hypothetical(t)
+            or t.head.lemma_.lower() in kb.words("failing_verbs") | kb.words("wanting_verbs")
+            or not any(
+                c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "back")
+                for c in t.children
+            )
+            or any(x.lower_ == "against" for s in subjects_of(t) for x in s.subtree)
+        ):
+            continue
+        won = [c for c in t.children if c.dep_ == "dobj"] + [
+            o
+            for c in t.children
+            if c.lower_ in ("over", "back")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]  # "win over the union" is parsed either way
+        for o in won:
+            for k in resolve_holder(o, p, state, kb, n=n):
+                state.now.add((k, n))
+                out.append(PositionClaim(k, "support", n, sent.doc[t.i : o.i + 1].text, ""))
+    return out
 
 
 def told_before(t) -> bool:
