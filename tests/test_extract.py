@@ -1902,6 +1902,35 @@ def test_those_won_over_support_it_now_and_a_softened_opponent_is_mixed(run):
     }
 
 
+def test_welcoming_the_vote_takes_the_side_the_vote_took(run):
+    ex = run(
+        "The Norland Parliament on Thursday voted to delete the levy from the budget.",
+        "The Harbour League welcomed the vote.",
+        "The Farmers Party condemned the vote.",
+        "The Green Party voted against the levy.",  # a party's own vote is no outcome
+        "The Labour Party welcomed the vote.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions if "parliament" not in p.actor} == {
+        ("org:harbour league", "oppose"),
+        ("par:farmers party", "support"),
+        ("par:green party", "oppose"),
+        ("par:labour party", "oppose"),
+    }
+
+
+def test_voting_with_the_government_takes_its_side(run):
+    ex = run(
+        "The government will introduce the levy in May.",
+        "The Green Party voted with the government.",
+        "The Farmers Party voted with the opposition.",
+        country="Norland",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} >= {
+        ("par:green party", "support"),
+        ("par:farmers party", "oppose"),
+    }
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

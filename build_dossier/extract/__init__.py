@@ -15,6 +15,7 @@ from .stances import (
     barred_acts,
     closing_speaker,
     introduced,
+    judged_votes,
     memberships_in,
     policy_anaphors,
     policy_pattern,
@@ -22,6 +23,7 @@ from .stances import (
     policy_tokens,
     precedents,
     quote_marks,
+    record_outcomes,
     settled,
     speaker_update,
     spokespeople_in,
@@ -31,7 +33,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "70"
+EXTRACTOR_VERSION = "71"
 
 
 @cache
@@ -98,6 +100,7 @@ def extract(
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
                     positions += bare_votes(sent, n, p, state, kb)
+                    positions += judged_votes(sent, n, p, state, kb)
             won = won_over(sent, n, p, state, kb) if named_ever else []
             if won:  # "… won back the union, which had threatened to oppose it": that is over
                 gone = {(w.actor, n) for w in won}
@@ -108,6 +111,7 @@ def extract(
                     x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb, hint)
                 ]
                 pending = []
+            record_outcomes([x for x in positions if x.sentence == n], state)
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)

@@ -59,6 +59,14 @@ BARE_DEGREES = {
 }
 # "has not taken a position", "has yet to take a stance": no position, when it is on nothing else.
 POSITION_NOUNS = {"position", "stance", "view", "side", "sides"}
+# Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
+VOTE_WORDS = {"vote", "voted", "voting", "votes"}
+OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "clear", "cleared",
+                 "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
+CHAMBERS = {"council", "committee"}  # and legislature_words: bodies whose act is a vote
+WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "cheer"}
+REGRETTING = {"criticise", "criticize", "condemn", "denounce", "regret", "lament", "decry", "slam"}
+OPPOSITE_SIDE = {"support": "oppose", "oppose": "support"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
@@ -1531,6 +1539,51 @@ def won_over(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Position
             for k in resolve_holder(o, p, state, kb, n=n):
                 state.now.add((k, n))
                 out.append(PositionClaim(k, "support", n, sent.doc[t.i : o.i + 1].text, ""))
+    return out
+
+
+def record_outcomes(claims: list[PositionClaim], state: State) -> None:
+    """Keep each holder's last clear stance, and what a vote just did to the policy."""
+    chambers = CHAMBERS | knowledge().words("legislature_words")
+    for c in claims:
+        if c.stance in SIGN:
+            state.held[c.actor] = c.stance
+            words = set(re.findall(r"[a-z]+", c.cue.lower()))
+            chamber = c.actor.startswith("parliament:") or c.actor.split()[-1] in chambers
+            if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
+                state.outcome = c.stance
+
+
+def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "Hoteliers welcomed the vote", "the union condemned the result": the stance is the vote's
+    outcome, or its opposite; "voted with the government" is the government's stance, "voted
+    with the opposition" the opposite of it."""
+    out: list[PositionClaim] = []
+
+    def claims(t, side: str | None, cue: str) -> None:
+        if side:
+            keys = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+            out.extend(PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(keys))
+
+    home = f"country:{state.home}" if state.home else None
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+            continue
+        if lemma in WELCOMING | REGRETTING and state.outcome:
+            for o in (c for c in t.children if c.dep_ == "dobj"):
+                if o.lemma_.lower() in ("vote", "result", "outcome") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "to") for c in o.children
+                ):
+                    side = state.outcome if lemma in WELCOMING else OPPOSITE_SIDE[state.outcome]
+                    claims(t, side, sent.doc[t.i : o.i + 1].text)
+        if lemma == "vote" and home in state.held:
+            for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for o in (c for c in w.children if c.dep_ == "pobj"):
+                    if o.lower_ == "government":
+                        claims(t, state.held[home], sent.doc[t.i : o.i + 1].text)
+                    elif o.lower_ == "opposition":
+                        claims(t, OPPOSITE_SIDE[state.held[home]], sent.doc[t.i : o.i + 1].text)
     return out
 
 

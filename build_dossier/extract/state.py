@@ -70,6 +70,10 @@ class State:
     called_off: list[tuple[int, str]] = field(default_factory=list)
     plan_terms: dict = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # "HBA" → the key of the name it follows
+    # What the last vote on the policy did to it ("support": passed; "oppose": struck it out), and
+    # each holder's last clear stance: what "welcomed the vote" and "voted with the government" mean.
+    outcome: str | None = None
+    held: dict[str, str] = field(default_factory=dict)
 
 
 def last_mention(state: State, key: str) -> Mention:
