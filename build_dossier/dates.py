@@ -88,6 +88,7 @@ def resolve(
         r"^(?:as early as|as soon as|as late as|no later than|not before) ", "", t, flags=re.I
     )
     low = t.lower().removeprefix("on ").removeprefix("the ")
+    low = re.sub(r"^during ", "", re.sub(r"'s?$", "", low))  # "during last year's campaign"
     pub = f"published {fmt_day(published)}" if published else "publication date unknown"
     if basis == "inferred" and published:
         pub = f"published {fmt_day(published)} (inferred)"
@@ -202,7 +203,7 @@ def resolve(
         d = date(year, mo, 1)
         return ok(d, "month", f"a month, {tense_word(tense)}, {pub}")
     # Weekdays: "Tuesday", "on Wednesday", "this Friday", "last Monday", "next Tuesday".
-    m = re.fullmatch(rf"(?:(this|last|next|on|early|late) )?({WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?", t, re.I)  # fmt: skip
+    m = re.fullmatch(rf"(?:(this|last|next|on|early|late) )?({WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?(?:'s)?", t, re.I)  # fmt: skip
     if m:
         wd = WEEKDAYS.index(m[2].lower())
         mod = (m[1] or "").lower()

@@ -27,6 +27,9 @@ TUE = date(2016, 11, 22)
         ("Nov. 30", "future", "2016-11-30", "day"),
         ("December 2014", "past", "2014-12", "month"),  # a month, not a day
         ("last month", "past", "2016-10", "month"),
+        # A possessive date is the same date: "during last year's campaign", "Monday's vote".
+        ("during last year's", "past", "2015", "year"),
+        ("Monday's", "past", "2016-11-21", "day"),
         ("in April", "past", "2016-04", "month"),
         ("2012", "past", "2012", "year"),
         ("four years ago", "past", "2012", "year"),  # a year, not a day

@@ -1931,6 +1931,17 @@ def test_voting_with_the_government_takes_its_side(run):
     }
 
 
+def test_a_date_after_said_that_dates_what_was_said(run):
+    ex = run(
+        "The Harbour League said that from 2015 to 2018 it had run a trial of the levy.",
+        "The minister said on Tuesday the cabinet would approve the levy on Friday.",
+        published=date(2016, 11, 24),
+    )
+    dated = {(e.date.value, e.date.precision) for e in ex.events}
+    assert ("2015", "range") in dated  # the trial's years, not a saying's
+    assert ("2016-11-25", "day") in dated and ("2016-11-22", "day") not in dated
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

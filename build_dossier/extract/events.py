@@ -500,6 +500,8 @@ def outer_clause(d, anchor):
         return anchor
     if anchor.head.lemma_.lower() not in knowledge().words("reporting_verbs"):
         return anchor  # "It was in January 2011 that they agreed …": the cleft dates its clause
+    if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < d.start for c in anchor.children):
+        return anchor  # "said that from 2015 to 2018 it had run a trial": inside what was said
     subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return anchor.head if subject is not None and subject.i >= d.end else anchor
 
