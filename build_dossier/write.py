@@ -25,13 +25,31 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def is_ours(path: Path, manifest: dict[str, str], rel: str) -> bool:
-    """A file the tool wrote and nobody has changed since, or one that carries our marker."""
+def is_ours(path: Path, manifest: dict[str, str], rel: str, new: str = "") -> bool:
+    """A file the tool wrote and nobody has changed since, or one that carries our marker; with
+    no record of it (the manifest deleted), a data file of the very shape it would write now."""
     data = path.read_bytes()
     if manifest.get(rel) == digest(data):
         return True
+    if rel in manifest:
+        return False  # ours once, changed since: a person's edit
     head = data[:1000].decode("utf-8", "replace").splitlines()[:3]
-    return rel not in manifest and any(line.startswith(MARKERS) for line in head)
+    return any(line.startswith(MARKERS) for line in head) or same_shape(data, new, rel)
+
+
+def same_shape(data: bytes, new: str, rel: str) -> bool:
+    """JSON and CSV files can carry no marker: a CSV with the header row, or a JSON object with
+    the keys, that this build writes to the same path is a build's output."""
+    text = data.decode("utf-8", "replace")
+    if rel.endswith(".csv") and new:
+        return text.split("\n", 1)[0] == new.split("\n", 1)[0]
+    if rel.endswith(".json") and new:
+        try:
+            old_keys, new_keys = list(json.loads(text)), list(json.loads(new))
+        except (ValueError, TypeError):
+            return False
+        return old_keys == new_keys
+    return False
 
 
 def write(
@@ -93,7 +111,7 @@ def put(
         if target.read_bytes() == data:
             report.unchanged.append(rel)
             return
-        if not is_ours(target, manifest, rel):
+        if not is_ours(target, manifest, rel, text):
             raise DossierError(
                 f"{shown} was not written by build-dossier (or was edited by hand); "
                 f"move your text elsewhere or put corrections in the curation file, then delete it"

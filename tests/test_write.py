@@ -30,6 +30,20 @@ def test_a_hand_written_file_is_never_overwritten(tmp_path):
     assert (docs / "notes.md").read_text() == "my own notes"
 
 
+def test_with_the_manifest_deleted_data_files_are_known_by_their_shape(tmp_path):
+    docs = tmp_path / "docs"
+    old = {"data/d.json": '{"title": "A", "actors": []}', "data/a.csv": "id,name\n1,A\n"}
+    write(old, docs, tmp_path)
+    (tmp_path / ".build_dossier" / "manifest.json").unlink()
+    new = {"data/d.json": '{"title": "A", "actors": [1]}', "data/a.csv": "id,name\n2,B\n"}
+    assert write(new, docs, tmp_path).written == ["data/a.csv", "data/d.json"]
+    # A person's file of another shape at that path is still refused.
+    (tmp_path / ".build_dossier" / "manifest.json").unlink()
+    (docs / "data" / "a.csv").write_text("my,own\ntable\n")
+    with pytest.raises(DossierError, match=r"^docs/data/a.csv was not written"):
+        write({"data/a.csv": "id,name\n3,C\n"}, docs, tmp_path)
+
+
 def test_an_edited_generated_file_is_kept_when_it_goes_stale(tmp_path):
     docs = tmp_path / "docs"
     write({"a.md": MARK + "A", "b.md": MARK + "B"}, docs, tmp_path)
