@@ -1942,6 +1942,23 @@ def test_a_date_after_said_that_dates_what_was_said(run):
     assert ("2016-11-25", "day") in dated and ("2016-11-22", "day") not in dated
 
 
+def test_names_the_model_takes_for_bodies_or_products_beside_a_title_or_occupation_are_people(
+    run, nlp
+):
+    paragraphs = (
+        "Norland Premier Amrit Dhillon took the opposite view.",
+        "Trade lawyer Marcus Obi-Lindqvist of Eastvale said the list was short.",
+        "Pilar Esteve, director of the city's tourism foundation, said the plan was unfair.",
+    )
+    # What the model makes of them, which this mends: a body, a body run on, a product.
+    labels = [{e.label_ for e in nlp(p).ents} for p in paragraphs]
+    assert "ORG" in labels[0] and "ORG" in labels[1] and "PRODUCT" in labels[2]
+    ex = run(*paragraphs)
+    people = {k for k in keys(ex) if k.startswith("person:")}
+    assert people >= {"person:amrit dhillon", "person:marcus obi-lindqvist", "person:pilar esteve"}
+    assert not [k for k in keys(ex) if k.startswith("org:") and ("dhillon" in k or "obi" in k)]
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

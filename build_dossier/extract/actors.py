@@ -18,11 +18,14 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     political = kb.words("political_words")
-    titled = names_after_office(doc, kb)  # (office's domain, name's start, name's end)
+    # (office's domain, name's start, name's end)
+    titled = names_after_office(doc, kb) + names_after_title(doc, kb)
     ents = [
         e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
     ]
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
+        if label in ("PRODUCT", "WORK_OF_ART", "FAC") and described_as_person(doc[start:end], kb):
+            label = "PERSON"  # "Pilar Esteve, director of …", a product to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
@@ -77,6 +80,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].text.isupper()
         ):
             label = "ORG"  # "Acción Vecinal Murciana (AVM)": a person has no acronym
+        of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
+        if label == "ORG" and of is not None and described_as_person(doc[start:of], kb):
+            label, end = "PERSON", of  # "trade lawyer Ann Lee of Norton": the name ends at "of"
         if label == "ORG" and described_as_person(doc[start:end], kb):
             label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
         if label == "ORG" and end < len(doc):
@@ -256,12 +262,15 @@ def cities_of(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
 def described_as_person(span, kb: Knowledge) -> bool:
     """A two- or three-word name in apposition with a person's role ("X, founder of …",
     "X, the group's director")."""
-    roles = kb.words("role_nouns") | kb.words("spokesperson_titles") | {"founder", "co-founder"}
+    roles = kb.words("role_nouns") | kb.words("spokesperson_titles") | kb.words("occupation_nouns")
     words = [t for t in span if t.is_alpha]
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
     if any(is_org_word(t.lower_, kb) for t in words):
         return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in kb.words("occupation_nouns"):
+        return True  # "trade lawyer Marcus Obi-Lindqvist"
     return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 
@@ -276,6 +285,34 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
         and doc[end + 1].is_title
         and doc[end + 1].ent_type_ == "PERSON"
     )
+
+
+def names_after_title(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
+    """ "Premier Amrit Dhillon said": two or three capitalised words after a person's title, which
+    the model took for one or two organisations or a product, are the title holder's name."""
+    out = []
+    for t in doc[:-2]:
+        if not (t.is_title and t.lower_ in kb.words("name_titles")):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        run = doc[t.i + 1 : end]
+        labels = {x.ent_type_ for x in run}
+        if (
+            2 <= len(run) <= 3
+            and labels & {"ORG", "PRODUCT", "WORK_OF_ART"}  # all untagged: see titled_people
+            and labels <= {"ORG", "PRODUCT", "WORK_OF_ART", ""}
+            and not any(
+                is_org_word(x.lower_, kb) or x.lower_ in kb.words("title_words") for x in run
+            )
+            and not kb.country(run.text)
+            and (
+                end == len(doc) or not doc[end].is_title or doc[end].ent_type_ != run[-1].ent_type_
+            )
+        ):
+            out.append((t.i, run.start, run.end))
+    return out
 
 
 def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
