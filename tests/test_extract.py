@@ -1959,6 +1959,17 @@ def test_names_the_model_takes_for_bodies_or_products_beside_a_title_or_occupati
     assert not [k for k in keys(ex) if k.startswith("org:") and ("dhillon" in k or "obi" in k)]
 
 
+def test_no_stance_from_a_frame_a_whether_clause_or_a_concern_removed(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Under the levy, the Harbour League would scrap its own fees.",
+        "The Green League had sought legal advice on whether the levy could be challenged.",
+        "The Farmers Party said the exemption removed its main concern about the levy.",
+        "The Labour Party said the levy was a concern.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {("par:labour party", "oppose")}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -27,6 +27,8 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
+SETTLING = {"remove", "allay", "resolve", "eliminate", "dispel", "ease"}  # … its concerns
+FRAMES = {"under", "according", "despite", "amid"}  # "under the deal": what frames an act
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
 MEMBER_NOUNS = {
     "member",
@@ -432,6 +434,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             for c in t.children
         ):
             continue  # "would not back down on the cap", "pushed back the date": another verb
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in SETTLING:
+            continue  # "the exemption removed its main concern": a concern no longer held
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -671,9 +675,19 @@ def has_policy_arg(t, policy: set[int]) -> bool:
     for c in t.children:
         if c.dep_ in ("csubj", "aux", "neg", "advmod") or (c.dep_ == "nsubj" and not patient):
             continue
+        if c.dep_ == "prep" and c.lower_ in FRAMES:
+            continue  # "Under the deal, the UK would scrap its tariffs": the frame, not the object
+        if c.dep_ == "dobj" and c.i not in policy and whether_only(c, policy):
+            continue  # "sought legal advice on whether the ban could be challenged": no aim
         if any(x.i in policy for x in c.subtree):
             return True
     return any(names_policy(c, policy) for c in light_args(t))
+
+
+def whether_only(c, policy: set[int]) -> bool:
+    """Whether the policy is named under this token only inside a "whether"/"if" clause."""
+    inside = [x for x in c.subtree if x.i in policy]
+    return bool(inside) and all(hypothetical(x) and not hypothetical(c) for x in inside)
 
 
 def light_args(t) -> list:
