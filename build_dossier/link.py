@@ -18,6 +18,7 @@ from .extract.actors import is_acronym, name_head, person_key, role_key
 from .knowledge import knowledge
 from .model import Article, Extraction, Membership, Role
 
+LOCAL_WORDS = {"municipal", "local", "district", "regional", "parish", "provincial", "county"}
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
 
 
@@ -203,8 +204,10 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         found = one(here.ministries[wanted], everywhere.ministries[wanted])
         if found:
             return found
-    if words[-1].islower() and words[-1] in heads():
-        # "a House of Commons committee": a description of the one committee named here.
+    local = knowledge().words("municipality_words") | LOCAL_WORDS
+    if words[-1].islower() and words[-1] in heads() and not local & {w.lower() for w in words}:
+        # "a House of Commons committee": a description of the one committee named here; but
+        # "the Haarlem municipal council" is a town's own council, not the one body named here.
         found = one(here.heads[words[-1]] - {key}, everywhere.heads[words[-1]] - {key})
         if found:
             return found

@@ -227,6 +227,21 @@ def test_a_described_committee_is_the_one_committee_named(dossier):
     assert keys_in(linked, "a") == {"org:standing committee on forests and rivers"}
 
 
+def test_a_towns_own_council_is_not_the_one_council_named(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "The Aviation Norland Council said the levy was illegal. The Eastvale municipal "
+            "council, which long sat on the fence, now backs the levy.",
+        ),
+    )
+    assert keys_in(linked, "a") == {
+        "org:aviation norland council",
+        "org:eastvale municipal council",
+    }
+
+
 def test_a_group_said_more_narrowly_is_the_same_group(dossier):
     linked = dossier(
         (
