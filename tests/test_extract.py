@@ -1970,6 +1970,20 @@ def test_no_stance_from_a_frame_a_whether_clause_or_a_concern_removed(run):
     assert {(p.actor, p.stance) for p in ex.positions} == {("par:labour party", "oppose")}
 
 
+def test_a_condition_on_something_else_makes_a_threat_mixed_but_one_on_the_policy_does_not(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "The Green League said it would go to court if the government did not widen the levy.",
+        "The Harbour League warned that it would go to court if the levy was approved.",
+        "The governor said she would sign the levy if it reached her desk.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} >= {
+        ("par:green league", "mixed"),
+        ("org:harbour league", "oppose"),
+    }
+    assert ("par:green league", "oppose") not in {(p.actor, p.stance) for p in ex.positions}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -452,7 +452,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     found = [
-        replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c) else c
+        replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c, policy) else c
         for c in found
     ]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
@@ -480,14 +480,19 @@ def wants_other_act(t, policy: set[int]) -> bool:
     )
 
 
-def conditional(c: Cue) -> bool:
+def conditional(c: Cue, policy: set[int]) -> bool:
     """ "would support it if the rate is cut": backing or opposing on a condition.
-    Not a promise for when the holder has the power ("would repeal it if it wins the election")."""
+    Not a promise for when the holder has the power ("would repeal it if it wins the election"),
+    nor a threat for when the policy goes ahead ("will go to court if the plan is approved")."""
+    t = c.token
+    while t.pos_ != "VERB" and t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
+        t = t.head  # "will go to court if …": the condition hangs on the verb
     return c.stance in ("support", "oppose") and any(
         x.dep_ == "advcl"
         and x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
         and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)
-        for x in c.token.children
+        and not any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(x))
+        for x in {*c.token.children, *t.children}
     )
 
 
