@@ -703,6 +703,14 @@ def that_month(d, value: DateValue, found: list) -> DateValue:
     return DateValue(f"{year}-{month}", "month", None, text, why)
 
 
+def trimmed(e):
+    """ "began on Jan. 5 after years of delays": the model runs the date on into a duration."""
+    for t in e[1:]:
+        if t.lower_ in ("after", "before") and t.i < e.end - 1:  # not "the day before"
+            return e.doc[e.start : t.i]
+    return e
+
+
 def is_date(e) -> bool:
     """A date entity, or a time one that names its day ("on Monday night")."""
     if e.label_ == "TIME":
@@ -711,7 +719,7 @@ def is_date(e) -> bool:
 
 
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    dates = year_ranges([e for e in sent.ents if is_date(e)])
+    dates = year_ranges([trimmed(e) for e in sent.ents if is_date(e)])
     undated = undated_times(sent)
     date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {
