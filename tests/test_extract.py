@@ -1984,6 +1984,21 @@ def test_a_condition_on_something_else_makes_a_threat_mixed_but_one_on_the_polic
     assert ("par:green league", "oppose") not in {(p.actor, p.stance) for p in ex.positions}
 
 
+def test_a_date_the_model_runs_into_a_duration_keeps_its_day(run):
+    ex = run(
+        "The levy began on Jan. 5 after years of delays.",
+        "The council voted on Thursday. The committee had endorsed it the day before.",
+        published=date(2025, 1, 20),
+    )
+    dated = {e.date.value for e in ex.events}
+    assert {"2025-01-05", "2025-01-16", "2025-01-15"} <= dated
+
+
+def test_indian_honorifics_are_not_part_of_the_name(run):
+    ex = run("Shri T. Anandan said the levy was wrong.", "Smt. Meera Iyer said it was fair.")
+    assert {"person:t. anandan", "person:meera iyer"} <= keys(ex)
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -516,7 +516,7 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
 
 
 DETERMINERS = {"the", "a", "an", "all", "both", "every", "each"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}  # fmt: skip
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "shri", "sri", "smt", "smt.", "shrimati", "thiru", "tmt"}  # fmt: skip
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 
 
