@@ -1999,6 +1999,17 @@ def test_indian_honorifics_are_not_part_of_the_name(run):
     assert {"person:t. anandan", "person:meera iyer"} <= keys(ex)
 
 
+def test_the_governments_plan_is_the_policy_but_a_partys_plan_is_not(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Majority Leader Ann Lee said she stood behind the Treasury's plan.",
+        "The Green League backed the Farmers Party's plan.",
+    )
+    assert {
+        (p.actor, p.stance) for p in ex.positions if p.actor.startswith(("person", "par", "org:g"))
+    } == {("person:ann lee", "support")}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -27,6 +27,7 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
+GOVERNING_OWNERS = {"treasury", "city", "council", "state", "province", "commission"}
 SETTLING = {"remove", "allay", "resolve", "eliminate", "dispel", "ease"}  # … its concerns
 FRAMES = {"under", "according", "despite", "amid"}  # "under the deal": what frames an act
 ADJUNCTS = {"despite", "amid", "after", "before", "during", "since", "because", "due", "following", "in"}  # fmt: skip
@@ -223,14 +224,23 @@ def policy_anaphors(sent) -> set[int]:
     party's policy": a noun with words of its own names something else."""
     kb = knowledge()
     words, mods = kb.words("policy_anaphors"), kb.words("policy_modifiers")
+    # "the Treasury's plan", "the mayor's plan": the government side's plan is the policy.
+    owners = (
+        set(kb.lexicon["government_bodies"]) | kb.words("role_nouns") | kb.words("place_titles")
+    )
+    owners |= GOVERNING_OWNERS
+
+    def owner(c) -> bool:
+        return c.dep_ == "poss" and c.lower_ in owners
+
     return {
         t.i
         for t in sent
         if t.lower_ in words
         and t.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+        and any((c.dep_ == "det" and c.lower_ in ("the", "this")) or owner(c) for c in t.children)
         and all(
-            c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ in mods)
+            c.dep_ in ("det", "punct") or (c.dep_ == "amod" and c.lower_ in mods) or owner(c)
             for c in t.children
         )
     }
