@@ -2010,6 +2010,34 @@ def test_the_governments_plan_is_the_policy_but_a_partys_plan_is_not(run):
     } == {("person:ann lee", "support")}
 
 
+def test_pausing_suspending_and_breaking_rules_are_opposition_and_courts_take_no_side(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Governor Ann Lee called on the prime minister to hit pause on the levy.",
+        "The Harbour League repeated its call for the government to suspend the levy.",
+        "The Green League said the levy ignored the investments farmers had made.",
+        "The minister rejected calls to suspend the levy.",
+        "The High Court of Justice rejected a request by the Farmers Party to suspend the levy.",
+    )
+    got = {(p.actor, p.stance) for p in ex.positions}
+    assert {
+        ("person:ann lee", "oppose"),
+        ("org:harbour league", "oppose"),
+        ("par:green league", "oppose"),
+        ("org:high court of justice", "neutral"),
+    } <= got
+    assert ("org:high court of justice", "support") not in got
+
+
+def test_voting_with_the_government_counts_in_a_sentence_that_names_the_policy(run):
+    ex = run(
+        "The government will introduce the levy in May.",
+        "The levy passed by 78 votes to 60, with the Green Party voting with the government.",
+        country="Norland",
+    )
+    assert ("par:green party", "support") in {(p.actor, p.stance) for p in ex.positions}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()
@@ -2178,12 +2206,12 @@ def test_he_in_what_a_person_said_is_that_person_even_after_another_was_named(ru
     }
 
 
-def test_rejecting_a_request_to_suspend_the_policy_is_no_stance_on_it(run):
+def test_a_court_rejecting_a_request_to_suspend_the_policy_takes_no_side(run):
     ex = run(
         "The High Court on Monday rejected a request by the Harbour League to suspend the levy "
         "while it rules on the appeal."
     )
-    assert ex.positions == ()
+    assert [(p.actor, p.stance) for p in ex.positions] == [("org:high court", "neutral")]
 
 
 def test_a_weekday_that_may_date_a_nearer_past_verb_is_left_open(run):

@@ -27,6 +27,7 @@ NEGATED = {"support": "oppose", "oppose": "neutral", "neutral": "neutral"}
 DEGREE = {"fully", "entirely", "completely", "wholly", "wholeheartedly", "totally", "unreservedly"}
 CONTRAST = {"but", "while", "although", "though", "whereas", "however", "yet"}
 OBJECTS = {"dobj", "pobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl", "pcomp"}
+COURT_RE = re.compile(r"^org:.*\b(?:court|tribunal)\b")
 GOVERNING_OWNERS = {"treasury", "city", "council", "state", "province", "commission"}
 SETTLING = {"remove", "allay", "resolve", "eliminate", "dispel", "ease"}  # … its concerns
 FRAMES = {"under", "according", "despite", "amid"}  # "under the deal": what frames an act
@@ -1131,7 +1132,11 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
     outer = {i: c for c in cues if c is not found for i in c.ids}
     t, came_from = found.token, found.token
     while t.head.i != t.i:
-        for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+        for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or (
+            t.dep_ == "relcl"  # "rejected calls to suspend the talks": a parse of "calls to …"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        )
         if not for_to and (
             any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
             or t.dep_ in ("advcl", "relcl")
@@ -1513,6 +1518,8 @@ def stances_in(
         elif now:
             state.now.add((holder, n))  # "… and so we now support it": what it holds now
         found = [c for c in found if not c.background] or found
+        if COURT_RE.search(holder):  # "the High Court rejected a request to suspend the plan":
+            found = [replace(c, stance="neutral") for c in found]  # a court rules, takes no side
         if now:  # "X, which in April called for it to be scrapped, now supports it"
             found = [c for c in found if not told_before(c.token)] or found
         stance = combined({c.stance for c in found}, contrast)
