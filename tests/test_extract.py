@@ -2038,6 +2038,22 @@ def test_voting_with_the_government_counts_in_a_sentence_that_names_the_policy(r
     assert ("par:green party", "support") in {(p.actor, p.stance) for p in ex.positions}
 
 
+def test_a_stance_in_a_clause_or_apposition_of_its_own_is_not_the_sentence_subjects(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Mayor Ann Lee said the vote would give the levy a foundation it had lacked since 2014, "
+        "when a majority of voters rejected it.",
+        "She and Tom Hale of the Harbour League, the most prominent voice against the levy, will "
+        "debate next month.",
+        "The Green League, which last month criticised the levy as a delay, said on Thursday it "
+        "would now campaign for it.",
+    )
+    got = {(p.actor, p.stance) for p in ex.positions}
+    assert ("person:ann lee", "oppose") not in got
+    assert ("org:green league", "support") in got or ("par:green league", "support") in got
+    assert not [a for a, s in got if s == "oppose" and "green" in a]
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -457,7 +457,12 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
-                found.append(Cue(t, negate(t, stance), t.text, ids, defer, official=official))
+                side = negate(t, stance)
+                if side and judged_as_change(
+                    t
+                ):  # "criticised the vote as a delay": wants it sooner
+                    side = OPPOSITE_SIDE.get(side, side)
+                found.append(Cue(t, side, t.text, ids, defer, official=official))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
@@ -1288,10 +1293,17 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
         if t.i != cue.i and any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
             pending_it = None  # "The Socialist group … said it would …": "it" is that group
-        if t.dep_ in ("conj", "advcl") and any(
-            not names_policy(s, ctx.policy) and s.lower_ != "it" for s in subjects
+        if t.dep_ in ("conj", "advcl", "relcl") and any(
+            not names_policy(s, ctx.policy) and s.lower_ != "it" and s.i != t.head.i
+            for s in subjects
         ):
-            return []  # a clause with a subject of its own ("while farmers …") borrows no other's
+            # a clause with a subject of its own ("while farmers …", "since 2014, when a majority
+            # of voters rejected it") borrows no other's
+            return []
+        if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+            # "X of the Y, the most prominent voice against the plan, …": X's or Y's, not the
+            # sentence subject's
+            return resolve_holder(t.head, p, state, kb, ctx)
         if t.head.i == t.i:
             if not subjects and cue.i not in ctx.quoted:
                 opening = sentence_opener(t.sent, ctx)
@@ -1621,6 +1633,18 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     elif o.lower_ == "opposition":
                         claims(t, OPPOSITE_SIDE[state.held[home]], sent.doc[t.i : o.i + 1].text)
     return out
+
+
+def judged_as_change(t) -> bool:
+    """ "criticised the referendum as a delay", "attacked the deal as a weakening of the ban":
+    what is judged is a change to the policy, so the judgement of the policy is the reverse."""
+    changes = knowledge().words("modification_nouns")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in changes for o in c.children)
+        for c in t.children
+    )
 
 
 def told_before(t) -> bool:
