@@ -2054,6 +2054,19 @@ def test_a_stance_in_a_clause_or_apposition_of_its_own_is_not_the_sentence_subje
     assert not [a for a, s in got if s == "oppose" and "green" in a]
 
 
+def test_the_yes_side_supports_a_policy_put_to_a_vote_and_the_no_side_opposes_it(run):
+    ex = run(
+        "Voters will decide on the levy in a referendum in September.",
+        "The Harbour League is campaigning for a no, while the Green League has joined the yes side.",
+        "The Farmers Party is leafleting for a yes.",
+        "The Labour Party backed a yes vote on the budget.",
+    )
+    got = {(p.actor, p.stance) for p in ex.positions}
+    assert {("org:harbour league", "oppose"), ("par:farmers party", "support")} <= got
+    assert {("org:green league", "support"), ("par:green league", "support")} & got
+    assert not [a for a, _ in got if "labour" in a]
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -25,6 +25,7 @@ from .stances import (
     quote_marks,
     record_outcomes,
     settled,
+    sides_taken,
     speaker_update,
     spokespeople_in,
     stances_in,
@@ -33,7 +34,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "79"
+EXTRACTOR_VERSION = "80"
 
 
 @cache
@@ -100,8 +101,10 @@ def extract(
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
                     positions += bare_votes(sent, n, p, state, kb)
-            if named_ever:  # "…, with the Greens voting with the government"
-                positions += judged_votes(sent, n, p, state, kb)
+            if named_ever:  # "…, with the Greens voting with the government", "the yes side"
+                positions += judged_votes(sent, n, p, state, kb) + sides_taken(
+                    sent, n, p, state, kb
+                )
             won = won_over(sent, n, p, state, kb) if named_ever else []
             if won:  # "… won back the union, which had threatened to oppose it": that is over
                 gone = {(w.actor, n) for w in won}

@@ -64,6 +64,7 @@ BARE_DEGREES = {
 # "has not taken a position", "has yet to take a stance": no position, when it is on nothing else.
 POSITION_NOUNS = {"position", "stance", "view", "side", "sides"}
 # Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
+YES_NO_NOUNS = {"vote", "side", "camp", "campaign", "ballot", "answer"}
 VOTE_WORDS = {"vote", "voted", "voting", "votes"}
 OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "clear", "cleared",
                  "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
@@ -1645,6 +1646,33 @@ def judged_as_change(t) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in changes for o in c.children)
         for c in t.children
     )
+
+
+def sides_taken(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "campaign for a no vote", "leads the yes side", "is leafleting for a yes": in an article on
+    a policy put to a vote, the yes side supports it and the no side opposes it."""
+    out: list[PositionClaim] = []
+    for t in sent:
+        if t.lower_ not in ("yes", "no") or is_negated(t.head):
+            continue
+        side = "support" if t.lower_ == "yes" else "oppose"
+        if t.dep_ in ("amod", "compound", "det") and t.head.lemma_.lower() in YES_NO_NOUNS:
+            noun = t.head  # "a no vote", "the yes side"
+        elif t.dep_ == "pobj" and t.head.lower_ == "for":
+            noun = t  # "campaigning for a no"
+        else:
+            continue
+        if any(c.dep_ == "prep" for c in noun.children):
+            continue  # "a yes vote on the budget": another question
+        verb = noun.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if hypothetical(verb) or is_negated(verb):
+            continue
+        keys = [k for s in subjects_of(verb) for k in resolve_holder(s, p, state, kb, n=n)]
+        words = sent.doc[min(verb.i, t.i) : max(verb.i, noun.i) + 1].text
+        out += [PositionClaim(k, side, n, words, "") for k in dict.fromkeys(keys)]
+    return out
 
 
 def told_before(t) -> bool:
