@@ -2067,6 +2067,15 @@ def test_the_yes_side_supports_a_policy_put_to_a_vote_and_the_no_side_opposes_it
     assert not [a for a, _ in got if "labour" in a]
 
 
+def test_a_second_participle_of_a_described_noun_is_its_own_dated_event(run):
+    ex = run(
+        "A report commissioned by the ministry in early 2026 and published last November found "
+        "that the levy had cut waste.",
+        published=date(2028, 2, 9),
+    )
+    assert {(e.title, e.date.value) for e in ex.events} >= {("A report published", "2027-11")}
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -846,6 +846,11 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             title = clause_title(anchor, date_tokens, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
+        if len(title.split()) < 2 and anchor.dep_ == "conj" and anchor.head.dep_ == "acl":
+            # "a report commissioned in 2026 and published last November": the report's too
+            noun = anchor.head.head
+            words = [t.text for t in noun.subtree if t.i <= noun.i and t.i not in date_tokens]
+            title = " ".join([*words, anchor.text])
         if len(title.split()) < 2:
             continue
         actors = event_actors(verb, p, n, state, kb)
