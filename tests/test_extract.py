@@ -2076,6 +2076,14 @@ def test_a_second_participle_of_a_described_noun_is_its_own_dated_event(run):
     assert {(e.title, e.date.value) for e in ex.events} >= {("A report published", "2027-11")}
 
 
+def test_a_said_clause_that_gives_a_date_dates_its_own_subject(run):
+    ex = run(
+        "The agency said the earliest realistic start date for the levy would be July 1, 2029.",
+        published=date(2028, 9, 11),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2029-07-01", "planned")]
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

@@ -103,8 +103,9 @@ def anchor_of(span_tokens):
         t = up_to_content(t.head)
     if t.pos_ == "NOUN" and t.dep_ == "dobj":
         t = t.head  # "resumed discussions on Oct. 27": the verb and its object are the event
-    if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB":
-        t = t.head
+    copula = t.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in t.children)
+    if t.pos_ == "AUX" and t.dep_ != "ROOT" and t.head.pos_ == "VERB" and not copula:
+        t = t.head  # not "said the start date would be July 1": that clause is the event
     if t.dep_ == "acl":
         t = with_phrase_noun(t) or t
     if t.lemma_ == "be":
