@@ -569,14 +569,15 @@ FUTURE_CUE_RE = re.compile(
     r"|targets?|deadline)\b",
     re.I,
 )
-# "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028": a year a
-# plan runs to or from, which says nothing of when the story was written.
+# "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028", "by 2040
+# instead of 2049": a year a plan runs to or from, which says nothing of when the story was written.
 TARGET_YEAR_RE = re.compile(
-    r"\b(?:by|until|till|through|before|to|from)\s+(?:the end of\s+)?"
+    r"\b(?:by|until|till|through|before|to|from|instead of|rather than)\s+(?:the end of\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?$",
     re.I,
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
 SINCE_RE = re.compile(r"\bsince\s+$", re.I)  # "would be a lifeline … lost since 2015": past
 # "St. John's", "Mr. Kim", "Sept. 14": a full stop that does not end the sentence.
 SENTENCE_END_RE = re.compile(
@@ -590,6 +591,8 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
     past, ahead = [], []
     for sentence in SENTENCE_END_RE.split(" ".join(paragraphs)):
+        if COUNTERFACTUAL_RE.search(sentence):
+            continue  # "the last mine would have closed in 2049": an old plan, neither past nor ahead
         future = bool(FUTURE_CUE_RE.search(sentence))
         for m in YEAR_RE.finditer(sentence):
             before = sentence[: m.start()]

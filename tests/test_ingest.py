@@ -336,6 +336,9 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         # A date a plan is moved to or runs from is no past year.
         ("The council asked to bring the start forward to July 2026.", []),
         ("Renewals stop from 2028, the plan says.", []),
+        # A target it replaces, and what an old plan would have done, are no past years either.
+        ("It agreed last week to close the mines by 2040 instead of 2049.", []),
+        ("Under the 2021 accord, the last mine would have closed in 2049.", []),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
