@@ -2084,6 +2084,15 @@ def test_a_said_clause_that_gives_a_date_dates_its_own_subject(run):
     assert [(e.date.value, e.status) for e in ex.events] == [("2029-07-01", "planned")]
 
 
+def test_calling_someone_elses_protest_names_is_not_protesting(run):
+    ex = run(
+        "Miners staged a sit-in against the deal.",
+        'The Ministry of Industry called the protest "regrettable" and said the deal stood.',
+        'Union leader Ann Lee called the protest "a show for the cameras".',
+    )
+    assert not [p for p in ex.positions if p.stance == "oppose" and "miners" not in p.actor]
+
+
 def test_a_bare_vote_before_the_policy_is_named_is_no_stance(run):
     ex = run("The Green Party voted against.")
     assert ex.positions == ()

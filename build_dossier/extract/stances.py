@@ -1253,6 +1253,17 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
+        judging = kb.words("labelling_verbs") | kb.words("denial_verbs")
+        # "called the protest 'a show for the cameras'": others' protest, judged; the parser may
+        # hang it on the label instead ("called the protest 'regrettable'")
+        judged = cue.dep_ == "dobj" and cue.head.lemma_.lower() in judging
+        relabelled = (
+            cue.dep_ == "npadvmod"
+            and cue.head.dep_ == "oprd"
+            and cue.head.head.lemma_.lower() in judging
+        )
+        if judged or relabelled:
+            return []
     if timed_passive(cue, ctx.policy):
         return []  # "asked to meet her before the regulations were signed": a time, no one's act
     passed_in = venue(cue, ctx)
