@@ -40,6 +40,9 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind11/gold.yml --seeds tests/eval/blind11/articles --settings tests/eval/blind11/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind12/gold.yml --seeds tests/eval/blind12/articles --settings tests/eval/blind12/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind13/gold.yml --seeds tests/eval/blind13/articles --settings tests/eval/blind13/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind14/gold.yml --seeds tests/eval/blind14/articles --settings tests/eval/blind14/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind15/gold.yml --seeds tests/eval/blind15/articles --settings tests/eval/blind15/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind16/gold.yml --seeds tests/eval/blind16/articles --settings tests/eval/blind16/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
