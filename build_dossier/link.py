@@ -207,7 +207,7 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
     local = knowledge().words("municipality_words") | LOCAL_WORDS
     if words[-1].islower() and words[-1] in heads() and not local & {w.lower() for w in words}:
         # "a House of Commons committee": a description of the one committee named here; but
-        # "the Haarlem municipal council" is a town's own council, not the one body named here.
+        # "the Eastvale municipal council" is a town's own council, not the one body named here.
         found = one(here.heads[words[-1]] - {key}, everywhere.heads[words[-1]] - {key})
         if found:
             return found

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
 from build_dossier.extract import extract
 from build_dossier.model import Article
@@ -1853,7 +1854,7 @@ def test_those_joined_in_an_act_and_whose_votes_carried_it_share_it(run):
     ex = run(
         "The Harbour League joined the Green Party and the Labour Party in a motion calling for "
         "the levy to be scrapped.",
-        "Senator Ann Lee joined all 20 Democrats in voting for the levy.",
+        "Senator Ann Lee joined all 14 Republicans in voting for the levy.",
         "The Norton City Council approved the levy on Monday with the votes of the Farmers Party.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {
@@ -1861,7 +1862,7 @@ def test_those_joined_in_an_act_and_whose_votes_carried_it_share_it(run):
         ("par:green party", "oppose"),
         ("par:labour party", "oppose"),
         ("person:ann lee", "support"),
-        ("par:democrats", "support"),
+        ("par:republicans", "support"),
         ("org:norton city council", "support"),
         ("par:farmers party", "support"),
     }
@@ -1946,17 +1947,27 @@ def test_names_the_model_takes_for_bodies_or_products_beside_a_title_or_occupati
     run, nlp
 ):
     paragraphs = (
-        "Norland Premier Amrit Dhillon took the opposite view.",
-        "Trade lawyer Marcus Obi-Lindqvist of Eastvale said the list was short.",
-        "Pilar Esteve, director of the city's tourism foundation, said the plan was unfair.",
+        "Norland Premier Amrinder Dhaliwal took the opposite view.",
+        "Trade lawyer Marcus Obi-Lundgren of Eastvale said the list was short.",
     )
-    # What the model makes of them, which this mends: a body, a body run on, a product.
+    # What the model makes of them, which this mends: a body, a body run on into "of".
     labels = [{e.label_ for e in nlp(p).ents} for p in paragraphs]
-    assert "ORG" in labels[0] and "ORG" in labels[1] and "PRODUCT" in labels[2]
+    assert "ORG" in labels[0] and "ORG" in labels[1]
     ex = run(*paragraphs)
     people = {k for k in keys(ex) if k.startswith("person:")}
-    assert people >= {"person:amrit dhillon", "person:marcus obi-lindqvist", "person:pilar esteve"}
-    assert not [k for k in keys(ex) if k.startswith("org:") and ("dhillon" in k or "obi" in k)]
+    assert people >= {"person:amrinder dhaliwal", "person:marcus obi-lundgren"}
+    assert not [k for k in keys(ex) if k.startswith("org:") and ("dhaliwal" in k or "obi" in k)]
+
+
+def test_a_name_the_model_calls_a_product_is_a_person_when_described_as_one(nlp):
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    doc = nlp("Ana Ferrer, director of the city's tourism foundation, said the plan was unfair.")
+    doc.ents = [Span(doc, 0, 2, label="PRODUCT")]  # as the model labels some such names
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())][:1] == [
+        ("Ana Ferrer", "PERSON")
+    ]
 
 
 def test_no_stance_from_a_frame_a_whether_clause_or_a_concern_removed(run):
@@ -2087,7 +2098,7 @@ def test_a_said_clause_that_gives_a_date_dates_its_own_subject(run):
 def test_calling_someone_elses_protest_names_is_not_protesting(run):
     ex = run(
         "Miners staged a sit-in against the deal.",
-        'The Ministry of Industry called the protest "regrettable" and said the deal stood.',
+        'The Ministry of Fisheries called the protest "regrettable" and said the deal stood.',
         'Union leader Ann Lee called the protest "a show for the cameras".',
     )
     assert not [p for p in ex.positions if p.stance == "oppose" and "miners" not in p.actor]

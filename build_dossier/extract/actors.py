@@ -25,7 +25,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     ]
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
         if label in ("PRODUCT", "WORK_OF_ART", "FAC") and described_as_person(doc[start:end], kb):
-            label = "PERSON"  # "Pilar Esteve, director of …", a product to the model
+            label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
@@ -270,7 +270,7 @@ def described_as_person(span, kb: Knowledge) -> bool:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in kb.words("occupation_nouns"):
-        return True  # "trade lawyer Marcus Obi-Lindqvist"
+        return True  # "trade lawyer Tom Ekberg-Obi"
     return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 
@@ -288,7 +288,7 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
 
 
 def names_after_title(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
-    """ "Premier Amrit Dhillon said": two or three capitalised words after a person's title, which
+    """ "Premier Ann Dhaliwal said": two or three capitalised words after a person's title, which
     the model took for one or two organisations or a product, are the title holder's name."""
     out = []
     for t in doc[:-2]:
