@@ -180,6 +180,13 @@ def resolve(
                 )
         if tense == "future" and d < published - timedelta(days=3):
             d = date(year + 1, mo, day)
+        if tense == "present" and published - d > HALF_YEAR:
+            # "The start date is March 1" in a September story: this year's is long past, and
+            # the text does not say the next one is meant
+            return unresolved(
+                "a month and day without a year, in the present tense, that would lie more than "
+                f"half a year before publication ({pub}); left unresolved rather than guessed"
+            )
         return ok(d, "day", f"month and day, {tense_word(tense)}, {pub}")
     # "last June", "next April", "this March": counted from the publication month.
     m = re.fullmatch(rf"(last|next|this|(?:earlier|later) this) ({MONTH_RE})", t, re.I)

@@ -168,3 +168,10 @@ def test_a_yearless_day_more_than_half_a_year_back_is_left_unresolved():
 )  # fmt: skip
 def test_named_month_day_is_what_a_yearless_date_still_says(words, named):
     assert named_month_day(words) == named
+
+
+def test_a_present_tense_day_long_past_is_left_open_not_guessed():
+    # "The start date is March 1" in a September story: not this year's March 1, long past.
+    assert resolve("March 1", date(2028, 9, 11), "present").value is None
+    assert resolve("September 30", date(2028, 9, 11), "present").value == "2028-09-30"
+    assert resolve("April 30", date(2028, 9, 11), "present").value == "2028-04-30"
