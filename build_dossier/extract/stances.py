@@ -63,8 +63,9 @@ BARE_DEGREES = {
 }
 # "has not taken a position", "has yet to take a stance": no position, when it is on nothing else.
 POSITION_NOUNS = {"position", "stance", "view", "side", "sides"}
-# Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
+# What "yes" and "no" qualify when they name a side: "a no vote", "the yes side".
 YES_NO_NOUNS = {"vote", "side", "camp", "campaign", "ballot", "answer"}
+# Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
 VOTE_WORDS = {"vote", "voted", "voting", "votes"}
 OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "clear", "cleared",
                  "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
@@ -280,8 +281,7 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     of its own is one on it."""
 
     def claims(t, side: str, cue: str) -> list[PositionClaim]:
-        holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
-        return [PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(holders)]
+        return subject_claims(t, side, cue, n, p, state, kb)
 
     out: list[PositionClaim] = []
     for t in sent:
@@ -339,6 +339,14 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             t if t.dep_ != "xcomp" else t.head, "neutral", sent.doc[t.i : noun.i + 1].text
         )
     return out
+
+
+def subject_claims(
+    t, side: str, cue: str, n: int, p: int, state: State, kb: Knowledge
+) -> list[PositionClaim]:
+    """The subjects of `t`, as the sentence's speakers resolve them, each holding `side`."""
+    holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+    return [PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(holders)]
 
 
 def settled(positions: list[PositionClaim], state: State) -> list[PositionClaim]:
@@ -459,9 +467,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
                 side = negate(t, stance)
-                if side and judged_as_change(
-                    t
-                ):  # "criticised the vote as a delay": wants it sooner
+                # "criticised the referendum as a delay": wants the policy sooner
+                if side and judged_as_change(t):
                     side = OPPOSITE_SIDE.get(side, side)
                 found.append(Cue(t, side, t.text, ids, defer, official=official))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
@@ -1558,15 +1565,16 @@ def softened(sent) -> str:
     """The words by which a sentence says its subject has softened ("softened its tone", "struck
     a more conciliatory note"), or ""."""
     root = sent.root
-    if root.lemma_.lower() in ("soften", "moderate", "temper") and not is_negated(root):
+    if is_negated(root):
+        return ""
+    if root.lemma_.lower() in ("soften", "moderate", "temper"):
         return root.text
     for c in root.children:
-        if (c.dep_ == "dobj" and c.lemma_.lower() in ("tone", "note")) or c.dep_ == "acomp":
-            mild = [
-                a for a in (c, *c.children) if a.lower_ in ("conciliatory", "softer", "quieter")
-            ]
-            if mild and not is_negated(root):
-                return sent.doc[root.i : c.i + 1].text
+        tone = (c.dep_ == "dobj" and c.lemma_.lower() in ("tone", "note")) or c.dep_ == "acomp"
+        if tone and any(
+            a.lower_ in ("conciliatory", "softer", "quieter") for a in (c, *c.children)
+        ):
+            return sent.doc[root.i : c.i + 1].text
     return ""
 
 
@@ -1620,10 +1628,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     with the opposition" the opposite of it."""
     out: list[PositionClaim] = []
 
-    def claims(t, side: str | None, cue: str) -> None:
-        if side:
-            keys = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
-            out.extend(PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(keys))
+    def claims(t, side: str, cue: str) -> None:
+        out.extend(subject_claims(t, side, cue, n, p, state, kb))
 
     home = f"country:{state.home}" if state.home else None
     for t in sent:
@@ -1680,9 +1686,8 @@ def sides_taken(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posit
             verb = verb.head
         if hypothetical(verb) or is_negated(verb):
             continue
-        keys = [k for s in subjects_of(verb) for k in resolve_holder(s, p, state, kb, n=n)]
         words = sent.doc[min(verb.i, t.i) : max(verb.i, noun.i) + 1].text
-        out += [PositionClaim(k, side, n, words, "") for k in dict.fromkeys(keys)]
+        out += subject_claims(verb, side, words, n, p, state, kb)
     return out
 
 
