@@ -474,6 +474,23 @@ def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
     assert [e.verb for e in ex.events] == []
 
 
+def test_a_dated_saying_that_makes_an_act_public_is_an_event(run):
+    ex = run("The Grocers Guild said on Friday it would appeal the ruling.")
+    assert [(e.verb, e.date.value, e.status) for e in ex.events] == [
+        ("say", "2016-11-18", "happened")
+    ]
+    ex = run("The ministry said on Monday that the signing would be postponed.")
+    assert [e.date.value for e in ex.events] == ["2016-11-21"]
+    # An attitude, a refusal, a condition or a judgement of a thing is not news of its own.
+    for sentence in (
+        "The Grocers Guild said on Friday it would support the levy.",
+        "The Grocers Guild said on Friday it would not appeal the ruling.",
+        "The mayor said on Friday she would sign the levy if it reaches her desk.",
+        "The mayor said on Friday the levy would help small shops.",
+    ):
+        assert not run(sentence).events, sentence
+
+
 # --- stances: one rule each, with the cases that must say nothing ------------------------------
 
 

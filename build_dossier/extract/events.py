@@ -455,7 +455,11 @@ def announces(v, d, kb: Knowledge) -> bool:
     ):
         return True
     said = reported_clause(v)
-    if said is None or v.lemma_.lower() == "tell":
+    if said is None:
+        return False
+    if makes_act_public(said, kb):
+        return True
+    if v.lemma_.lower() == "tell":
         return False
     aux = {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}
     # The lede "X will do Y, the minister said Wednesday" announces; "said on Monday it would
@@ -469,6 +473,43 @@ def announces(v, d, kb: Knowledge) -> bool:
         if c.dep_ == "advmod" and " ".join(x.lower_ for x in c.subtree) in changes:
             return True
     return False
+
+
+def makes_act_public(said, kb: Knowledge) -> bool:
+    """ "said on Friday it would appeal the decision", "told senators last week that it had asked
+    for more time": an act to come, or just done, made public on the day of its saying. An
+    attitude ("would support the bill", "would study it"), a refusal or a condition ("would sign
+    it if it reaches her desk") is a position or a plan, not news of its own."""
+    aux = {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}
+    to_come = aux & {"will", "would", "'ll", "'d", "shall"}
+    done = said.tag_ == "VBN" and aux & {"has", "have", "had", "'ve", "'d"}
+    if not (to_come or done):
+        return False
+    if said.lemma_.lower() in kb.words("attitude_verbs") | kb.words("judging_verbs"):
+        return False
+    # "the pact would help …" judges a thing; the act is an actor's, or done to something
+    # ("the signing would be rescheduled").
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if subjects and not any(c.dep_ == "auxpass" for c in said.children):
+        if not any(acting(s, kb) for s in subjects):
+            return False
+    return not any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
+        for c in said.children
+    )
+
+
+def acting(subject, kb: Knowledge) -> bool:
+    """Whether a subject can act: a person, a named body, "it", "the province", "his office"."""
+    bodies = kb.words("organisation_heads") | kb.words("body_nouns") | kb.words("group_nouns")
+    bodies |= kb.words("region_nouns") | kb.words("municipality_words") | {"office"}
+    return (
+        subject.tag_ == "PRP"
+        or subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or subject.lemma_.lower() in bodies | set(kb.lexicon["government_bodies"])
+    )
 
 
 def dated_report(v, found: list) -> bool:
