@@ -490,9 +490,9 @@ def makes_act_public(said, kb: Knowledge) -> bool:
     # "the pact would help …" judges a thing; the act is an actor's, or done to something
     # ("the signing would be rescheduled").
     subjects = [c for c in said.children if c.dep_ == "nsubj"]
-    if subjects and not any(c.dep_ == "auxpass" for c in said.children):
-        if not any(acting(s, kb) for s in subjects):
-            return False
+    passive = any(c.dep_ == "auxpass" for c in said.children)
+    if subjects and not passive and not any(acting(s, kb) for s in subjects):
+        return False
     return not any(
         c.dep_ == "neg"
         or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
