@@ -199,7 +199,7 @@ def resolve(
             year += 1
         return ok(date(year, mo, 1), "month", f"'{mod}' {m[2]}, {pub}")
     # A month alone: "in April".
-    m = re.fullmatch(rf"(?:(?:in|since|by|from|until|before|after|during|through) )?(?:(?:early|late|mid-) ?)?({MONTH_RE})", t, re.I)  # fmt: skip
+    m = re.fullmatch(rf"(?:(?:in|since|by|from|until|before|after|during|through|at) )?(?:(?:early|late|mid-) ?|(?:the )?(?:end|start|beginning|middle) of )?({MONTH_RE})", t, re.I)  # fmt: skip
     if m and m[1] != "may":  # lower-case "may" is the modal verb
         mo = month_number(m[1])
         year = published.year
@@ -253,7 +253,7 @@ def resolve(
     # Months and years relative to publication, possibly qualified ("late last year").
     m = re.fullmatch(
         r"(?:(?:at |by |in |until |from )?(?:the )?(?:end|start|beginning|middle|first half|second half) of |(?:early|late|mid-) ?)?"
-        r"(?:earlier |later )?(this|last|next|earlier this|later this) (month|year)",
+        r"(?:earlier |later )?(this|last|next|earlier this|later this|the) (month|year)",
         low,
     )  # fmt: skip
     if m:

@@ -140,6 +140,9 @@ def test_display_keeps_the_precision(value, precision, end, shown):
         ("at the end of this month", "future", "2019-02", "month"),
         ("early next year", "future", "2020", "year"),
         ("in the first quarter of 2020", "future", "2020", "year"),  # coarser, never wrong
+        ("by the end of April", "future", "2019-04", "month"),
+        ("before the end of September", "future", "2019-09", "month"),
+        ("by the end of the year", "future", "2019", "year"),  # the year, not its last day
     ],
 )
 def test_more_ways_of_writing_a_date(words, tense, value, precision):
