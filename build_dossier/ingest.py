@@ -352,7 +352,9 @@ def classify(lines: list[str]) -> dict:
             if body and EMAIL_RE.search(line):
                 break  # a signature with an e-mail address ends the story; what follows is chrome
             continue
-        if FULL_DATE_RE.search(line) and words(line) <= 15 and not is_body(line):
+        # "Posted: Nov. 18, 2027, 5:42 p.m.": a labelled date line, though "p.m." ends like a sentence
+        labelled = DATE_LABEL_RE.match(line) is not None
+        if FULL_DATE_RE.search(line) and words(line) <= 15 and (labelled or not is_body(line)):
             meta.append(line)
             continue
         if is_furniture(line):
@@ -578,6 +580,14 @@ TARGET_YEAR_RE = re.compile(
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
+DONE_SPAN_RE = re.compile(
+    r"\b(?:was|were|had|ran|lasted|\w{2,}ed)\s+(?:from|between)\s+(?:\d{4}\s+(?:to|and)\s+)?$",
+    re.I,
+)
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
+PAST_VERB_RE = re.compile(
+    r"\b(?:was|were|had|did|won|lost|took|held|ran|began|came|became|\w{2,}ed)\b", re.I
+)
 SINCE_RE = re.compile(r"\bsince\s+$", re.I)  # "would be a lifeline … lost since 2015": past
 # "St. John's", "Mr. Kim", "Sept. 14": a full stop that does not end the sentence.
 SENTENCE_END_RE = re.compile(
@@ -591,12 +601,20 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
     past, ahead = [], []
     for sentence in SENTENCE_END_RE.split(" ".join(paragraphs)):
-        if COUNTERFACTUAL_RE.search(sentence):
-            continue  # "the last mine would have closed in 2049": an old plan, neither past nor ahead
-        future = bool(FUTURE_CUE_RE.search(sentence))
+        future = bool(FUTURE_CUE_RE.search(COUNTERFACTUAL_RE.sub("", sentence)))
         for m in YEAR_RE.finditer(sentence):
             before = sentence[: m.start()]
-            target = TARGET_YEAR_RE.search(before)
+            if counterfactual(before):
+                continue  # "the last mine would have closed in 2049": neither past nor ahead
+            # "ran from 2022 to 2024": a span the story tells as done is past, not a plan's bound
+            target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
+            # "X, who won the seat in the August 2027 election, will sign …": a relative clause
+            # keeps its own tense, whatever the sentence around it does.
+            relative = RELATIVE_CLAUSE_RE.search(before)
+            if relative and not target and not FUTURE_CUE_RE.search(relative[0]):
+                if PAST_VERB_RE.search(relative[0]):
+                    past.append(int(m[1]))
+                    continue
             if (not future or SINCE_RE.search(before)) and not target:
                 past.append(int(m[1]))
             elif future and not target:
@@ -605,6 +623,16 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
 
 
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def counterfactual(before: str) -> bool:
+    """Whether a year is what "would have" happened: "the mine would have closed in 2049", but not
+    "a bill that would have offered grants died in committee during the 2025 session", where a
+    second verb after the participle takes the sentence back to what did happen."""
+    m = None
+    for m in COUNTERFACTUAL_RE.finditer(before):
+        pass
+    return m is not None and len(PAST_VERB_RE.findall(before[m.end() :])) < 2
 
 
 def page_year(lines: list[str]) -> int | None:

@@ -114,6 +114,23 @@ def test_pages_copied_from_other_outlets(name, title, authors, published, lead, 
     assert not problems.errors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted: Nov. 18, 2027, 5:42 p.m. | Updated: Nov. 18, 2027, 7:10 p.m.",
+        "Published 2028-03-10 | Updated 2028-03-10 11:48 a.m.",
+    ],
+)
+def test_a_labelled_date_line_ending_in_a_time_is_the_pages_date_not_the_story(line):
+    """ "p.m." ends the line like a sentence; the label says what the line is."""
+    lines = ["Council approves bus lane plan", "By Ann Lee", line, "", LEAD]
+    parts = ingest.classify(lines)
+    assert line in parts["meta"] and line not in parts["body"]
+
+
+LEAD = "The city council approved the bus lane plan on Monday after a long and heated debate."
+
+
 def test_headline_is_the_line_about_the_story_not_the_navigation():
     lines = ["Skip to content", "World news", "Council approves bus lane plan", "By Ann Lee"]
     body = ["The city council approved the bus lane plan on Monday after a long debate."]
@@ -338,7 +355,15 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         ("Renewals stop from 2028, the plan says.", []),
         # A target it replaces, and what an old plan would have done, are no past years either.
         ("It agreed last week to close the mines by 2040 instead of 2049.", []),
-        ("Under the 2021 accord, the last mine would have closed in 2049.", []),
+        ("Under the 2021 accord, the last mine would have closed in 2049.", [2021]),
+        # A span told as done is past; so is what happened after a "would have" clause, and a
+        # relative clause in the past inside a sentence about the future.
+        ("A pilot ran from 2022 to 2024 and was not renewed.", [2022, 2024]),
+        (
+            "A bill that would have offered grants died in committee during the 2025 session.",
+            [2025],
+        ),
+        ("Wanjiru, who won the seat in the August 2027 election, will sign the bill.", [2027]),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
