@@ -610,11 +610,10 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
             # "X, who won the seat in the August 2027 election, will sign …": a relative clause
             # keeps its own tense, whatever the sentence around it does.
-            relative = RELATIVE_CLAUSE_RE.search(before)
-            if relative and not target and not FUTURE_CUE_RE.search(relative[0]):
-                if PAST_VERB_RE.search(relative[0]):
-                    past.append(int(m[1]))
-                    continue
+            clause = RELATIVE_CLAUSE_RE.search(before)
+            if clause and not target and told_as_past(clause[0]):
+                past.append(int(m[1]))
+                continue
             if (not future or SINCE_RE.search(before)) and not target:
                 past.append(int(m[1]))
             elif future and not target:
@@ -625,14 +624,16 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
 
 
+def told_as_past(clause: str) -> bool:
+    return not FUTURE_CUE_RE.search(clause) and PAST_VERB_RE.search(clause) is not None
+
+
 def counterfactual(before: str) -> bool:
     """Whether a year is what "would have" happened: "the mine would have closed in 2049", but not
     "a bill that would have offered grants died in committee during the 2025 session", where a
     second verb after the participle takes the sentence back to what did happen."""
-    m = None
-    for m in COUNTERFACTUAL_RE.finditer(before):
-        pass
-    return m is not None and len(PAST_VERB_RE.findall(before[m.end() :])) < 2
+    found = list(COUNTERFACTUAL_RE.finditer(before))
+    return bool(found) and len(PAST_VERB_RE.findall(before[found[-1].end() :])) < 2
 
 
 def page_year(lines: list[str]) -> int | None:
