@@ -43,6 +43,8 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind14/gold.yml --seeds tests/eval/blind14/articles --settings tests/eval/blind14/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind15/gold.yml --seeds tests/eval/blind15/articles --settings tests/eval/blind15/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind16/gold.yml --seeds tests/eval/blind16/articles --settings tests/eval/blind16/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind17/gold.yml --seeds tests/eval/blind17/articles --settings tests/eval/blind17/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind18/gold.yml --seeds tests/eval/blind18/articles --settings tests/eval/blind18/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
