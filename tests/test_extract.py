@@ -2440,6 +2440,21 @@ def test_a_name_in_apposition_to_a_role_or_run_into_a_place_is_a_person(run):
     assert not [k for k in keys(ex) if k.startswith("country:")]
 
 
+def test_a_three_part_name_whose_words_the_model_reads_as_others_is_one_person(run):
+    ex = run(
+        "Its secretary-general, Joseph Kamau Were, said crews had not been consulted.",
+        "Hamisi Said Kombo, chairman of the traders' association, said the levy was unfair.",
+        "Senator Wanjiku Atieno Adongo urged both sides to talk.",
+    )
+    people = {k for k in keys(ex) if k.startswith("person:")}
+    assert {
+        "person:joseph kamau were",
+        "person:hamisi said kombo",
+        "person:wanjiku atieno adongo",
+    } <= people
+    assert not {"person:joseph kamau", "person:kombo", "person:wanjiku atieno"} & people
+
+
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
         "Her party, Acción Vecinal Murciana (AVM), backed the levy.",

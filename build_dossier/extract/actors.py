@@ -131,13 +131,19 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and prev is not None
             and prev.end == start
             and prev.end - prev.start == 1
-            and prev.label in ("GPE", "LOC", "NORP")
             and doc[prev.start].is_title
             and not kb.country(doc[prev.start].text)
             and doc[prev.start].text not in kb.demonyms
-            and not doc[prev.start].is_sent_start
+            and (
+                (prev.label in ("GPE", "LOC", "NORP") and not doc[prev.start].is_sent_start)
+                or (prev.label == "ORG" and not is_org_word(doc[prev.start].lower_, kb))
+            )
         ):
-            start = spans.pop().start  # "Fergal" (a place to the model) + "Moynihan": one name
+            # "Fergal" (a place to the model) + "Moynihan", "Abdulrahman" (a body) + "Said
+            # Mwinyi": one name
+            start = spans.pop().start
+        while label == "PERSON" and end - start < 4 and name_goes_on(doc, end, kb):
+            end += 1  # "Fredrick Onyango Were,": a capital mid-sentence is a name, not the verb
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
         for cut in (1, 2, 3):
             head = doc[start : start + cut].text
@@ -160,6 +166,34 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     bodies = unlabelled_bodies(doc, spans + named, kb)
     people = titled_people(doc, spans + named + bodies, kb)
     return sorted(spans + named + bodies + people, key=lambda s: s.start)
+
+
+def name_goes_on(doc, end: int, kb: Knowledge) -> bool:
+    """Whether the capitalised word after a person's name is more of it: mid-sentence, no word a
+    title, a day or a month, no known place, and the name's end after it ("Kennedy Ochieng"
+    + "Adongo urged …", "Fredrick Onyango" + "Were,")."""
+    if end >= len(doc):
+        return False
+    t = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        t.is_title
+        and t.is_alpha
+        and not t.is_sent_start
+        and t.ent_type_ in ("", "GPE", "LOC")
+        and not kb.country(t.text)
+        and t.text not in kb.demonyms
+        and t.lower_ not in kb.words("title_words") | HONORIFICS | CALENDAR_WORDS
+        and not is_org_word(t.lower_, kb)
+        and (after is None or after.is_punct or after.is_lower)
+    )
+
+
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jr", "sr",
+}  # fmt: skip
 
 
 def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
