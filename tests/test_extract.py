@@ -1936,6 +1936,19 @@ def test_welcoming_the_vote_takes_the_side_the_vote_took(run):
     }
 
 
+def test_a_one_word_chamber_passing_the_policy_is_an_outcome_too(run):
+    ex = run("The House passed the levy on Monday.", "The Harbour League welcomed the vote.")
+    assert ("org:harbour league", "support") in stances(ex)
+
+
+def test_all_but_one_of_a_party_votes_as_the_party_and_a_vote_on_another_question_is_none(run):
+    ex = run(
+        "All but one of the Senate's Republicans voted for the levy.",
+        "The Greens voted no on the amendment.",
+    )
+    assert stances(ex) == {("par:republicans", "support")}
+
+
 def test_voting_with_the_government_takes_its_side(run):
     ex = run(
         "The government will introduce the levy in May.",

@@ -292,6 +292,8 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             for c in t.children
         ):
             continue  # "voted to delay it", "voted the amendment down": something else
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in t.children):
+            continue  # "voted no on the amendment": another question
         side, last = None, t
         for c in t.children:
             bare = not any(g.dep_ == "pobj" for g in c.children)
@@ -623,6 +625,16 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
     return []
+
+
+def counted_of(tok):
+    """The "of" after a count: "hundreds of", "all but one of"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "but":  # "all but one of"
+            return next((counted_of(o) for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def counted(obj):
@@ -978,10 +990,9 @@ def resolve_holder(
             inst = institution(tok, p, state)
             if inst:
                 keys.append(inst)
-        elif counts(tok) and (
-            of := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        ):
-            # "Hundreds of farmers rallied": the farmers
+        elif counts(tok) and (of := counted_of(tok)):
+            # "Hundreds of farmers rallied", "all but one of the Republicans voted": the farmers,
+            # the Republicans
             keys += [
                 k
                 for o in of.children
@@ -1617,7 +1628,8 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
         if c.stance in SIGN:
             state.held[c.actor] = c.stance
             words = set(re.findall(r"[a-z]+", c.cue.lower()))
-            chamber = c.actor.startswith("parliament:") or c.actor.split()[-1] in chambers
+            name = c.actor.split(":", 1)[-1]  # "org:house", "org:city council"
+            chamber = c.actor.startswith("parliament:") or name.split()[-1] in chambers
             if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
                 state.outcome = c.stance
 

@@ -121,4 +121,4 @@ def counts(t) -> bool:
     return t.like_num or t.lower_ in COUNT_NOUNS
 
 
-COUNT_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many"}
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "all", "most"}  # fmt: skip
