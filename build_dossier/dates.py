@@ -23,6 +23,7 @@ FULL_DATE_RE = re.compile(
     rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
+SEASON_RE = r"spring|summer|autumn|fall|winter"
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
@@ -42,6 +43,58 @@ NEIGHBOUR_DAYS = {
     "the previous day": -1, "the day before": -1, "a day earlier": -1, "the preceding day": -1,
     "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
 }  # fmt: skip
+
+
+NEIGHBOUR_RE = re.compile(r"(a|one|two|three|four|five|six|seven|\d{1,2}) days? (later|earlier)")
+
+
+def neighbour_shift(text: str) -> int | None:
+    """Days from a date of the same sentence: "the previous day" -1, "two days later" +2."""
+    t = " ".join(text.lower().split())
+    if t in NEIGHBOUR_DAYS:
+        return NEIGHBOUR_DAYS[t]
+    m = NEIGHBOUR_RE.fullmatch(t)
+    if not m:
+        return None
+    n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
+    return n if m[2] == "later" else -n
+
+
+# Each season's months, north and south of the equator; a season whose year the two disagree on,
+# or that runs over New Year, is left unresolved rather than guessed.
+SEASONS = {
+    "spring": ((3, 5), (9, 11)),
+    "summer": ((6, 8), (12, 14)),
+    "autumn": ((9, 11), (3, 5)),
+    "fall": ((9, 11), (3, 5)),
+    "winter": ((12, 14), (6, 8)),
+}
+
+
+def season_year(
+    name: str, mod: str, year: int | None, published: date, hemisphere: str | None = None
+) -> int | None:
+    """The year of "last spring", "this summer", "the fall of 2030" in the dossier's hemisphere,
+    or, where that is not known, when both hemispheres give the same one; None otherwise."""
+    years = set()
+    north, south = SEASONS[name]
+    for first, last in {"north": [north], "south": [south]}.get(hemisphere or "", [north, south]):
+        if year is not None:
+            start = year
+        else:
+            # The occurrences around publication, as (start year, start month index, end index).
+            now = published.year * 12 + published.month - 1
+            runs = [(y, y * 12 + first - 1, y * 12 + last - 1) for y in range(published.year - 2, published.year + 2)]  # fmt: skip
+            if mod == "last":
+                start = max(y for y, _, end in runs if end < now)
+            elif mod == "next":
+                start = min(y for y, begin, _ in runs if begin > now)
+            else:  # "this": the one under way, else the one of the publication's year
+                start = next((y for y, b, e in runs if b <= now <= e), published.year)
+        if last > 12:
+            return None  # December to February: two calendar years
+        years.add(start)
+    return years.pop() if len(years) == 1 else None
 
 
 def month_number(word: str) -> int | None:
@@ -74,13 +127,20 @@ def tense_word(tense: str) -> str:
 
 
 def resolve(
-    text: str, published: date | None, tense: str, basis: str = "stated", said: str = ""
+    text: str,
+    published: date | None,
+    tense: str,
+    basis: str = "stated",
+    said: str = "",
+    hemisphere: str | None = None,
 ) -> DateValue:
     """Turn the words of a date expression into a DateValue, or an honest "unresolved".
 
     `tense` is "past", "present" or "future" for the clause the expression modifies; it decides
     which way a weekday or "in April" points from the publication date. `said` names another
     base day instead ("said on Mon 2019-02-04"): "would" counts forward from when it was said.
+    `hemisphere` ("north", "south") places the seasons; unknown, a season is resolved only where
+    both agree.
     """
     t = " ".join(text.replace("’", "'").split())
     # "as early as Thursday", "no later than June": the bound is the date.
@@ -138,8 +198,40 @@ def resolve(
         if (d and re.search(MONTH_RE, t, re.I)) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", low):
             d = d or date.fromisoformat(low)
             return ok(d, "day", "a full date")
+    # "the fall of 2030", "spring 2029": the year, when the season lies within it either side of
+    # the equator.
+    m = re.fullmatch(rf"(?:(?:in|by|from|until|during) )?(?:(?:early|late|mid-) ?)?(?:the )?({SEASON_RE})(?: of)? (\d{{4}})", low)  # fmt: skip
+    if m and published is not None:
+        year = season_year(m[1], "", int(m[2]), published, hemisphere)
+        if year is None:
+            return unresolved("a season that runs over New Year: which year is meant is unclear")
+        return DateValue(str(year), "year", None, t, f"'{t}', a season of that year → {year}")
     if published is None:
         return unresolved(f"relative to a {pub}, so the dossier does not guess it")
+    # "last spring", "this summer", "next fall", "in the spring": the season's year.
+    m = re.fullmatch(rf"(?:(?:in|by|from|until|during|over) )?(?:(?:early|late|mid-) ?)?(?:(last|this|next|the) )?({SEASON_RE})", low)  # fmt: skip
+    if m:
+        mod = m[1] if m[1] in ("last", "this", "next") else {"past": "last", "future": "next"}.get(tense, "this")  # fmt: skip
+        year = season_year(m[2], mod, None, published, hemisphere)
+        if year is None:
+            return unresolved(
+                f"'{mod} {m[2]}' runs over New Year, or falls in different years north and south "
+                "of the equator, and the dossier names no country that settles it; left "
+                "unresolved rather than guessed"
+            )
+        where = f"the {hemisphere}ern hemisphere" if hemisphere else "either side of the equator"
+        reading = "" if m[1] == mod else f"read as '{mod} {m[2]}', "
+        return ok(date(year, 1, 1), "year", f"{reading}{pub}, {where}")
+    # Weekends, like weeks: "last weekend", "this weekend", "next weekend".
+    m = re.fullmatch(r"(?:over |during )?(last|this|next|the) weekend", low)
+    if m:
+        sunday = published + timedelta(days=6 - published.weekday())
+        if m[1] == "last" or (m[1] == "the" and tense == "past"):
+            sunday -= timedelta(days=7)
+        elif m[1] == "next":
+            sunday += timedelta(days=7)
+        why = f"'{t}', {pub} → the weekend {sunday - timedelta(days=1)} to {sunday}; no single day"
+        return DateValue(None, "week", sunday.isoformat(), t, why)
     # A month (and day) of the year before or after: "1 July next year", "in March last year".
     m = re.fullmatch(
         rf"(?:(?:from|on|by|until|in) )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
@@ -210,7 +302,7 @@ def resolve(
         d = date(year, mo, 1)
         return ok(d, "month", f"a month, {tense_word(tense)}, {pub}")
     # Weekdays: "Tuesday", "on Wednesday", "this Friday", "last Monday", "next Tuesday".
-    m = re.fullmatch(rf"(?:(this|last|next|on|early|late) )?({WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?(?:'s)?", t, re.I)  # fmt: skip
+    m = re.fullmatch(rf"(?:(?:by|from|until) )?(?:(this|last|next|on|early|late) )?({WEEKDAY_RE})(?: (?:morning|afternoon|evening|night))?(?:'s)?", t, re.I)  # fmt: skip
     if m:
         wd = WEEKDAYS.index(m[2].lower())
         mod = (m[1] or "").lower()
@@ -296,7 +388,7 @@ def named_month_day(text: str) -> tuple[int, int | None] | None:
 def relative_to(text: str, ref: DateValue) -> DateValue | None:
     """ "The previous day" and the like, counted from a day-precise date of the same sentence."""
     t = " ".join(text.split())
-    shift = NEIGHBOUR_DAYS.get(t.lower())
+    shift = neighbour_shift(t)
     if shift is None or ref.precision != "day" or not ref.value:
         return None
     d = date.fromisoformat(ref.value) + timedelta(days=shift)

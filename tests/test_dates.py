@@ -96,6 +96,32 @@ def test_several_years_ago_is_a_year_counted_back():
     assert resolve("two months ago", FRI, "past").value == "2018-12"
 
 
+def test_seasons_give_a_year_only_where_the_hemisphere_settles_it():
+    nov = date(2027, 11, 18)
+    assert resolve("last spring", nov, "past", hemisphere="north").value == "2027"
+    assert resolve("last spring", nov, "past", hemisphere="south").value == "2026"  # Sep-Nov
+    # No country to say which: the two readings disagree, so no guess.
+    assert resolve("last spring", nov, "past").precision == "unknown"
+    assert resolve("last fall", date(2028, 3, 10), "past").value == "2027"  # both agree
+    assert resolve("the fall of 2030", nov, "future").value == "2030"
+    # Winter runs over New Year: no single year, even with the year named.
+    assert resolve("the winter of 2029", nov, "future", hemisphere="north").value is None
+
+
+def test_weekends_are_weeks_and_a_deadline_weekday_looks_ahead():
+    d = resolve("last weekend", FRI, "past")
+    assert (d.value, d.precision, d.end) == (None, "week", "2019-02-03")
+    assert resolve("this weekend", FRI, "future").end == "2019-02-10"
+    assert resolve("by Monday", FRI, "future").value == "2019-02-11"
+    assert resolve("from next Monday", FRI, "future").value == "2019-02-11"
+
+
+def test_n_days_later_counts_from_the_day_it_follows():
+    march_1 = resolve("March 1", FRI, "future")
+    assert relative_to("two days later", march_1).value == "2019-03-03"
+    assert relative_to("a week later", march_1) is None  # weeks are left to the week rules
+
+
 def test_the_previous_day_counts_from_a_day_of_the_same_sentence():
     thursday = resolve("Thursday", FRI, "past")
     d = relative_to("the previous day", thursday)

@@ -474,6 +474,14 @@ def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
     assert [e.verb for e in ex.events] == []
 
 
+def test_a_day_named_right_after_n_days_later_is_the_day(run):
+    ex = run(
+        "The committee heard testimony on March 1 and sent the bill to the floor two days later.",
+        "Three days later, on 22 January, 80 boats sailed into the harbour in protest.",
+    )
+    assert sorted(e.date.value for e in ex.events) == ["2016-01-22", "2016-03-01", "2016-03-03"]
+
+
 def test_a_dated_saying_that_makes_an_act_public_is_an_event(run):
     ex = run("The Grocers Guild said on Friday it would appeal the ruling.")
     assert [(e.verb, e.date.value, e.status) for e in ex.events] == [

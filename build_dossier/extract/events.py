@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ..dates import (
     MONTH_RE,
-    NEIGHBOUR_DAYS,
+    neighbour_shift,
     WEEKDAY_RE,
     fmt_day,
     precision_rank,
@@ -745,9 +745,19 @@ def that_month(d, value: DateValue, found: list) -> DateValue:
     return DateValue(f"{year}-{month}", "month", None, text, why)
 
 
+def hemisphere_of(country: str | None, kb: Knowledge) -> str | None:
+    """Where the dossier's seasons fall; None near the equator or with no country."""
+    if country is None or country.lower() in kb.words("equatorial_countries"):
+        return None
+    return "south" if country.lower() in kb.words("southern_countries") else "north"
+
+
 def trimmed(e):
-    """ "began on Jan. 5 after years of delays": the model runs the date on into a duration."""
+    """ "began on Jan. 5 after years of delays": the model runs the date on into a duration; "Five
+    Days last spring" (after "Parents for"): it starts the date inside a name."""
     for t in e[1:]:
+        if t.lower_ in ("last", "this", "next") and all(x.is_title for x in e[: t.i - e.start]):
+            return e.doc[t.i : e.end]
         if t.lower_ in ("after", "before") and t.i < e.end - 1:  # not "the day before"
             return e.doc[e.start : t.i]
     return e
@@ -771,6 +781,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     date_tokens |= {c.i for d in dates for t in d for c in t.children if c.dep_ in ("cc", "punct")}
     found = []  # (date span, anchor, tense, value)
     sayings = []  # the same for "said on Monday": no event, but a base for "would"
+    hemisphere = hemisphere_of(state.home, kb)
     announced: set[int] = set()  # sayings that make a decision public: events after all
     for d, anchor in date_anchors(dates):
         if anchor.lower_ in EVENT_NOUNS_SKIP:
@@ -807,7 +818,9 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
-        value = resolve(words, article.published, tense, article.published_basis)
+        value = resolve(
+            words, article.published, tense, article.published_basis, hemisphere=hemisphere
+        )
         speech = reports_speech(anchor, kb)
         if speech and announces(anchor, d, kb):
             speech = False
@@ -825,14 +838,17 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if said is not None and tense == "future" and value.precision == "day":
             base = date.fromisoformat(said.value)
             label = f"said {said.text!r} ({fmt_day(base)}), looking forward from then"
-            found[k] = (d, anchor, tense, resolve(date_words(d), base, tense, said=label))
+            again = resolve(date_words(d), base, tense, said=label, hemisphere=hemisphere)
+            found[k] = (d, anchor, tense, again)
     # "the previous day": counted from the nearest day-precise date of the same sentence.
     # Else from the last day-precise date of the sentences before ("… voted on Thursday. The
     # committee had endorsed it the day before").
     days = [(d.start, v) for d, _, _, v in found if v.precision == "day"]
     for k, (d, anchor, tense, value) in enumerate(found):
         words = neighbour_words(d)
-        if value.precision == "unknown" and words.lower() in NEIGHBOUR_DAYS:
+        if value.precision == "unknown" and neighbour_shift(words) is not None:
+            if any(0 <= start - d.end <= 3 for start, _ in days):
+                continue  # "Three days later, on 22 January,": the day is named right after
             near = sorted(days, key=lambda dv: abs(dv[0] - d.start))
             base = near[0][1] if near else earlier_day(state.last_days, tense, article)
             fixed = relative_to(words, base) if base is not None else None

@@ -17,7 +17,7 @@ from ..model import (
 
 QUOTE_CHARS = "\"“”'‘’"
 DOUBLE_QUOTES = '"“”'
-DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|(?:week|month|year|day|decade)s?)\b", re.I)  # fmt: skip
+DATE_WORD_RE = re.compile(rf"\b(?:\d{{4}}|\d{{3}}0s|{MONTH_RE}|{WEEKDAY_RE}|yesterday|today|tomorrow|spring|summer|autumn|fall|winter|(?:week|weekend|month|year|day|decade)s?)\b", re.I)  # fmt: skip
 
 
 @dataclass
