@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from ..dates import (
     MONTH_RE,
-    neighbour_shift,
     WEEKDAY_RE,
     fmt_day,
+    neighbour_shift,
     precision_rank,
     relative_to,
     resolve,
