@@ -2476,6 +2476,14 @@ def test_a_three_part_name_whose_words_the_model_reads_as_others_is_one_person(r
     assert not {"person:joseph kamau", "person:kombo", "person:wanjiku atieno"} & people
 
 
+def test_a_forum_is_a_body_and_the_city_before_it_is_part_of_its_name(run):
+    ex = run(
+        "The Mombasa Commuters Rights Forum said the levy was unfair.",
+        "Mombasa Traders Association backed the levy.",
+    )
+    assert {"org:mombasa commuters rights forum", "org:mombasa traders association"} <= keys(ex)
+
+
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
         "Her party, Acción Vecinal Murciana (AVM), backed the levy.",

@@ -457,8 +457,11 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
     Capitalised words right before it belong to the name, and so does a place the model tagged
     on its own, unless it is a known country or demonym ("Japanese Cabinet" is the Cabinet of Japan).
     """
-    while start > 0 and not doc[start - 1].is_sent_start:
+    while start > 0:
         prev = doc[start - 1]
+        tagged = bool(spans) and spans[-1].start == start - 1 == spans[-1].end - 1
+        if prev.is_sent_start and not (tagged and spans[-1].label in ("GPE", "LOC")):
+            break  # a capital that only opens the sentence, unless the model named a place
         if prev.lower_ in ("and", "&") and start > 1 and doc[start - 2].is_title:
             start -= 1  # "Brewers and Distillers Council": the model began after the "and"
             continue
