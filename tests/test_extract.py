@@ -474,6 +474,19 @@ def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
     assert [e.verb for e in ex.events] == []
 
 
+def test_a_year_range_the_model_missed_and_a_deadline_are_events(run):
+    ex = run(
+        "The county spent Sh1.9 billion from 2019 to 2021 upgrading bus stations.",
+        "Small shops will have until July 2027 to comply with the levy.",
+    )
+    assert sorted((e.date.value, e.date.precision, e.date.end, e.status) for e in ex.events) == [
+        ("2019", "range", "2021", "happened"),
+        ("2027-07", "month", None, "planned"),
+    ]
+    # A bound on a state is still no happening.
+    assert not run("Rents could not rise until 2024.").events
+
+
 def test_a_day_named_right_after_n_days_later_is_the_day(run):
     ex = run(
         "The committee heard testimony on March 1 and sent the bill to the floor two days later.",

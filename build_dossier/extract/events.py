@@ -640,6 +640,22 @@ def compares_since(d) -> bool:
     return any(t.lower_ == "time" or t.tag_ in ("JJS", "RBS") for t in before)
 
 
+def deadline_task(v):
+    """ "will have until July 2027 to comply": a deadline, and complying the thing it dates."""
+    if v.lemma_.lower() != "have":
+        return None
+    return next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
 def when_clause(d):
     """The clause a date introduces with "when" ("until 2027, when the fee is due to rise")."""
     for c in d.root.children:
@@ -706,8 +722,22 @@ def season_date(d) -> bool:
     return bool(words) and words[-1] in knowledge().words("seasons") and not YEAR_RE.search(d.text)
 
 
-def year_ranges(dates: list) -> list:
-    """ "from 2012 to 2018" is one range; the model tags the two years as two dates."""
+YEAR_SPAN_RE = re.compile(r"(?:1[89]|20)\d\d (?:to|and|-|–) (?:1[89]|20)\d\d")
+
+
+def year_ranges(dates: list, sent=None) -> list:
+    """ "from 2012 to 2018" is one range; the model tags the two years as two dates, or one, or
+    none ("spent Sh1.9 billion from 2019 to 2021 upgrading termini")."""
+    if sent is not None:
+        for t in sent:
+            words = sent.doc[t.i + 1 : t.i + 4]
+            if (
+                t.lower_ in ("from", "between")
+                and len(words) == 3
+                and YEAR_SPAN_RE.fullmatch(" ".join(w.text for w in words))
+            ):
+                dates = [d for d in dates if d.end <= words.start or d.start >= words.end]
+                dates = sorted([*dates, words], key=lambda d: d.start)
     out = []
     for d in dates:
         prev = out[-1] if out else None
@@ -771,7 +801,7 @@ def is_date(e) -> bool:
 
 
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    dates = year_ranges([trimmed(e) for e in sent.ents if is_date(e)])
+    dates = year_ranges([trimmed(e) for e in sent.ents if is_date(e)], sent)
     undated = undated_times(sent)
     date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {
@@ -807,7 +837,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if words.lower().startswith("until "):
             # A bound on a state ("rents could not rise until 2024") is no happening, but a
             # clause it introduces is ("until 2027, when the fee is due to rise").
-            when = when_clause(d)
+            when = when_clause(d) or deadline_task(anchor)
             if when is None:
                 continue
             anchor, words = when, d.text
