@@ -478,6 +478,7 @@ def test_a_year_range_the_model_missed_and_a_deadline_are_events(run):
     ex = run(
         "The county spent Sh1.9 billion from 2019 to 2021 upgrading bus stations.",
         "Small shops will have until July 2027 to comply with the levy.",
+        published=date(2026, 5, 19),
     )
     assert sorted((e.date.value, e.date.precision, e.date.end, e.status) for e in ex.events) == [
         ("2019", "range", "2021", "happened"),
