@@ -1840,6 +1840,16 @@ def test_a_campaign_named_for_its_cause_keeps_the_people_it_names(run):
     assert "org:support for screen-free schools" not in keys(ex)
 
 
+def test_a_campaign_the_model_reads_as_a_place_and_a_date_is_a_body(run):
+    ex = run(
+        "Ohio Parents for Five Days delivered a petition against the levy.",
+        "Farmers Against the Levy rallied in Dublin.",
+        "Parents for years have complained about the levy.",
+    )
+    assert {"org:ohio parents for five days", "org:farmers against the levy"} <= keys(ex)
+    assert not [k for k in keys(ex) if "years" in k]
+
+
 def test_a_long_apposition_does_not_hide_who_welcomed_it(run):
     ex = run(
         "Parents for Quiet Roads, a network founded in 2022 that says it has 4,000 members, "

@@ -161,7 +161,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 break
         spans.append(Span(doc, start, end, label))
         taken = end
-    named = introduced_bodies(doc, spans, kb)
+    named = introduced_bodies(doc, spans, kb) + campaign_groups(doc, spans, kb)
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
     bodies = unlabelled_bodies(doc, spans + named, kb)
     people = titled_people(doc, spans + named + bodies, kb)
@@ -428,6 +428,37 @@ def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
                     start -= 2
         out.append((start, end, label))
     return out
+
+
+def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """ "Oregon Parents for Five Days", "Farmers Against the Levy": a campaign named for its
+    people and its cause, which the model reads as a place and a date, or not at all."""
+    out: list[Span] = []
+    named = {i for s in spans if s.label in ("ORG", "PERSON") for i in range(s.start, s.end)}
+    for t in doc:
+        people = t.lower_ in kb.words("group_nouns") or PEOPLE_SUFFIX_RE.search(t.lower_)
+        if t.i in named or not (t.is_title and t.tag_ in ("NNS", "NNPS") and people):
+            continue
+        if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("for", "against"):
+            continue
+        end = t.i + 2
+        while end + 1 < len(doc) and name_word(doc, end):
+            end += 1
+        if end == t.i + 2 or (out and out[-1].end > t.i):
+            continue
+        start = t.i
+        before = doc[start - 1] if start else None
+        if before is not None and before.is_title and before.ent_type_ in ("GPE", "LOC"):
+            start -= 1  # "Oregon Parents for …": the place is part of the name
+        out.append(Span(doc, start, end, "ORG"))
+    return out
+
+
+def name_word(doc, i: int) -> bool:
+    """Whether a word goes on a capitalised name: "Five", "the" or "-" before a capital."""
+    t, after = doc[i], doc[i + 1]
+    joins = t.lower_ in ("the", "a", "of", "and") or (t.text == "-" and not doc[i - 1].whitespace_)
+    return t.is_title or (joins and after.is_title)
 
 
 def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
