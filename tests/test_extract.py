@@ -520,6 +520,15 @@ def stances(ex) -> set[tuple[str, str]]:
     return {(p.actor, p.stance) for p in ex.positions}
 
 
+def test_a_policy_that_would_hit_someone_is_opposed_and_hitting_a_target_is_not(run):
+    ex = run(
+        "The Grocers Guild said the levy would hit low-paid workers hardest.",
+        "The Harbour Party said the levy would hurt small shops.",
+        "The ministry said the levy would hit its targets.",
+    )
+    assert stances(ex) == {("org:grocers guild", "oppose"), ("par:harbour party", "oppose")}
+
+
 def test_reported_speech_credits_the_subject_of_the_speech_verb(run):
     ex = run("The Transport Workers Guild insisted the levy would hurt night-shift staff.")
     assert stances(ex) == {("org:transport workers guild", "oppose")}

@@ -620,11 +620,23 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
         obj = counted(obj)
         noun = obj.lemma_.lower()
         value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
+        if not value and verb in kb.words("hurting_verbs") and someone(obj, kb):
+            value = 1  # "would hit low-paid workers": whoever it hits is harmed
         if value:
             stance = "support" if sign * value > 0 else "oppose"
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
     return []
+
+
+def someone(t, kb: Knowledge) -> bool:
+    """Whether a noun names people or bodies: "workers", "small shops", "the Ruhr", "families"."""
+    return (
+        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or t.lemma_.lower() in kb.words("group_nouns") | kb.words("body_nouns")
+        or (t.tag_ == "NNS" and PEOPLE_RE.search(t.lower_) is not None)
+        or t.lower_ in kb.words("affected_nouns")
+    )
 
 
 def counted_of(tok):
@@ -646,6 +658,7 @@ def counted(obj):
     return obj
 
 
+PEOPLE_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees|ies|ps|ses)$")
 COUNT_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "lot", "lots", "number", "tens"}  # fmt: skip
 
 
