@@ -529,6 +529,13 @@ def test_a_policy_that_would_hit_someone_is_opposed_and_hitting_a_target_is_not(
     assert stances(ex) == {("org:grocers guild", "oppose"), ("par:harbour party", "oppose")}
 
 
+def test_a_time_clause_about_the_policy_only_places_the_act(run):
+    ex = run(
+        "The Harbour Party said it would table a motion to repeal the levy before it comes into force."
+    )
+    assert stances(ex) == {("par:harbour party", "oppose")}
+
+
 def test_reported_speech_credits_the_subject_of_the_speech_verb(run):
     ex = run("The Transport Workers Guild insisted the levy would hurt night-shift staff.")
     assert stances(ex) == {("org:transport workers guild", "oppose")}

@@ -477,6 +477,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
+    # "… to repeal the act before it ever comes into force": a time clause only places the act
+    found = [c for c in found if not (len(found) > 1 and time_clause(c.token))]
     found = [
         replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c, policy) else c
         for c in found
@@ -495,6 +497,13 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     # "would seek to refer the bill to a committee": wanting an act that is no stance is none.
     found = [c for c in found if not (c.defer and wants_other_act(c.token, policy))]
     return [c for c in found if c.stance]
+
+
+def time_clause(t) -> bool:
+    return t.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("before", "after", "until", "once", "when")
+        for m in t.children
+    )
 
 
 def wants_other_act(t, policy: set[int]) -> bool:
