@@ -605,10 +605,10 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
         for m in YEAR_RE.finditer(sentence):
             before = sentence[: m.start()]
             if counterfactual(before):
-                continue  # "the last mine would have closed in 2049": neither past nor ahead
-            # "ran from 2022 to 2024": a span the story tells as done is past, not a plan's bound
+                continue  # "the last plant would have shut in 2040": neither past nor ahead
+            # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
-            # "X, who won the seat in the August 2027 election, will sign …": a relative clause
+            # "X, who won the post in the May 2019 vote, will sign …": a relative clause
             # keeps its own tense, whatever the sentence around it does.
             clause = RELATIVE_CLAUSE_RE.search(before)
             if clause and not target and told_as_past(clause[0]):
@@ -629,8 +629,8 @@ def told_as_past(clause: str) -> bool:
 
 
 def counterfactual(before: str) -> bool:
-    """Whether a year is what "would have" happened: "the mine would have closed in 2049", but not
-    "a bill that would have offered grants died in committee during the 2025 session", where a
+    """Whether a year is what "would have" happened: "the plant would have shut in 2040", but not
+    "a bill that would have capped fares failed in committee during the 2019 session", where a
     second verb after the participle takes the sentence back to what did happen."""
     found = list(COUNTERFACTUAL_RE.finditer(before))
     return bool(found) and len(PAST_VERB_RE.findall(before[found[-1].end() :])) < 2

@@ -38,6 +38,8 @@ class Names:
     # "coastal alliance" for "Coastal Alliance Party"; "city council" for "Norton City Council".
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     tails: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # "quillon" for "Quillon Data Inc.": a company's first word, said alone.
+    firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # ("norland", "fisheries") for the Norland "Ministry of Trade and Fisheries".
     ministries: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -63,6 +65,9 @@ class Names:
             low = [w.lower() for w in words]
             if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
                 self.stems[" ".join(low[:-1])].add(key)
+            if low[-1] in knowledge().words("company_suffixes"):
+                self.stems[" ".join(low[:-1])].add(key)  # "Quillon Data" for "… Inc."
+                self.firsts[low[0]].add(key)
             if len(words) > 2 and knowledge().country(words[-1]):
                 # "Youth Voices" for "Youth Voices Norway", "Central Bank" for "… of Norway".
                 cut = 2 if low[-2] == "of" else 1
@@ -156,6 +161,8 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         if local[word] or table[word]:
             # "the Commission" with two commissions in view: no page of its own either.
             return one(local[word], table[word])
+        if text[:1].isupper() and (here.firsts[word] or everywhere.firsts[word]):
+            return one(here.firsts[word], everywhere.firsts[word]) or key
         home = f"parliament:{everywhere.home}"
         if word in knowledge().words("lower_house_words") and unnamed_parliament(home, everywhere):
             return home  # "the House", where no House is named: the parliament's lower house

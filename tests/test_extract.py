@@ -476,13 +476,13 @@ def test_an_announced_decision_is_an_event_but_a_dated_saying_is_not(run):
 
 def test_a_year_range_the_model_missed_and_a_deadline_are_events(run):
     ex = run(
-        "The county spent Sh1.9 billion from 2019 to 2021 upgrading bus stations.",
-        "Small shops will have until July 2027 to comply with the levy.",
+        "The county spent $2 million from 2015 to 2017 repairing bus depots.",
+        "Small shops will have until June 2029 to register for the levy.",
         published=date(2026, 5, 19),
     )
     assert sorted((e.date.value, e.date.precision, e.date.end, e.status) for e in ex.events) == [
-        ("2019", "range", "2021", "happened"),
-        ("2027-07", "month", None, "planned"),
+        ("2015", "range", "2017", "happened"),
+        ("2029-06", "month", None, "planned"),
     ]
     # A bound on a state is still no happening.
     assert not run("Rents could not rise until 2024.").events
@@ -490,10 +490,10 @@ def test_a_year_range_the_model_missed_and_a_deadline_are_events(run):
 
 def test_a_day_named_right_after_n_days_later_is_the_day(run):
     ex = run(
-        "The committee heard testimony on March 1 and sent the bill to the floor two days later.",
-        "Three days later, on 22 January, 80 boats sailed into the harbour in protest.",
+        "The panel held hearings on April 4 and passed the levy three days later.",
+        "Two days later, on 14 February, 60 lorries drove into the square in protest.",
     )
-    assert sorted(e.date.value for e in ex.events) == ["2016-01-22", "2016-03-01", "2016-03-03"]
+    assert sorted(e.date.value for e in ex.events) == ["2016-02-14", "2016-04-04", "2016-04-07"]
 
 
 def test_a_dated_saying_that_makes_an_act_public_is_an_event(run):
@@ -1858,11 +1858,11 @@ def test_a_campaign_named_for_its_cause_keeps_the_people_it_names(run):
 
 def test_a_campaign_the_model_reads_as_a_place_and_a_date_is_a_body(run):
     ex = run(
-        "Ohio Parents for Five Days delivered a petition against the levy.",
+        "Ohio Parents for Four Days delivered a petition against the levy.",
         "Farmers Against the Levy rallied in Dublin.",
         "Parents for years have complained about the levy.",
     )
-    assert {"org:ohio parents for five days", "org:farmers against the levy"} <= keys(ex)
+    assert {"org:ohio parents for four days", "org:farmers against the levy"} <= keys(ex)
     assert not [k for k in keys(ex) if "years" in k]
 
 
@@ -1991,7 +1991,7 @@ def test_a_one_word_chamber_passing_the_policy_is_an_outcome_too(run):
 
 def test_all_but_one_of_a_party_votes_as_the_party_and_a_vote_on_another_question_is_none(run):
     ex = run(
-        "All but one of the Senate's Republicans voted for the levy.",
+        "All but two of the chamber's Republicans voted for the levy.",
         "The Greens voted no on the amendment.",
     )
     assert stances(ex) == {("par:republicans", "support")}
@@ -2503,25 +2503,25 @@ def test_a_name_in_apposition_to_a_role_or_run_into_a_place_is_a_person(run):
 
 def test_a_three_part_name_whose_words_the_model_reads_as_others_is_one_person(run):
     ex = run(
-        "Its secretary-general, Joseph Kamau Were, said crews had not been consulted.",
+        "Its secretary-general, Joseph Kamau Were, said drivers were never asked.",
         "Hamisi Said Kombo, chairman of the traders' association, said the levy was unfair.",
-        "Senator Wanjiku Atieno Adongo urged both sides to talk.",
+        "Senator Wanjiku Atieno Okoth urged the two sides to meet.",
     )
     people = {k for k in keys(ex) if k.startswith("person:")}
     assert {
         "person:joseph kamau were",
         "person:hamisi said kombo",
-        "person:wanjiku atieno adongo",
+        "person:wanjiku atieno okoth",
     } <= people
     assert not {"person:joseph kamau", "person:kombo", "person:wanjiku atieno"} & people
 
 
 def test_a_forum_is_a_body_and_the_city_before_it_is_part_of_its_name(run):
     ex = run(
-        "The Mombasa Commuters Rights Forum said the levy was unfair.",
+        "The Mombasa Cyclists Forum said the levy was unfair.",
         "Mombasa Traders Association backed the levy.",
     )
-    assert {"org:mombasa commuters rights forum", "org:mombasa traders association"} <= keys(ex)
+    assert {"org:mombasa cyclists forum", "org:mombasa traders association"} <= keys(ex)
 
 
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):

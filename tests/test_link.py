@@ -68,6 +68,14 @@ def test_bare_head_noun_and_acronym_in_another_article(dossier):
     assert keys_in(linked, "b") == {"org:european commission", "org:nordic fishermen's association"}
 
 
+def test_an_acronym_defined_in_brackets_and_a_company_without_its_legal_form(dossier):
+    linked = dossier(
+        ("a", D1, "The Lakeside Riders Association (LARA) met Quillon Data Inc. on Monday."),
+        ("b", D2, "LARA said no. Quillon Data said nothing, and Quillon later agreed."),
+    )
+    assert keys_in(linked, "b") == {"org:lakeside riders association", "org:quillon data inc."}
+
+
 def test_bare_head_noun_shared_by_two_organisations_is_not_merged(dossier):
     linked = dossier(
         ("a", D1, "The European Commission met the National Election Commission."),

@@ -139,11 +139,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 or (prev.label == "ORG" and not is_org_word(doc[prev.start].lower_, kb))
             )
         ):
-            # "Fergal" (a place to the model) + "Moynihan", "Abdulrahman" (a body) + "Said
-            # Mwinyi": one name
+            # "Fergal" (a place to the model) + "Moynihan", "Hamisi" (a body) + "Said
+            # Kombo": one name
             start = spans.pop().start
         while label == "PERSON" and end - start < 4 and name_goes_on(doc, end, kb):
-            end += 1  # "Fredrick Onyango Were,": a capital mid-sentence is a name, not the verb
+            end += 1  # "Joseph Kamau Were,": a capital mid-sentence is a name, not the verb
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
         for cut in (1, 2, 3):
             head = doc[start : start + cut].text
@@ -161,6 +161,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 break
         spans.append(Span(doc, start, end, label))
         taken = end
+    spans += bracketed_acronyms(doc, spans)
     named = introduced_bodies(doc, spans, kb) + campaign_groups(doc, spans, kb)
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
     bodies = unlabelled_bodies(doc, spans + named, kb)
@@ -170,8 +171,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 
 def name_goes_on(doc, end: int, kb: Knowledge) -> bool:
     """Whether the capitalised word after a person's name is more of it: mid-sentence, no word a
-    title, a day or a month, no known place, and the name's end after it ("Kennedy Ochieng"
-    + "Adongo urged …", "Fredrick Onyango" + "Were,")."""
+    title, a day or a month, no known place, and the name's end after it ("Wanjiku Atieno"
+    + "Okoth urged …", "Joseph Kamau" + "Were,")."""
     if end >= len(doc):
         return False
     t = doc[end]
@@ -430,8 +431,24 @@ def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
     return out
 
 
+def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
+    """ "the Lakeside Riders Association (LARA)": the acronym the model left untagged, so
+    that it is defined for the body it follows."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [
+        Span(doc, s.end + 1, s.end + 2, "ORG")
+        for s in spans
+        if s.label == "ORG"
+        and s.end + 2 < len(doc)
+        and doc[s.end].text == "("
+        and doc[s.end + 2].text == ")"
+        and s.end + 1 not in taken
+        and is_acronym(doc[s.end + 1].text)
+    ]
+
+
 def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Oregon Parents for Five Days", "Farmers Against the Levy": a campaign named for its
+    """ "Ohio Parents for Four Days", "Farmers Against the Levy": a campaign named for its
     people and its cause, which the model reads as a place and a date, or not at all."""
     out: list[Span] = []
     named = {i for s in spans if s.label in ("ORG", "PERSON") for i in range(s.start, s.end)}
@@ -449,7 +466,7 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         start = t.i
         before = doc[start - 1] if start else None
         if before is not None and before.is_title and before.ent_type_ in ("GPE", "LOC"):
-            start -= 1  # "Oregon Parents for …": the place is part of the name
+            start -= 1  # "Ohio Parents for …": the place is part of the name
         out.append(Span(doc, start, end, "ORG"))
     return out
 

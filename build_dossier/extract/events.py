@@ -476,7 +476,7 @@ def announces(v, d, kb: Knowledge) -> bool:
 
 
 def makes_act_public(said, kb: Knowledge) -> bool:
-    """ "said on Friday it would appeal the decision", "told senators last week that it had asked
+    """ "said on Monday it would appeal the ruling", "told senators last week that it had asked
     for more time": an act to come, or just done, made public on the day of its saying. An
     attitude ("would support the bill", "would study it"), a refusal or a condition ("would sign
     it if it reaches her desk") is a position or a plan, not news of its own."""
@@ -641,7 +641,7 @@ def compares_since(d) -> bool:
 
 
 def deadline_task(v):
-    """ "will have until July 2027 to comply": a deadline, and complying the thing it dates."""
+    """ "will have until June 2029 to register": a deadline, and registering the thing it dates."""
     if v.lemma_.lower() != "have":
         return None
     return next(
@@ -727,7 +727,7 @@ YEAR_SPAN_RE = re.compile(r"(?:1[89]|20)\d\d (?:to|and|-|–) (?:1[89]|20)\d\d")
 
 def year_ranges(dates: list, sent=None) -> list:
     """ "from 2012 to 2018" is one range; the model tags the two years as two dates, or one, or
-    none ("spent Sh1.9 billion from 2019 to 2021 upgrading termini")."""
+    none ("spent $2 million from 2015 to 2017 repairing depots")."""
     if sent is not None:
         for t in sent:
             words = sent.doc[t.i + 1 : t.i + 4]
@@ -783,7 +783,7 @@ def hemisphere_of(country: str | None, kb: Knowledge) -> str | None:
 
 
 def trimmed(e):
-    """ "began on Jan. 5 after years of delays": the model runs the date on into a duration; "Five
+    """ "began on Feb. 3 after years of delay": the model runs the date on into a duration; "Four
     Days last spring" (after "Parents for"): it starts the date inside a name."""
     for t in e[1:]:
         if t.lower_ in ("last", "this", "next") and all(x.is_title for x in e[: t.i - e.start]):
@@ -878,7 +878,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         words = neighbour_words(d)
         if value.precision == "unknown" and neighbour_shift(words) is not None:
             if any(0 <= start - d.end <= 3 for start, _ in days):
-                continue  # "Three days later, on 22 January,": the day is named right after
+                continue  # "Two days later, on 14 February,": the day is named right after
             near = sorted(days, key=lambda dv: abs(dv[0] - d.start))
             base = near[0][1] if near else earlier_day(state.last_days, tense, article)
             fixed = relative_to(words, base) if base is not None else None

@@ -477,7 +477,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
-    # "… to repeal the act before it ever comes into force": a time clause only places the act
+    # "a motion to scrap the levy before it comes into force": a time clause only places the act
     found = [c for c in found if not (len(found) > 1 and time_clause(c.token))]
     found = [
         replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c, policy) else c
