@@ -375,6 +375,26 @@ def classify(lines: list[str]) -> dict:
     return {"headline": headline, "meta": meta, "body": body, "authors": authors, "outlet": outlet}
 
 
+def masthead(lines: list[str], headline: str | None) -> str | None:
+    """The site's name at the top of the page ("URBAN PULSE KENYA"), when the page names it again
+    below ("Related on Urban Pulse", "Join the Urban Pulse weekly"): so it is no headline or menu.
+    Written as the page writes it in running text, where it does."""
+    first = next((x for x in lines if x.strip() and not is_furniture(x)), "")
+    name = re.split(r"\s+(?:\||--|—)\s+", first.strip())[0]
+    words_ = name.split()
+    if not 1 < len(words_) <= 6 or re.search(r"[\d.!?:,]", name) or name == headline:
+        return None
+    core = [w for w in words_ if w.lower() != "the"][:2]
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core)) + r"\b", re.I)
+    rest = [x for x in lines if x is not first]
+    found = [m for x in rest for m in [pattern.search(x)] if m]
+    if not found:
+        return None
+    full = re.compile(r"\b" + r"\s+".join(map(re.escape, words_)) + r"\b", re.I)
+    cased = [m[0] for x in rest for m in [full.search(x)] if m and not m[0].isupper()]
+    return cased[0] if cased else name if not name.isupper() else name.title()
+
+
 def copyright_owner(line: str) -> str | None:
     """The outlet a copyright line names ("© 2023 The Norland Standard. All rights reserved.")."""
     if not re.match(r"\s*(?:©|\(c\)|copyright\b)", line, re.I) or words(line) > 30:
@@ -701,8 +721,9 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         outlet = outlet or cm[0].strip(" ()[]")
         body[-1] = body[-1][: cm.start()].rstrip()
     outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
-    published, basis, note = publication(parts["meta"], dateline, body, lines)
     headline = title or parts["headline"]
+    outlet = outlet or masthead(lines, headline)
+    published, basis, note = publication(parts["meta"], dateline, body, lines)
     title_basis = "stated"
     if not headline:
         first = body[0] if body else Path(rel).stem

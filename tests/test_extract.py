@@ -2524,6 +2524,15 @@ def test_a_forum_is_a_body_and_the_city_before_it_is_part_of_its_name(run):
     assert {"org:mombasa cyclists forum", "org:mombasa traders association"} <= keys(ex)
 
 
+def test_the_outlet_and_part_of_its_name_are_no_actors():
+    from build_dossier.extract.actors import names_outlet, outlet_names
+    from build_dossier.knowledge import knowledge
+
+    outlets = outlet_names("Urban Post Kenya", knowledge())
+    assert names_outlet("urban post", outlets) and names_outlet("post kenya", outlets)
+    assert not names_outlet("kenya", outlets)  # one word of it may be a country that acts
+
+
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
         "Her party, Acción Vecinal Murciana (AVM), backed the levy.",

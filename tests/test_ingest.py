@@ -131,6 +131,15 @@ def test_a_labelled_date_line_ending_in_a_time_is_the_pages_date_not_the_story(l
 LEAD = "The city council approved the bus lane plan on Monday after a long and heated debate."
 
 
+def test_the_masthead_names_the_outlet_when_the_page_names_it_again():
+    lines = ["HARBOUR LIGHT DAILY", "News | Sport", "Council approves bus lane plan", "", LEAD,
+             "Related on Harbour Light Daily", "Harbour Light Daily is an independent publication."]  # fmt: skip
+    assert ingest.masthead(lines, "Council approves bus lane plan") == "Harbour Light Daily"
+    # A first line the page never names again is a headline or a menu, not a site.
+    assert ingest.masthead(lines[1:5], "Council approves bus lane plan") is None
+    assert ingest.masthead(["Council approves bus lane plan", LEAD], None) is None
+
+
 def test_headline_is_the_line_about_the_story_not_the_navigation():
     lines = ["Skip to content", "World news", "Council approves bus lane plan", "By Ann Lee"]
     body = ["The city council approved the bus lane plan on Monday after a long debate."]

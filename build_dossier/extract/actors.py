@@ -811,6 +811,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     outlets = outlet_names(article.outlet or "", kb)
     for s in spans:
         text = s.text
+        if names_outlet(text.lower(), outlets):
+            continue  # the page's own site, whatever the model calls it
         if (
             s.label == "ORG"
             and is_group_noun(s.tokens[-1], kb)
@@ -892,7 +894,6 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             policy_re.fullmatch(text)
             or low_words & docs_words
             or low_words & media
-            or low in outlets
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
             or text in kb.demonyms
             or text in state.places  # "… better for Norton" after "the mayor of Norton"
@@ -1054,9 +1055,16 @@ def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
     low = outlet.lower().removeprefix("the ")
     names = {outlet.lower(), low} - {""}
     *rest, last = low.split() or [""]
-    if rest and last in kb.words("media_words") | {"media"}:
-        names.add(" ".join(rest))
+    if rest and (last in kb.words("media_words") | {"media"} or kb.country(outlet.split()[-1])):
+        names.add(" ".join(rest))  # "Fish Weekly Media", "Urban Post Kenya": without the last word
     return names
+
+
+def names_outlet(low: str, outlets: set[str]) -> bool:
+    """Whether a name is the outlet's, or two or more of its words ("Post Kenya")."""
+    return low in outlets or (
+        " " in low and any(re.search(rf"\b{re.escape(low)}\b", o) for o in outlets)
+    )
 
 
 PUBLIC_STANCES = {"opposition", "support", "anger", "outcry", "backlash", "protest", "resistance"}
