@@ -215,8 +215,8 @@ WIRE_TAG_RE = re.compile(
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # "© 2023 The Norland Standard. All rights reserved.", "(c) Fish Weekly AS | Privacy": the owner.
 COPYRIGHT_OWNER_RE = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:(?:19|20)\d\d\s+)?"
-    r"(?P<name>[A-Z][\w&'’ -]+?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|AS|ASA|plc|GmbH|AB|SA))?\.?"
+    r"^(?:(?i:copyright)\s*)?(?:©|\(c\))?\s*(?:(?i:copyright)\s*)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<name>[A-Z][\w&'’ -]+?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|AS|ASA|plc|GmbH|AB|SA|Pty(?:\.?\s+Ltd)?|Corp|Co|B\.V|N\.V|S\.A|S\.L|Sp\. z o\.o))?\.?"
     r"(?:\s+(?:19|20)\d\d)?\s*(?:\.|\||$)"
 )
 DATE_LABEL_RE = re.compile(r"\b(Published|Posted|Updated|Modified|Date|First published)\s*:?", re.I)
@@ -302,7 +302,11 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
     if text is None:
         return None
     text = EMAIL_RE.sub(" ", text)
+    # "Write to Ann Lee at …": a contact line names the writer too.
+    text = re.sub(r"^(?:write to|contact|e-?mail|follow)\s+", "", text, flags=re.I)
     text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|;]", text)[0]
+    # "By Ann Lee in Katowice", "… at the Capitol": where the writer was is no part of the name.
+    text = re.split(r"\s+(?:in|at|from)\s+(?=[A-Z])|\s+at\s*$", text)[0]
     # "By Jane Porter, political correspondent": the role after the comma is not a second author.
     roles = tuple(furniture()["byline_roles"])
     parts = [n for n in re.split(r",\s*|\s+and\s+", text) if n.strip()]
@@ -311,7 +315,9 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
         return None
     outlet = None
     if len(names[0]) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
-        outlet, names[0] = " ".join(names[0][:-2]), names[0][-2:]
+        before, names[0] = " ".join(names[0][:-2]), names[0][-2:]
+        # "state political reporter Hamish Doyle": a role, not an outlet, before the name
+        outlet = before if before[:1].isupper() else None
     # Wire bylines shout ("By MARIA LOPEZ"); the name is "Maria Lopez".
     return [" ".join(n).title() if " ".join(n).isupper() else " ".join(n) for n in names], outlet
 

@@ -55,6 +55,10 @@ def test_line_wrap_artefact_is_rejoined_and_byline_is_not_text():
         ("By Jane Porter, political correspondent", ["Jane Porter"]),
         ("By Jane Porter and Ali Khan, Health Editor", ["Jane Porter", "Ali Khan"]),
         ("By Jane Porter, Ali Khan", ["Jane Porter", "Ali Khan"]),
+        # Where the writer was, a role before the name, a contact line: no outlet, one writer.
+        ("By Jane Porter in Gdansk", ["Jane Porter"]),
+        ("By state political reporter Jane Porter", ["Jane Porter"]),
+        ("Write to Jane Porter at jporter@example.org", ["Jane Porter"]),
     ],
 )
 def test_a_role_after_the_byline_name_is_not_an_author(line, authors):
@@ -129,6 +133,19 @@ def test_a_labelled_date_line_ending_in_a_time_is_the_pages_date_not_the_story(l
 
 
 LEAD = "The city council approved the bus lane plan on Monday after a long and heated debate."
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Copyright The Harbour Daily. All rights reserved.", "The Harbour Daily"),
+        ("© 2027 Harbour Daily Media Co. All rights reserved.", "Harbour Daily Media"),
+        ("© 2028 The Vistula Post Sp. z o.o. | About us", "The Vistula Post"),
+        ("Copyright (c) 2026 Harbour Daily Pty Ltd. All rights reserved.", "Harbour Daily"),
+    ],
+)
+def test_the_copyright_line_names_the_outlet_without_its_legal_form(line, owner):
+    assert ingest.copyright_owner(line) == owner
 
 
 def test_the_masthead_names_the_outlet_when_the_page_names_it_again():
