@@ -2533,6 +2533,12 @@ def test_the_outlet_and_part_of_its_name_are_no_actors():
     assert not names_outlet("kenya", outlets)  # one word of it may be a country that acts
 
 
+def test_a_county_member_title_is_no_part_of_the_name(run):
+    ex = run("Transport CEC Member Achieng Wanjala said the levy would be tabled next week.")
+    assert "person:achieng wanjala" in keys(ex)
+    assert not [k for k in keys(ex) if "member" in k]
+
+
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
         "Her party, Acción Vecinal Murciana (AVM), backed the levy.",

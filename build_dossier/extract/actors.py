@@ -813,6 +813,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         text = s.text
         if names_outlet(text.lower(), outlets):
             continue  # the page's own site, whatever the model calls it
+        if s.label == "PERSON" and all(t.lower_ in kb.words("title_words") for t in s.tokens):
+            continue  # "the CS said": a title alone, not a name
         if (
             s.label == "ORG"
             and is_group_noun(s.tokens[-1], kb)
