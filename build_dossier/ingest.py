@@ -249,6 +249,12 @@ DATELINE_RE = re.compile(
 )
 
 
+# "SALEM —", "BURNS, Ore. --": a place in capitals opening the story, with no date or agency.
+PLACE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,12})?\s+(?:—|–|--)\s+"
+)
+
+
 def words(line: str) -> int:
     return len(line.split())
 
@@ -721,6 +727,8 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         if m and (m["md"] or m["agency"] in agencies()):
             dateline = {**m.groupdict(), "text": m[0].strip()}
             body[0] = body[0][m.end() :]
+        elif bare := PLACE_DATELINE_RE.match(body[0]):
+            body[0] = body[0][bare.end() :]  # where the story was filed: no actor, no date
     # The agency's closing credit "(Yonhap)" names the outlet and is not part of the story.
     credit = credit_re()
     if body and (cm := credit.search(body[-1])):

@@ -129,6 +129,11 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return one(here.people[word], everywhere.people[word])
     if key.startswith("person:") and len(key.split()) == 2:
         first, last = key.removeprefix("person:").split()
+        # "Saito Kenji" and "Kenji Saito": one person, family name first or last; the
+        # key that sorts first stands for both.
+        turned = f"person:{last} {first}"
+        if turned in everywhere.full and turned < key:
+            return turned
         rest = f"{first} {last}"
         return (
             one(here.ends[(first, last)], everywhere.ends[(first, last)])

@@ -496,6 +496,11 @@ def test_a_day_named_right_after_n_days_later_is_the_day(run):
     assert sorted(e.date.value for e in ex.events) == ["2016-02-14", "2016-04-04", "2016-04-07"]
 
 
+def test_what_a_plan_follows_lies_before_it(run):
+    ex = run("The levy follows a report in May by the city's panel.")
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-05", "happened")]
+
+
 def test_a_dated_saying_that_makes_an_act_public_is_an_event(run):
     ex = run("The Grocers Guild said on Friday it would appeal the ruling.")
     assert [(e.verb, e.date.value, e.status) for e in ex.events] == [
@@ -2537,6 +2542,15 @@ def test_a_county_member_title_is_no_part_of_the_name(run):
     ex = run("Transport CEC Member Achieng Wanjala said the levy would be tabled next week.")
     assert "person:achieng wanjala" in keys(ex)
     assert not [k for k in keys(ex) if "member" in k]
+
+
+def test_a_title_inside_the_name_and_a_body_named_in_two_halves(run):
+    ex = run(
+        "Hokkaido Gov. Tadashi Arima met the mayor.",
+        "The Sendai Hotel and Inn Association said the levy was fair.",
+    )
+    assert {"person:tadashi arima", "org:sendai hotel and inn association"} <= keys(ex)
+    assert not [k for k in keys(ex) if "gov." in k or k == "org:inn association"]
 
 
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):

@@ -148,6 +148,12 @@ def test_the_copyright_line_names_the_outlet_without_its_legal_form(line, owner)
     assert ingest.copyright_owner(line) == owner
 
 
+def test_a_bare_dateline_in_capitals_is_no_part_of_the_story():
+    lines = ["Council approves bus lane plan", "By Ann Lee", "", "GDANSK — " + LEAD]
+    article = ingest.parse_text("\n".join(lines), "a.txt")
+    assert article.paragraphs[0] == LEAD
+
+
 def test_the_masthead_names_the_outlet_when_the_page_names_it_again():
     lines = ["HARBOUR LIGHT DAILY", "News | Sport", "Council approves bus lane plan", "", LEAD,
              "Related on Harbour Light Daily", "Harbour Light Daily is an independent publication."]  # fmt: skip

@@ -76,6 +76,14 @@ def test_an_acronym_defined_in_brackets_and_a_company_without_its_legal_form(dos
     assert keys_in(linked, "b") == {"org:lakeside riders association", "org:quillon data inc."}
 
 
+def test_a_name_written_family_name_first_is_the_same_person(dossier):
+    linked = dossier(
+        ("a", D1, "Mayor Kenji Saito presented the levy."),
+        ("b", D2, "Mayor Saito Kenji said the levy was fair."),
+    )
+    assert keys_in(linked, "a") == keys_in(linked, "b") == {"person:kenji saito"}
+
+
 def test_bare_head_noun_shared_by_two_organisations_is_not_merged(dossier):
     linked = dossier(
         ("a", D1, "The European Commission met the National Election Commission."),

@@ -63,6 +63,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label == "PERSON" and end - start > 2 and doc[start].lower_ in kb.words("title_words")
         ):
             start += 1  # "Administrator Michael Regan": the title is not the name
+        inner = [
+            t.i for t in doc[start : max(start, end - 2)] if t.lower_ in kb.words("title_words")
+        ]
+        if label == "PERSON" and inner:
+            start = inner[-1] + 1  # "Hokkaido Gov. Tadashi Arima": a place, a title, the name
         # "Medical Federation" (a person to the model), "Educators United" (a place): a name that
         # ends in an organisation's head word is a body, whatever the model called it.
         if doc[end - 1].lower_ in kb.words("organisation_heads") and (
@@ -520,6 +525,8 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
         if kb.country(prev.text) or prev.text in kb.demonyms:
             break
         if spans and spans[-1].end == start:
+            if joined_half(doc, spans[-1], start, kb):
+                return spans.pop().start  # "Sendai Hotel" + "and Inn Association": one body
             if spans[-1].label not in ("GPE", "NORP", "LOC") or spans[-1].end - spans[-1].start > 1:
                 break
             spans.pop()
@@ -527,6 +534,17 @@ def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
     while doc[start].lower_ in ("and", "&"):
         start += 1  # "… Union and Fields United": the "and" joined two names, it began none
     return start
+
+
+def joined_half(doc, span: Span, start: int, kb: Knowledge) -> bool:
+    """Whether a body the model tagged just before "and" is the first half of one name: it ends
+    in no head word of its own ("Hotel and Inn Association", not "Farmers Union and …")."""
+    return (
+        span.label == "ORG"
+        and doc[start].lower_ in ("and", "&")
+        and not is_org_word(doc[span.end - 1].lower_, kb)
+        and doc[span.end - 1].lower_ not in kb.words("party_words")
+    )
 
 
 def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:

@@ -603,6 +603,22 @@ def neighbour_words(d) -> str:
     return words
 
 
+def follows_earlier(d, v) -> bool:
+    """ "The levy follows a report in May", "comes after a vote on Monday": what a
+    present-tense plan follows lies before it, however the verb reads."""
+    if v.lemma_.lower() not in ("follow", "come"):
+        return False
+    objects = [c for c in v.children if c.dep_ == "dobj" and v.lemma_.lower() == "follow"]
+    objects += [
+        o
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "after"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(d.root.i in {t.i for t in o.subtree} for o in objects)
+
+
 def scheduled(v) -> bool:
     """Simple present names a schedule in news ("the ban takes effect in January", "parliament
     votes on Thursday"): it points forward from publication."""
@@ -848,6 +864,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
+        if follows_earlier(d, anchor):
+            tense = "past"
         value = resolve(
             words, article.published, tense, article.published_basis, hemisphere=hemisphere
         )
