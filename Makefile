@@ -45,6 +45,7 @@ eval: $(VENV)/.installed  ## score extraction against the hand annotations
 	$(BIN)/build-dossier evaluate tests/eval/blind16/gold.yml --seeds tests/eval/blind16/articles --settings tests/eval/blind16/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind17/gold.yml --seeds tests/eval/blind17/articles --settings tests/eval/blind17/policy.yml
 	$(BIN)/build-dossier evaluate tests/eval/blind18/gold.yml --seeds tests/eval/blind18/articles --settings tests/eval/blind18/policy.yml
+	$(BIN)/build-dossier evaluate tests/eval/blind19/gold.yml --seeds tests/eval/blind19/articles --settings tests/eval/blind19/policy.yml
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/rebuild.py
