@@ -10,7 +10,16 @@ from ..model import (
     Article,
     Mention,
 )
-from .state import Span, State, counts, cue_table, last_mention, phrase, quoted_tokens
+from .state import (
+    PEOPLE_SUFFIX_RE,
+    Span,
+    State,
+    counts,
+    cue_table,
+    last_mention,
+    phrase,
+    quoted_tokens,
+)
 
 
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
@@ -1407,7 +1416,6 @@ UNNAMED_BODIES = {
     "ngo",
     "institution",
 }
-PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
 
 
 def speaking_people(t, kb: Knowledge) -> bool:

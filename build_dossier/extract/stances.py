@@ -13,6 +13,7 @@ from ..model import (
 )
 from .state import (
     DOUBLE_QUOTES,
+    PEOPLE_SUFFIX_RE,
     QUOTE_CHARS,
     State,
     counts,
@@ -643,7 +644,7 @@ def someone(t, kb: Knowledge) -> bool:
     return (
         t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or t.lemma_.lower() in kb.words("group_nouns") | kb.words("body_nouns")
-        or (t.tag_ == "NNS" and PEOPLE_RE.search(t.lower_) is not None)
+        or (t.tag_ == "NNS" and PEOPLE_SUFFIX_RE.search(t.lower_) is not None)
         or t.lower_ in kb.words("affected_nouns")
     )
 
@@ -667,7 +668,6 @@ def counted(obj):
     return obj
 
 
-PEOPLE_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees|ies|ps|ses)$")
 COUNT_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "lot", "lots", "number", "tens"}  # fmt: skip
 
 

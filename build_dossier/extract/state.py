@@ -116,6 +116,10 @@ def quoted_tokens(sent) -> set[int]:
     return out
 
 
+# Plural nouns for people: "farmers", "economists", "residents", "politicians", "employees".
+PEOPLE_SUFFIX_RE = re.compile(r"(?:ans|ers|ists|ors|ents|ians|eurs|ees)$")
+
+
 def counts(t) -> bool:
     """ "Hundreds", "about 300", "dozens": a number of people, not who they are."""
     return t.like_num or t.lower_ in COUNT_NOUNS
