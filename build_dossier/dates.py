@@ -234,7 +234,7 @@ def resolve(
         return DateValue(None, "week", sunday.isoformat(), t, why)
     # A month (and day) of the year before or after: "1 July next year", "in March last year".
     m = re.fullmatch(
-        rf"(?:(?:from|on|by|until|in) )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
+        rf"(?:(?:from|on|by|until|in|before) )?(?:(?:the )?(?:end|start|beginning|middle) of )?(?:(\d{{1,2}}) )?({MONTH_RE})(?: (\d{{1,2}}))?,? (last|next|this) year",
         t,
         re.I,
     )  # fmt: skip

@@ -496,6 +496,12 @@ def test_a_day_named_right_after_n_days_later_is_the_day(run):
     assert sorted(e.date.value for e in ex.events) == ["2016-02-14", "2016-04-04", "2016-04-07"]
 
 
+def test_writing_to_someone_is_a_letter_sent_not_a_saying(run):
+    ex = run("The mayor wrote to the minister last week asking him to pause the levy.")
+    assert [(e.date.precision, e.status) for e in ex.events] == [("week", "happened")]
+    assert not run("The mayor wrote last week that the levy was flawed.").events
+
+
 def test_what_a_plan_follows_lies_before_it(run):
     ex = run("The levy follows a report in May by the city's panel.")
     assert [(e.date.value, e.status) for e in ex.events] == [("2016-05", "happened")]

@@ -425,6 +425,10 @@ def reports_speech(v, kb: Knowledge) -> bool:
         return False
     if v.lemma_.lower() in kb.words("announcing_verbs"):
         return False  # "announced on Monday that it would back the bill": a decision made public
+    if v.lemma_.lower() == "write" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in v.children
+    ):
+        return False  # "wrote to the governor last week asking him to …": a letter sent
     if v.lemma_.lower() == "tell":  # "told reporters on Tuesday": the object is the listener
         listeners = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         return not any(c.lemma_.lower() in kb.words("hearing_listeners") for c in listeners)
