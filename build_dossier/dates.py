@@ -162,6 +162,11 @@ def resolve(
     def unresolved(why: str) -> DateValue:
         return DateValue(None, "unknown", None, t, f"'{t}': {why}")
 
+    # "Sunday, September 10", "Tuesday, Jan. 5, 2027": the day the date names, when the weekday
+    # agrees; a year left open is the one within a year of the tense's choice where it does.
+    m = re.fullmatch(rf"(?:on )?({WEEKDAY_RE}),? (.*(?:{MONTH_RE}).*)", t, re.I)
+    if m:
+        return weekday_and_day(m[1], m[2], published, tense, basis, said, hemisphere)
     # Ranges of years: "1910-45", "from 1910 to 1945", "1910–1945".
     m = re.fullmatch(r"(?:from |between )?(\d{4})\s*(?:-|–|to|and)\s*(\d{2,4})", low)
     if m:
@@ -368,6 +373,20 @@ def resolve(
             mi = published.year * 12 + published.month - 1 - n
             return ok(date(mi // 12, mi % 12 + 1, 1), "month", f"counted back from {pub}")
     return unresolved("not a date this tool resolves; left unresolved rather than guessed")
+
+
+def weekday_and_day(weekday, rest, published, tense, basis, said, hemisphere) -> DateValue:
+    """ "Sunday, September 10": the day the month and day give, checked against the weekday."""
+    text = f"{weekday}, {rest}"
+    found = resolve(rest, published, tense, basis, said, hemisphere)
+    if found.precision != "day" or not found.value:
+        return DateValue(None, "unknown", None, text, f"'{text}': {found.derivation}")
+    d = date.fromisoformat(found.value)
+    if d.weekday() != WEEKDAYS.index(weekday.lower()):
+        why = f"'{text}': {d:%B} {d.day} is a {d:%A} in {d.year}, not a {weekday}; left unresolved"
+        return DateValue(None, "unknown", None, text, why)
+    why = f"{found.derivation}; the {weekday} it names agrees"
+    return DateValue(d.isoformat(), "day", None, text, why)
 
 
 def named_month_day(text: str) -> tuple[int, int | None] | None:

@@ -108,6 +108,12 @@ def test_seasons_give_a_year_only_where_the_hemisphere_settles_it():
     assert resolve("the winter of 2029", nov, "future", hemisphere="north").value is None
 
 
+def test_a_weekday_before_a_date_is_checked_against_it():
+    assert resolve("Sunday, March 10", FRI, "future").value == "2019-03-10"
+    # A weekday that does not fall on that day: one of the two is wrong, so neither is used.
+    assert resolve("Monday, March 10", FRI, "future").value is None
+
+
 def test_weekends_are_weeks_and_a_deadline_weekday_looks_ahead():
     d = resolve("last weekend", FRI, "past")
     assert (d.value, d.precision, d.end) == (None, "week", "2019-02-03")
