@@ -361,7 +361,8 @@ def resolve(
         month_index = published.year * 12 + published.month - 1 + shift
         d = date(month_index // 12, month_index % 12 + 1, 1)
         return ok(d, "month", pub)
-    if low in ("so far this year", "this year alone", "earlier this year", "the year"):
+    if low in ("so far this year", "this year alone", "earlier this year", "the year",
+               "later in the year", "earlier in the year"):  # fmt: skip
         return ok(date(published.year, 1, 1), "year", pub)
     # "four years ago", "a year ago", "two months ago".
     m = re.fullmatch(r"(\w+) (year|month)s? ago", low)
@@ -402,6 +403,23 @@ def named_month_day(text: str) -> tuple[int, int | None] | None:
     if m and month_number(m[1]) and m[1] != "may":
         return month_number(m[1]), int(m[2]) if m[2] else None
     return None
+
+
+NEIGHBOUR_YEARS = {
+    "the following year": 1, "the next year": 1, "a year later": 1,
+    "the previous year": -1, "the year before": -1, "a year earlier": -1,
+}  # fmt: skip
+
+
+def relative_year(text: str, ref: DateValue) -> DateValue | None:
+    """ "dropped the following year", counted from the year of a date of the same sentence."""
+    t = " ".join(text.split())
+    shift = NEIGHBOUR_YEARS.get(t.lower())
+    if shift is None or ref.precision not in ("day", "month", "year") or not ref.value:
+        return None
+    year = int(ref.value[:4]) + shift
+    why = f"'{t}', counted from '{ref.text}' ({ref.value[:4]}) in the same sentence → {year}"
+    return DateValue(str(year), "year", None, t, why)
 
 
 def relative_to(text: str, ref: DateValue) -> DateValue | None:

@@ -122,6 +122,15 @@ def test_weekends_are_weeks_and_a_deadline_weekday_looks_ahead():
     assert resolve("from next Monday", FRI, "future").value == "2019-02-11"
 
 
+def test_the_following_year_counts_from_the_year_of_the_date_before():
+    from build_dossier.dates import relative_year
+
+    early = resolve("early 2015", FRI, "past")
+    assert relative_year("the following year", early).value == "2016"
+    assert relative_year("the previous year", resolve("March 2015", FRI, "past")).value == "2014"
+    assert relative_year("the following year", resolve("last week", FRI, "past")) is None
+
+
 def test_n_days_later_counts_from_the_day_it_follows():
     march_1 = resolve("March 1", FRI, "future")
     assert relative_to("two days later", march_1).value == "2019-03-03"

@@ -13,6 +13,7 @@ from ..dates import (
     neighbour_shift,
     precision_rank,
     relative_to,
+    relative_year,
     resolve,
 )
 from ..knowledge import Knowledge, knowledge
@@ -904,6 +905,14 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             near = sorted(days, key=lambda dv: abs(dv[0] - d.start))
             base = near[0][1] if near else earlier_day(state.last_days, tense, article)
             fixed = relative_to(words, base) if base is not None else None
+            if fixed:
+                found[k] = (d, anchor, tense, fixed)
+    # "offered rebates in early 2019, a scheme dropped the following year": from its year.
+    dated = [(d.start, v) for d, _, _, v in found if v.value]
+    for k, (d, anchor, tense, value) in enumerate(found):
+        if value.precision == "unknown" and dated:
+            near = sorted(dated, key=lambda dv: abs(dv[0] - d.start))[0][1]
+            fixed = relative_year(neighbour_words(d), near)
             if fixed:
                 found[k] = (d, anchor, tense, fixed)
     # "adopted in April 2024, … set it aside that August": the month of the year named before.
