@@ -2559,6 +2559,15 @@ def test_a_title_inside_the_name_and_a_body_named_in_two_halves(run):
     assert not [k for k in keys(ex) if "gov." in k or k == "org:inn association"]
 
 
+def test_a_towns_own_assembly_in_lower_case_is_a_body_and_a_capitals_government_is_not(run):
+    ex = run(
+        "The Nagoya city assembly on Wednesday approved the levy.",
+        "The Seoul government said no.",
+    )
+    assert ("org:nagoya city assembly", "support") in stances(ex)
+    assert not [k for k in keys(ex) if "seoul" in k]
+
+
 def test_a_name_with_a_bracketed_acronym_is_a_body_not_a_person(run):
     ex = run(
         "Her party, Acción Vecinal Murciana (AVM), backed the levy.",

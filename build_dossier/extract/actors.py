@@ -175,6 +175,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 break
         spans.append(Span(doc, start, end, label))
         taken = end
+    spans = [local_body(doc, s, kb) for s in spans]
     spans += bracketed_acronyms(doc, spans)
     named = introduced_bodies(doc, spans, kb) + campaign_groups(doc, spans, kb)
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
@@ -443,6 +444,24 @@ def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
                     start -= 2
         out.append((start, end, label))
     return out
+
+
+def local_body(doc, s: Span, kb: Knowledge) -> Span:
+    """ "the Kanazawa city assembly", "the Nairobi county assembly": a town's own council or
+    assembly, written in lower case after the place, is a body, not the place."""
+    if s.label not in ("GPE", "LOC") or kb.country(s.text):
+        return s
+    i = s.end
+    if i < len(doc) and doc[i].lower_ in kb.words("municipality_words") | LOCAL_BODY_WORDS:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("assembly", "council") and doc[i].is_lower:
+        return Span(doc, s.start, i + 1, "ORG")
+    if i > s.end and i < len(doc) and doc[i].lower_ == "government" and doc[i - 1].is_lower:
+        return Span(doc, s.start, i + 1, "ORG")  # "the Kanazawa city government"
+    return s
+
+
+LOCAL_BODY_WORDS = {"municipal", "metropolitan", "prefectural", "provincial", "regional", "state"}
 
 
 def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
