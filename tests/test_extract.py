@@ -2559,6 +2559,11 @@ def test_a_title_inside_the_name_and_a_body_named_in_two_halves(run):
     assert not [k for k in keys(ex) if "gov." in k or k == "org:inn association"]
 
 
+def test_a_capital_opening_a_county_name_is_no_person_after_it(run):
+    ex = run("Kampala City County will keep minibuses out of the centre under the levy.")
+    assert not [k for k in keys(ex) if k.startswith("person:")]
+
+
 def test_a_towns_own_assembly_in_lower_case_is_a_body_and_a_capitals_government_is_not(run):
     ex = run(
         "The Nagoya city assembly on Wednesday approved the levy.",

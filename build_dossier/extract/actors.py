@@ -169,6 +169,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 and not any(
                     t.lower_ in kb.words("title_words") or is_org_word(t.lower_, kb) for t in rest
                 )
+                and rest[-1].lower_ not in kb.words("municipality_words")  # "Kampala City County"
             ):
                 spans.append(Span(doc, start, start + cut, "GPE"))
                 start, label = start + cut, "PERSON"
