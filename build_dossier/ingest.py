@@ -322,7 +322,7 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
     outlet = None
     if len(names[0]) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
         before, names[0] = " ".join(names[0][:-2]), names[0][-2:]
-        # "state political reporter Hamish Doyle": a role, not an outlet, before the name
+        # "state political reporter Ann Lee": a role, not an outlet, before the name
         outlet = before if before[:1].isupper() else None
     # Wire bylines shout ("By MARIA LOPEZ"); the name is "Maria Lopez".
     return [" ".join(n).title() if " ".join(n).isupper() else " ".join(n) for n in names], outlet
@@ -388,8 +388,8 @@ def classify(lines: list[str]) -> dict:
 
 
 def masthead(lines: list[str], headline: str | None) -> str | None:
-    """The site's name at the top of the page ("URBAN PULSE KENYA"), when the page names it again
-    below ("Related on Urban Pulse", "Join the Urban Pulse weekly"): so it is no headline or menu.
+    """The site's name at the top of the page ("HARBOUR LIGHT DAILY"), when the page names it again
+    below ("Related on Harbour Light", "Join the Harbour Light weekly"): so it is no headline or menu.
     Written as the page writes it in running text, where it does."""
     first = next((x for x in lines if x.strip() and not is_furniture(x)), "")
     name = re.split(r"\s+(?:\||--|—)\s+", first.strip())[0]

@@ -1105,12 +1105,14 @@ def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
     names = {outlet.lower(), low} - {""}
     *rest, last = low.split() or [""]
     if rest and (last in kb.words("media_words") | {"media"} or kb.country(outlet.split()[-1])):
-        names.add(" ".join(rest))  # "Fish Weekly Media", "Urban Post Kenya": without the last word
+        names.add(
+            " ".join(rest)
+        )  # "Fish Weekly Media", "Harbour Light Kenya": without the last word
     return names
 
 
 def names_outlet(low: str, outlets: set[str]) -> bool:
-    """Whether a name is the outlet's, or two or more of its words ("Post Kenya")."""
+    """Whether a name is the outlet's, or two or more of its words ("Light Kenya")."""
     return low in outlets or (
         " " in low and any(re.search(rf"\b{re.escape(low)}\b", o) for o in outlets)
     )

@@ -429,7 +429,7 @@ def reports_speech(v, kb: Knowledge) -> bool:
     if v.lemma_.lower() == "write" and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in v.children
     ):
-        return False  # "wrote to the governor last week asking him to …": a letter sent
+        return False  # "wrote to the minister on Monday urging her to …": a letter sent
     if v.lemma_.lower() == "tell":  # "told reporters on Tuesday": the object is the listener
         listeners = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         return not any(c.lemma_.lower() in kb.words("hearing_listeners") for c in listeners)
