@@ -1105,9 +1105,8 @@ def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
     names = {outlet.lower(), low} - {""}
     *rest, last = low.split() or [""]
     if rest and (last in kb.words("media_words") | {"media"} or kb.country(outlet.split()[-1])):
-        names.add(
-            " ".join(rest)
-        )  # "Fish Weekly Media", "Harbour Light Kenya": without the last word
+        # "Fish Weekly Media", "Harbour Light Kenya": also without the last word
+        names.add(" ".join(rest))
     return names
 
 
