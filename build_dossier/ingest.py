@@ -393,16 +393,16 @@ def masthead(lines: list[str], headline: str | None) -> str | None:
     Written as the page writes it in running text, where it does."""
     first = next((x for x in lines if x.strip() and not is_furniture(x)), "")
     name = re.split(r"\s+(?:\||--|—)\s+", first.strip())[0]
-    words_ = name.split()
-    if not 1 < len(words_) <= 6 or re.search(r"[\d.!?:,]", name) or name == headline:
+    parts = name.split()
+    if not 1 < len(parts) <= 6 or re.search(r"[\d.!?:,]", name) or name == headline:
         return None
-    core = [w for w in words_ if w.lower() != "the"][:2]
+    core = [w for w in parts if w.lower() != "the"][:2]
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core)) + r"\b", re.I)
     rest = [x for x in lines if x is not first]
     found = [m for x in rest for m in [pattern.search(x)] if m]
     if not found:
         return None
-    full = re.compile(r"\b" + r"\s+".join(map(re.escape, words_)) + r"\b", re.I)
+    full = re.compile(r"\b" + r"\s+".join(map(re.escape, parts)) + r"\b", re.I)
     cased = [m[0] for x in rest for m in [full.search(x)] if m and not m[0].isupper()]
     return cased[0] if cased else name if not name.isupper() else name.title()
 
