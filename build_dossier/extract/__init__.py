@@ -78,6 +78,7 @@ def extract(
                 n -= 1
                 continue
             was_open = open_quote
+            first = len(positions)  # this sentence's claims are added from here on
             open_quote ^= quote_marks(sent) % 2 == 1
             sentences.append(Sentence(n, p + 1, text))
             sent_spans = [s for s in spans if sent.start <= s.start < sent.end]
@@ -115,7 +116,7 @@ def extract(
                     x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb, hint)
                 ]
                 pending = []
-            record_outcomes([x for x in positions if x.sentence == n], state)
+            record_outcomes([x for x in positions[first:] if x.sentence == n], state)
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)

@@ -487,8 +487,7 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     out: list[Span] = []
     named = {i for s in spans if s.label in ("ORG", "PERSON") for i in range(s.start, s.end)}
     for t in doc:
-        people = t.lower_ in kb.words("group_nouns") or PEOPLE_SUFFIX_RE.search(t.lower_)
-        if t.i in named or not (t.is_title and t.tag_ in ("NNS", "NNPS") and people):
+        if t.i in named or not (t.is_title and t.tag_ in ("NNS", "NNPS") and people_noun(t, kb)):
             continue
         if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("for", "against"):
             continue
@@ -1439,6 +1438,11 @@ UNNAMED_BODIES = {
 }
 
 
+def people_noun(t, kb: Knowledge) -> bool:
+    """ "farmers", "residents", "parents", or a group noun: a word for people."""
+    return t.lower_ in kb.words("group_nouns") or PEOPLE_SUFFIX_RE.search(t.lower_) is not None
+
+
 def speaking_people(t, kb: Knowledge) -> bool:
     """ "Farmers have opposed the levy", "Publicans welcomed it": a plural noun for people who
     speak or take a stance is a group of its own, though the text gives it no name."""
@@ -1447,7 +1451,7 @@ def speaking_people(t, kb: Knowledge) -> bool:
         subject = t.head.head  # "Hundreds of farmers rallied against it"
     if t.tag_ != "NNS" or subject.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
         return False
-    if t.lower_ not in kb.words("group_nouns") and not PEOPLE_SUFFIX_RE.search(t.lower_):
+    if not people_noun(t, kb):
         return False
     lemma = subject.head.lemma_.lower()
     return (

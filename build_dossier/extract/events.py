@@ -911,7 +911,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     dated = [(d.start, v) for d, _, _, v in found if v.value]
     for k, (d, anchor, tense, value) in enumerate(found):
         if value.precision == "unknown" and dated:
-            near = sorted(dated, key=lambda dv: abs(dv[0] - d.start))[0][1]
+            near = min(dated, key=lambda dv: abs(dv[0] - d.start))[1]
             fixed = relative_year(neighbour_words(d), near)
             if fixed:
                 found[k] = (d, anchor, tense, fixed)

@@ -75,6 +75,7 @@ WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "cheer"}
 REGRETTING = {"criticise", "criticize", "condemn", "denounce", "regret", "lament", "decry", "slam"}
 OPPOSITE_SIDE = {"support": "oppose", "oppose": "support"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
+PLACING_MARKS = TIME_MARKS - {"till", "as", "since"}  # a clause that only places another act
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 WRITINGS = {"letter", "statement", "statements", "communique"}
@@ -479,7 +480,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "a motion to scrap the levy before it comes into force": a time clause only places the act
-    found = [c for c in found if not (len(found) > 1 and time_clause(c.token))]
+    found = [c for c in found if not (len(found) > 1 and time_clause(c.token, PLACING_MARKS))]
     found = [
         replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c, policy) else c
         for c in found
@@ -500,11 +501,9 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     return [c for c in found if c.stance]
 
 
-def time_clause(t) -> bool:
-    return t.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("before", "after", "until", "once", "when")
-        for m in t.children
-    )
+def time_clause(t, marks: set[str] = TIME_MARKS) -> bool:
+    """Whether a clause says when ("before it comes into force", "once the levy is approved")."""
+    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
 
 
 def wants_other_act(t, policy: set[int]) -> bool:
@@ -1398,8 +1397,7 @@ def timed_passive(cue, policy: set[int]) -> bool:
     """A passive act on the policy, with no agent, in a clause that only says when something
     else happens ("before the rules were signed", "once the levy is approved")."""
     return (
-        cue.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
+        time_clause(cue)
         and any(c.dep_ == "auxpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
         and any(c.dep_ == "nsubjpass" and names_policy(c, policy) for c in cue.children)
