@@ -2664,3 +2664,36 @@ def test_a_thing_done_in_a_month_is_dated_though_the_clause_tells_a_plan(run):
         ("2027-02", "happened"),
         (None, "planned"),
     }
+
+
+def test_a_chambers_leader_speaks_for_no_chamber(run):
+    ex = run("Senate Minority Leader Dana Corley said her caucus would vote against the levy.")
+    assert stances(ex) == {("person:dana corley", "oppose")}
+
+
+def test_a_places_first_policy_is_where_it_is_and_a_persons_is_whose(nlp):
+    names = ("the congestion charge", "congestion charge")
+    a = article("Drivers in Kassel face Germany's first congestion charge.",
+                "Drivers face Mayor Ann Lee's first congestion charge.")  # fmt: skip
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None)
+    assert stances(ex) == {("person:ann lee", "support")}
+
+
+def test_a_hyphenated_title_is_one_office_and_its_president_is_the_bodys_own(run):
+    ex = run(
+        "Minister-President Ilse Brandauer said the levy would start in May.",
+        "The Pottery Guild objected. Its president, Hans-Jörg Pfeiffer, said the levy was unfair.",
+        country="Austria",
+    )
+    roles = {m.key: m.role for m in ex.mentions if m.role}
+    assert roles["person:ilse brandauer"] == "Minister-President"
+    assert "person:hans-jörg pfeiffer" in keys(ex)
+    # The premier describing how it will work is her support; the guild's president is not her.
+    assert ("person:ilse brandauer", "support") in stances(ex)
+    assert ("person:hans-jörg pfeiffer", "oppose") in stances(ex)
+    assert ("person:ilse brandauer", "oppose") not in stances(ex)
+
+
+def test_a_chair_before_a_name_is_a_title(run):
+    ex = run("Chair Mereana Tuhoe said the levy was overdue.")
+    assert ("person:mereana tuhoe", "support") in stances(ex)

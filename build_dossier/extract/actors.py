@@ -33,7 +33,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
     ]
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
-        if label in ("PRODUCT", "WORK_OF_ART", "FAC") and described_as_person(doc[start:end], kb):
+        if label in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG") and described_as_person(
+            doc[start:end], kb
+        ):
             label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
@@ -322,6 +324,8 @@ def described_as_person(span, kb: Knowledge) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in kb.words("occupation_nouns"):
         return True  # "trade lawyer Tom Ekberg-Obi"
+    if span.root.dep_ == "appos" and span.root.head.lower_ in roles:
+        return True  # "its president, Klaus-Dieter Vogt,"
     return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 
@@ -1189,6 +1193,8 @@ def role_holder(
     lefts = list(t.lefts)
     if not any(c.lower_ == "the" or c.dep_ == "poss" for c in lefts):
         return None  # "a minister", "ministers": not one person
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in lefts):
+        return None  # "its president": a body's officer, not whoever holds the country's office
     words = [c.lower_ for c in lefts if c.dep_ in ("compound", "amod")]
     words = [w for w in words if w in kb.words("title_words") and w not in ("former", "then")]
     country = qualifier_country([t], kb)
@@ -1502,6 +1508,8 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
         if (
             t.lower_ in titles
             or (t.text == "-" and i > 0 and doc[i - 1].lower_ == "then")
+            # "Minister-President", "Secretary-General": one title, not a "President"
+            or (t.text == "-" and words and i > 0 and doc[i - 1].lower_ in titles)
             or (t.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in titles)
             or (
                 words
@@ -1534,6 +1542,7 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
             country = found.name
             break
     role = " ".join(words).replace("then - ", "").replace("then -", "").replace(" 's", "'s")
+    role = role.replace(" - ", "-")
     role = re.sub(r"^(?:then-?|former)\s*", "", role, flags=re.I).strip()
     role = re.sub(r"^[A-Z][\w.]*(?:'s|’s)\s+", "", role)
     if role.lower() in HONORIFICS:

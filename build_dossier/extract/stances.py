@@ -79,6 +79,7 @@ PLACING_MARKS = TIME_MARKS - {"till", "as", "since"}  # a clause that only place
 # How a cue hangs on the verb whose tense is its own ("had called it a gimmick and urged …").
 COMPLEMENTS = {"conj", "xcomp", "oprd", "attr", "acomp"}
 WRITINGS = {"letter", "statement", "statements", "communique"}
+RANKING = {"first", "only", "last", "biggest", "largest", "strictest", "toughest", "latest"}
 QUALIFIERS = {"compound", "amod", "poss", "nmod"}  # "New Zealand" in "the New Zealand Employers …"
 
 
@@ -586,6 +587,10 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
     owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None:
         return None
+    if owner.ent_type_ in ("GPE", "LOC") and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING for c in t.children
+    ):
+        return None  # "Germany's first state-wide limit", "Ohio's largest …": where, not whose
     words = t.doc[owner.left_edge.i : t.i + 1].text
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
 
@@ -1755,7 +1760,7 @@ def runs_policy(key: str, ctx: Context) -> bool:
     mentions = [m for m in ctx.state.mentions if m.key == key and m.role]
     if not mentions or (mentions[-1].role_country or home) != home:
         return False
-    words = set(mentions[-1].role.lower().split())
+    words = set(re.split(r"[\s-]+", mentions[-1].role.lower()))  # "Minister-President"
     kb = ctx.kb
     return bool(words & kb.words("office_titles")) and not words & kb.words("not_in_office")
 
@@ -1816,7 +1821,8 @@ def body_spoken_for(holder: str, sent, ctx: Context) -> str | None:
         for w in words:
             key = ctx.state.token_keys.get((ctx.p, w.i))
             if key and key != holder and not key.startswith(("person:", "country:", "group:")):
-                return key
+                # "Senate Minority Leader X": a chamber's leaders do not cast its vote
+                return None if is_legislature(key, ctx.kb) else key
         return None
     return None
 
@@ -1976,7 +1982,10 @@ def own_phrase(head) -> list:
 
 
 def is_legislature(key: str, kb: Knowledge) -> bool:
-    return key.startswith("parliament:") or key.split()[-1] in kb.words("legislature_words")
+    # "org:senate" as well as "org:state senate"
+    return key.startswith("parliament:") or key.split(":")[-1].split()[-1] in kb.words(
+        "legislature_words"
+    )
 
 
 def is_body(key: str) -> bool:
