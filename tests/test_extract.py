@@ -2697,3 +2697,27 @@ def test_a_hyphenated_title_is_one_office_and_its_president_is_the_bodys_own(run
 def test_a_chair_before_a_name_is_a_title(run):
     ex = run("Chair Mereana Tuhoe said the levy was overdue.")
     assert ("person:mereana tuhoe", "support") in stances(ex)
+
+
+def test_a_name_whose_initials_spell_the_bracketed_acronym_is_one_body(run):
+    ex = run(
+        "The Kavala Lok Sangh Party (KLSP) said it would fight the levy.",
+        "Jan Ruml of the Guild of Moravian Potters' Associations (GMPA) said the levy was fair.",
+    )
+    assert {"par:kavala lok sangh party", "org:guild of moravian potters' associations"} <= keys(ex)
+    assert [m.key for m in ex.mentions if m.text == "KLSP"] == ["par:kavala lok sangh party"]
+    # Letters that spell no run of capitals before them define nothing.
+    ex = run("Officials in Prague (EU) said the levy was fair.")
+    assert not [k for k in keys(ex) if "prague" in k and k.startswith("org:")]
+
+
+def test_backing_a_strike_while_calling_the_policy_names_is_not_backing_the_policy(run):
+    ex = run("The Harbour Party said it would back the strike, calling the levy a gimmick.")
+    assert ("par:harbour party", "support") not in stances(ex)
+
+
+def test_a_chamber_enacting_an_indefinite_policy_enacts_this_one(run):
+    ex = run("The Eastvale City Council on Wednesday approved a levy on takeaway cups.")
+    assert ("org:eastvale city council", "support") in stances(ex)
+    ex = run("Shops said they would accept a levy on takeaway cups.")
+    assert not stances(ex)

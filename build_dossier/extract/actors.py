@@ -181,6 +181,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans = [local_body(doc, s, kb) for s in spans]
     spans += bracketed_acronyms(doc, spans)
     named = introduced_bodies(doc, spans, kb) + campaign_groups(doc, spans, kb)
+    named += [
+        x
+        for x in spelled_out(doc, spans)
+        if not any(x.start < y.end and y.start < x.end for y in named)
+    ]
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
     bodies = unlabelled_bodies(doc, spans + named, kb)
     people = titled_people(doc, spans + named + bodies, kb)
@@ -483,6 +488,53 @@ def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
         and s.end + 1 not in taken
         and is_acronym(doc[s.end + 1].text)
     ]
+
+
+def spelled_out(doc, spans: list[Span]) -> list[Span]:
+    """ "The Bharati Lok Party (BLP)", "the Federation of Coast Traders' Associations (FCTA)": a
+    capitalised name whose initials spell the acronym in brackets after it is a body, whatever
+    the model made of its words (nothing, or a place and a body)."""
+    out: list[Span] = []
+    for t in doc[1:-2]:
+        if t.text != "(" or doc[t.i + 2].text != ")" or not is_acronym(doc[t.i + 1].text):
+            continue
+        letters = doc[t.i + 1].text.lower()
+        start, initials = t.i, []  # (token index, initial), from the right
+        while start > 0:
+            w = doc[start - 1]
+            if w.is_title or (w.is_upper and w.is_alpha):
+                initials.append((w.i, w.lower_[0]))
+            elif not (w.lower_ in NAME_JOINERS or w.text in ("-", "'", "’", "'s", "’s")):
+                break
+            start -= 1
+        initials.reverse()
+        # The name starts at the capital that the acronym's first letter stands for, as near the
+        # bracket as its letters allow; every letter must stand for a word, in order.
+        for k, (i, first) in reversed(list(enumerate(initials))):
+            if first == letters[0] and spells(letters, [x for _, x in initials[k:]]):
+                if initials[-1][0] - i >= 1:
+                    span = Span(doc, i, t.i, "ORG")
+                    if not any(x.start == i and x.end == t.i and x.label == "ORG" for x in spans):
+                        out.append(span)
+                    if not any(x.start <= t.i + 1 < x.end for x in spans):
+                        out.append(Span(doc, t.i + 1, t.i + 2, "ORG"))  # defined for the body
+                break
+    return out
+
+
+NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "de", "o"}
+
+
+def spells(letters: str, initials: list[str]) -> bool:
+    """Whether an acronym's letters are the words' initials in order, first and last included
+    ("FCTA" for Federation, Coast, Traders, Associations), with at most one word left out."""
+    if not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    j = 0
+    for x in initials:
+        if j < len(letters) and x == letters[j]:
+            j += 1
+    return j == len(letters) and len(initials) - len(letters) <= 1
 
 
 def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:

@@ -161,6 +161,12 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
         verb = t.head.lemma_.lower()
         if verb in kb.words("introducing_verbs"):
             return found
+        # "The city assembly approved an ordinance charging …": a chamber enacting one is it
+        chamber = CHAMBERS | kb.words("legislature_words")
+        if verb in kb.words("enacting_verbs") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in chamber for c in t.head.children
+        ):
+            return found
         # "said it opposed a blanket ban": judged as it stands, with no words saying which ban
         # ("opposed a ban on vapes" is another one).
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -739,9 +745,14 @@ def has_policy_arg(t, policy: set[int]) -> bool:
             and t.head.lemma_.lower() in knowledge().words("wanting_verbs")
         )
     )
+    other_object = any(
+        c.dep_ == "dobj" and not any(x.i in policy for x in c.subtree) for c in t.children
+    )
     for c in t.children:
         if c.dep_ in ("csubj", "aux", "neg", "advmod") or (c.dep_ == "nsubj" and not patient):
             continue
+        if c.dep_ == "advcl" and other_object:
+            continue  # "would back the strike, calling the ban a gimmick": the strike is backed
         if c.dep_ == "prep" and c.lower_ in FRAMES:
             continue  # "Under the deal, the UK would scrap its tariffs": the frame, not the object
         if c.dep_ == "dobj" and c.i not in policy and whether_only(c, policy):
