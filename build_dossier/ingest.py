@@ -249,9 +249,10 @@ DATELINE_RE = re.compile(
 )
 
 
-# "SALEM —", "BURNS, Ore. --": a place in capitals opening the story, with no date or agency.
+# "SALEM —", "BURNS, Ore. --", "BONN/COLOGNE -": a place in capitals opening the story, with no
+# date or agency.
 PLACE_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,12})?\s+(?:—|–|--)\s+"
+    r"^[A-Z][A-Z.'’ /-]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,12})?\s+(?:—|–|--|-)\s+"
 )
 
 

@@ -2721,3 +2721,26 @@ def test_a_chamber_enacting_an_indefinite_policy_enacts_this_one(run):
     assert ("org:eastvale city council", "support") in stances(ex)
     ex = run("Shops said they would accept a levy on takeaway cups.")
     assert not stances(ex)
+
+
+def test_a_currency_sign_a_led_suffix_and_a_hyphened_people_word_are_not_names(run):
+    ex = run(
+        "The guild said the levy would cost ₹900 crore a year.",
+        "The KNP-led council backed the levy.",
+        "Office-goers at a tea stall said they would pay the levy.",
+    )
+    assert not [k for k in keys(ex) if "₹" in k or k.endswith("-led")]
+    assert "org:knp" in keys(ex)
+    assert [m.text for m in ex.mentions if m.kind == "group"] == ["office-goers"]
+
+
+def test_a_group_named_for_its_people_is_those_people(run):
+    ex = run(
+        "Residents' groups welcomed the levy.",
+        "Residents said the levy was overdue.",
+        "The main dock workers' unions opposed the levy, and the workers' unions said so again.",
+    )
+    groups = {m.text: m.key for m in ex.mentions if m.kind == "group"}
+    assert groups["residents' groups"] == groups["residents"] == "group:resident"
+    assert groups["main dock workers' unions"] == groups["workers' unions"] == "group:worker union"
+    assert "main dock workers'" not in groups

@@ -148,8 +148,9 @@ def test_the_copyright_line_names_the_outlet_without_its_legal_form(line, owner)
     assert ingest.copyright_owner(line) == owner
 
 
-def test_a_bare_dateline_in_capitals_is_no_part_of_the_story():
-    lines = ["Council approves bus lane plan", "By Ann Lee", "", "GDANSK — " + LEAD]
+@pytest.mark.parametrize("dateline", ["GDANSK — ", "TORUN/GDANSK - ", "SOPOT, Pol. -- "])
+def test_a_bare_dateline_in_capitals_is_no_part_of_the_story(dateline):
+    lines = ["Council approves bus lane plan", "By Ann Lee", "", dateline + LEAD]
     article = ingest.parse_text("\n".join(lines), "a.txt")
     assert article.paragraphs[0] == LEAD
 

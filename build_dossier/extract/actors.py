@@ -39,6 +39,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
+        if not any(ch.isalpha() for ch in doc[start:end].text):
+            continue  # "₹" in "₹900 crore": a currency sign, to the model a body
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
@@ -55,6 +57,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end - 1].whitespace_ == ""
             and doc[end].whitespace_ == ""
             and doc[end + 1].is_alpha
+            and doc[end + 1].lower_ not in LED_BY  # "the FBP-led government": the FBP
         ):
             end += 2
         if (
@@ -488,6 +491,9 @@ def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
         and s.end + 1 not in taken
         and is_acronym(doc[s.end + 1].text)
     ]
+
+
+LED_BY = {"led", "backed", "run", "owned", "based", "funded", "controlled", "dominated", "aligned"}
 
 
 def spelled_out(doc, spans: list[Span]) -> list[Span]:
@@ -1075,7 +1081,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             continue
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
-            mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            mods = [
+                c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") or people_owner(c, kb)
+            ]
             key = group_key(t, mods, kb)
             head = key.split()[-1].removeprefix("group:")
             name = group
@@ -1461,12 +1469,20 @@ def known_name(state: State, key: str) -> str | None:
 def group_name(t, kb: Knowledge) -> str | None:
     if t.tag_ not in ("NNS", "NN", "NNPS"):
         return None
+    if people_owner(t, kb) and t.head.lower_ in kb.words("group_nouns"):
+        return None  # "workers'" in "the dock workers' unions": named with the unions
     if t.lower_ not in kb.words("group_nouns"):
-        return t.lower_ if speaking_people(t, kb) else None
+        if not speaking_people(t, kb):
+            return None
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_:
+            return t.doc[t.i - 2 : t.i + 1].text.lower()  # "office-goers", not "goers"
+        return t.lower_
     mods = [
         c
         for c in t.lefts
-        if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and not c.is_stop
+        if (c.dep_ in ("amod", "compound", "nmod") or people_owner(c, kb))
+        and c.is_alpha
+        and not c.is_stop
     ]
     if not mods:
         # "Groups urged …": which groups, the text does not say ("both groups" does).
@@ -1481,8 +1497,20 @@ def group_name(t, kb: Knowledge) -> str | None:
         )
     start = min(c.left_edge.i for c in mods)
     words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
-    text = " ".join(w.text for w in words)
+    text = " ".join(w.text + ("'" if people_owner(w, kb) else "") for w in words)
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
+
+
+def people_owner(c, kb: Knowledge) -> bool:
+    """ "residents'" in "residents' welfare associations": people whose groups they are, part of
+    the groups' name (not "the city's", an owner)."""
+    return (
+        c.dep_ == "poss"
+        and c.lower_.endswith("s")
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].text in ("'", "’")
+        and people_noun(c, kb)
+    )
 
 
 UNNAMED_BODIES = {
@@ -1536,6 +1564,12 @@ def group_key(t, mods, kb: Knowledge) -> str:
     "opposition parties" / "opposition bloc" / "opposition lawmakers"."""
     same_head = kb.lexicon.get("group_synonyms") or {}
     same_mod = kb.lexicon.get("group_modifier_synonyms") or {}
+    owners = [c for c in mods if people_owner(c, kb)]
+    if owners:
+        # "miners' unions" = "the main coal miners' unions"; "residents' groups" = "residents"
+        head = singular(t.lower_)
+        people = singular(owners[-1].lower_)
+        return f"group:{people}" + ("" if head in UNNAMED_BODIES else f" {head}")
     words = []
     for c in mods:
         for w in c.subtree:
