@@ -599,6 +599,7 @@ def valid_date(year: int, month: int, day: int) -> date | None:
 
 # A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
 # not a year the story looks back on, so it cannot be a floor for the publication year.
+JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 FUTURE_CUE_RE = re.compile(
     r"\b(?:will|would|shall|'ll|due (?:in|by)|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
     r"|targets?|deadline)\b",
@@ -633,7 +634,12 @@ SENTENCE_END_RE = re.compile(
 def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
     past, ahead = [], []
-    for sentence in SENTENCE_END_RE.split(" ".join(paragraphs)):
+    # "… was defeated in March 2026, and the government has no plans to revisit it": each clause
+    # joined by a conjunction keeps its own tense.
+    clauses = (
+        c for s in SENTENCE_END_RE.split(" ".join(paragraphs)) for c in JOINED_CLAUSE_RE.split(s)
+    )
+    for sentence in clauses:
         future = bool(FUTURE_CUE_RE.search(COUNTERFACTUAL_RE.sub("", sentence)))
         for m in YEAR_RE.finditer(sentence):
             before = sentence[: m.start()]

@@ -397,6 +397,9 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
             [2019],
         ),
         ("Wanjiru, who won the post in the May 2019 vote, will sign the bill.", [2019]),
+        # Each clause joined by a conjunction keeps its own tense.
+        ("A motion failed in March 2024, and the party has no plans to revive it.", [2024]),
+        ("The council voted in 2027, and the levy will start in 2029.", [2027]),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
