@@ -177,6 +177,19 @@ def resolve(
             return DateValue(
                 str(start), "range", str(end), t, f"'{t}', a range of years → {start}–{end}"
             )
+    # Ranges of days or months: "from Oct. 15 to Nov. 14", "between July 1 and July 9",
+    # "December 2027 to February 2028": each end read on its own, both as precise as each other.
+    m = re.fullmatch(
+        r"(?:(?:from )?(.+?) (?:to|until|through|-|–)|between (.+?) and) (.+)", t, re.I
+    )
+    if m and re.search(MONTH_RE, t, re.I):
+        first = resolve(m[1] or m[2], published, tense, basis, said, hemisphere)
+        last = resolve(m[3], published, tense, basis, said, hemisphere)
+        if first.precision == last.precision and first.precision in ("day", "month"):
+            if first.value < last.value:
+                why = f"'{t}', a span: {first.derivation}; {last.derivation}"
+                return DateValue(first.value, "range", last.value, t, why)
+            return unresolved("a span whose end does not come after its start; left unresolved")
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
     m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
     if m:
@@ -456,6 +469,11 @@ def display(value: str | None, precision: str, end: str | None = None) -> str:
         return _day(date.fromisoformat(value))
     if precision == "month":
         return f"{MONTH_ABBR[int(value[5:7]) - 1]} {value[:4]}"
+    if precision == "range" and end and len(value) == len(end) == 10:  # days
+        first, last = date.fromisoformat(value), date.fromisoformat(end)
+        return f"{_day(first, first.year != last.year)} – {_day(last)}"
+    if precision == "range" and end and len(value) == len(end) == 7:  # months
+        return f"{display(value, 'month')} – {display(end, 'month')}"
     if precision == "range":
         return f"{value}–{end}" if end else f"from {value}"
     if precision == "decade":

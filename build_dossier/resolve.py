@@ -291,6 +291,9 @@ def clash(a: EventClaim, b: EventClaim) -> bool:
     return bool(na and nb and na != nb) or bool(ca and cb and not ca & cb)
 
 
+PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # "2029", "2029-10", "2029-10-15"
+
+
 @cache
 def span(d: DateValue) -> tuple[date, date] | None:
     """The first and last day a date can mean; None when it is unresolved."""
@@ -304,7 +307,14 @@ def span(d: DateValue) -> tuple[date, date] | None:
         if d.precision == "year":
             return date(int(d.value), 1, 1), date(int(d.value), 12, 31)
         if d.precision in ("range", "decade"):
-            return date(int(d.value), 1, 1), date(int(d.end), 12, 31)
+            first = span(
+                DateValue(d.value, PRECISION_OF_LENGTH.get(len(d.value), ""), None, "", "")
+            )
+            last = span(
+                DateValue(d.end, PRECISION_OF_LENGTH.get(len(d.end or ""), ""), None, "", "")
+            )
+            return first[0], last[1]  # "1910–1945", "15 Oct – 14 Nov 2029"
+
         if d.precision == "week":
             last = date.fromisoformat(d.end or "")
             return last - timedelta(days=6), last

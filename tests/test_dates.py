@@ -67,6 +67,26 @@ def test_ranges_and_weeks_keep_their_end():
     assert resolve("next week", TUE, "future").end == "2016-12-04"
 
 
+@pytest.mark.parametrize(
+    ("words", "tense", "value", "end"),
+    [
+        ("from Dec. 5 to Dec. 9", "future", "2016-12-05", "2016-12-09"),
+        ("between Nov. 1 and Nov. 9", "past", "2016-11-01", "2016-11-09"),
+        ("Oct. 3 to Nov. 4", "past", "2016-10-03", "2016-11-04"),
+        ("from December 2015 to February 2016", "past", "2015-12", "2016-02"),
+    ],
+)
+def test_a_span_of_days_or_months_keeps_both_ends(words, tense, value, end):
+    d = resolve(words, TUE, tense)
+    assert (d.value, d.precision, d.end) == (value, "range", end)
+
+
+def test_a_span_whose_end_comes_before_its_start_is_left_open():
+    assert resolve("from Nov. 9 to Nov. 1", TUE, "past").value is None
+    # "and" without "between" lists two days; it is no span.
+    assert resolve("Nov. 1 and Nov. 9", TUE, "past").precision != "range"
+
+
 FRI = date(2019, 2, 8)
 
 
@@ -160,6 +180,9 @@ def test_would_counts_forward_from_the_day_it_was_said():
         ("2014-12", "month", None, "Dec 2014"),
         ("2012", "year", None, "2012"),
         ("1910", "range", "1945", "1910–1945"),
+        ("2016-11-01", "range", "2016-11-09", "1 Nov – 9 Nov 2016"),
+        ("2016-12-28", "range", "2017-01-04", "28 Dec 2016 – 4 Jan 2017"),
+        ("2015-12", "range", "2016-02", "Dec 2015 – Feb 2016"),
         ("1990", "decade", "1999", "the 1990s"),
         (None, "week", "2016-11-20", "week of 14–20 Nov 2016"),
         (None, "week", "2016-12-04", "week of 28 Nov – 4 Dec 2016"),

@@ -2744,3 +2744,18 @@ def test_a_group_named_for_its_people_is_those_people(run):
     assert groups["residents' groups"] == groups["residents"] == "group:resident"
     assert groups["main dock workers' unions"] == groups["workers' unions"] == "group:worker union"
     assert "main dock workers'" not in groups
+
+
+def test_two_dates_joined_as_a_span_are_one_event_with_both_ends(run):
+    ex = run(
+        "Inspectors fined 300 stalls between Nov. 1 and Nov. 9, city data show.",
+        "The council had run a pilot from December 2015 to February 2016, she said.",
+    )
+    spans = {(e.date.value, e.date.precision, e.date.end) for e in ex.events}
+    assert spans == {("2016-11-01", "range", "2016-11-09"), ("2015-12", "range", "2016-02")}
+
+
+def test_a_weekday_in_a_sentence_parsed_with_no_verb_is_left_open(run):
+    ex = run("Submissions open on Monday and close on Dec. 28.")
+    days = {e.date.text: e.date.value for e in ex.events}
+    assert days.get("Monday") is None and days.get("Dec. 28") == "2016-12-28"

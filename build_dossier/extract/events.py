@@ -746,9 +746,10 @@ def season_date(d) -> bool:
 YEAR_SPAN_RE = re.compile(r"(?:1[89]|20)\d\d (?:to|and|-|–) (?:1[89]|20)\d\d")
 
 
-def year_ranges(dates: list, sent=None) -> list:
+def date_ranges(dates: list, sent=None) -> list:
     """ "from 2012 to 2018" is one range; the model tags the two years as two dates, or one, or
-    none ("spent $2 million from 2015 to 2017 repairing depots")."""
+    none ("spent $2 million from 2015 to 2017 repairing depots"). So is "from December 2027 to
+    February 2028", two dates to the model."""
     if sent is not None:
         for t in sent:
             words = sent.doc[t.i + 1 : t.i + 4]
@@ -774,10 +775,18 @@ def year_ranges(dates: list, sent=None) -> list:
                     and d.doc[prev.start - 1].lower_ == "between"
                 )
             )
-            and re.fullmatch(r"\d{4}", prev.text)
-            and re.fullmatch(r"\d{4}", d.text)
+            and (
+                (re.fullmatch(r"\d{4}", prev.text) and re.fullmatch(r"\d{4}", d.text))
+                or (
+                    prev.start > 0
+                    and d.doc[prev.start - 1].lower_ in ("from", "between")
+                    and re.search(MONTH_RE, prev.text, re.I)
+                    and re.search(MONTH_RE, d.text, re.I)
+                )
+            )
         ):
-            out[-1] = d.doc[prev.start : d.end]
+            between = prev.start > 0 and d.doc[prev.start - 1].lower_ == "between"
+            out[-1] = d.doc[prev.start - between : d.end]  # "between" tells a span from a list
         else:
             out.append(d)
     return out
@@ -822,7 +831,7 @@ def is_date(e) -> bool:
 
 
 def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowledge, article: Article) -> list[EventClaim]:  # fmt: skip
-    dates = year_ranges([trimmed(e) for e in sent.ents if is_date(e)], sent)
+    dates = date_ranges([trimmed(e) for e in sent.ents if is_date(e)], sent)
     undated = undated_times(sent)
     date_tokens = {t.i for d in dates for t in d} | {t.i for d, _ in undated for t in d}
     date_tokens |= {
@@ -1006,6 +1015,15 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
             # "will withdraw them, under a plan unveiled by the mayor on Tuesday": the day may
             # date the nearer past verb; read with the future one it would be a week out.
             return f"it may date '{nearer[-1].text}' rather than what lies ahead; left unresolved"
+    if (
+        tense == "present"
+        and value.precision == "day"
+        and BARE_WEEKDAY_RE.fullmatch(d.text.strip())
+        and anchor.sent.root.pos_ not in ("VERB", "AUX")
+    ):
+        # "Submissions open on Monday and close …", parsed with no verb: which way the day lies
+        # from publication is not known
+        return "the sentence has no verb to give its tense; left unresolved"
     if tense != "past" or not value.value:
         return None
     if date_words(d).lower().startswith("by "):
