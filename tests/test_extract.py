@@ -2759,3 +2759,12 @@ def test_a_weekday_in_a_sentence_parsed_with_no_verb_is_left_open(run):
     ex = run("Submissions open on Monday and close on Dec. 28.")
     days = {e.date.text: e.date.value for e in ex.events}
     assert days.get("Monday") is None and days.get("Dec. 28") == "2016-12-28"
+
+
+def test_a_date_set_in_the_past_tense_keeps_the_year_of_publication(run):
+    ex = run(
+        "An official said a review of the levy was planned for December.",
+        "A hearing was scheduled for March.",
+    )
+    got = {e.date.text: (e.date.value, e.status) for e in ex.events}
+    assert got == {"December": ("2016-12", "planned"), "March": ("2016-03", "happened")}

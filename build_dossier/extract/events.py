@@ -1107,6 +1107,8 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         # ahead; its bare participle has no tense of its own, the clause around the noun has.
         # "originally scheduled for 25 January" is the old plan: near publication, either side.
         return "present" if old_plan(anchor, kb) else "future"
+    if aux & {"was", "were"}:
+        return "present"  # "a review was planned for December": told in the past, either side
     if lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
