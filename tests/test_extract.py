@@ -2768,3 +2768,11 @@ def test_a_date_set_in_the_past_tense_keeps_the_year_of_publication(run):
     )
     got = {e.date.text: (e.date.value, e.status) for e in ex.events}
     assert got == {"December": ("2016-12", "planned"), "March": ("2016-03", "happened")}
+
+
+def test_a_bare_stance_counts_though_the_policy_is_named_in_another_clause(run):
+    ex = run(
+        "The Harbour Party remains opposed, citing a survey in which most shoppers were against "
+        "the levy."
+    )
+    assert ("par:harbour party", "oppose") in stances(ex)

@@ -34,7 +34,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "130"
+EXTRACTOR_VERSION = "133"
 
 
 @cache
@@ -98,6 +98,11 @@ def extract(
                 pending.append((sent, n, policy))  # '"The levy is a disaster. …," said X.'
             elif policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
+                # "X remains opposed, citing a survey in which drivers were against the limit"
+                claimed = {x.actor for x in positions[first:]}
+                positions += [
+                    x for x in bare_votes(sent, n, p, state, kb) if x.actor not in claimed
+                ]
             else:
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
