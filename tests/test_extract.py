@@ -2776,3 +2776,13 @@ def test_a_bare_stance_counts_though_the_policy_is_named_in_another_clause(run):
         "the levy."
     )
     assert ("par:harbour party", "oppose") in stances(ex)
+
+
+def test_wanting_the_policy_extended_is_support_and_calling_it_unlawful_opposition(run):
+    ex = run(
+        "The Green League urged the government to extend the levy to all cafes.",
+        "The Motor Club said the levy was unconstitutional.",
+        "The Grain Board said it would extend its appeal to the final text of the levy.",
+        "The ministry extended the deadline for the levy.",
+    )
+    assert stances(ex) == {("par:green league", "support"), ("org:motor club", "oppose")}
