@@ -2786,3 +2786,16 @@ def test_wanting_the_policy_extended_is_support_and_calling_it_unlawful_oppositi
         "The ministry extended the deadline for the levy.",
     )
     assert stances(ex) == {("par:green league", "support"), ("org:motor club", "oppose")}
+
+
+def test_whose_members_voted_is_the_bodys_vote_and_a_legal_challenge_is_opposition(run):
+    ex = run(
+        "The Green League, whose four councillors voted against the levy, said it would fight on.",
+        "The Harbour Party said it would seek a judicial review of the levy.",
+        "The Grain Board filed a legal challenge to the levy.",
+    )
+    assert stances(ex) == {
+        ("par:green league", "oppose"),
+        ("par:harbour party", "oppose"),
+        ("org:grain board", "oppose"),
+    }
