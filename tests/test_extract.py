@@ -2799,3 +2799,13 @@ def test_whose_members_voted_is_the_bodys_vote_and_a_legal_challenge_is_oppositi
         ("par:harbour party", "oppose"),
         ("org:grain board", "oppose"),
     }
+
+
+def test_a_feeling_about_the_policy_is_a_stance_and_one_about_a_clause_is_not(run):
+    ex = run(
+        "Mayor Ann Lee said she was delighted with the levy.",
+        "The Motor Club said it was disappointed with the levy.",
+        "The Harbour Party said it was pleased that the levy was delayed.",
+        "The levy disappointed drivers.",
+    )
+    assert stances(ex) == {("person:ann lee", "support"), ("org:motor club", "oppose")}

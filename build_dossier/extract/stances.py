@@ -474,6 +474,10 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 continue
             if cue.get("negated") == "skip" and is_negated(t):
                 continue  # "will not apply to private schools": a limit, not a stance
+            if cue.get("clause") == "skip" and any(
+                c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children
+            ):
+                continue  # "pleased that the ban was delayed": about the delay
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
