@@ -1337,6 +1337,10 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
             subjects = []  # "its call for the government to scrap it": the one asked, not the asker
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in t.children):
+            # "would sue unless the council withdrew the plan": what the threat demands is the
+            # threatener's stance, not the council's
+            subjects = []
         if pending_it is None:
             pending_it = next(
                 (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
