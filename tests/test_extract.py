@@ -2813,7 +2813,8 @@ def test_a_feeling_about_the_policy_is_a_stance_and_one_about_a_clause_is_not(ru
 
 def test_what_a_threat_demands_unless_is_the_threateners_stance(run):
     ex = run(
-        "The Grain Board said it would sue unless the Eastvale City Council withdrew the levy.",
+        "The Grain Board said it would lodge a claim unless the Eastvale City Council withdrew "
+        "the levy.",
         "The Harbour Party said it would strike unless the council passed the levy.",
     )
     assert stances(ex) == {("org:grain board", "oppose"), ("par:harbour party", "support")}
