@@ -2818,3 +2818,9 @@ def test_what_a_threat_demands_unless_is_the_threateners_stance(run):
         "The Harbour Party said it would strike unless the council passed the levy.",
     )
     assert stances(ex) == {("org:grain board", "oppose"), ("par:harbour party", "support")}
+
+
+def test_an_unknown_acronym_the_model_calls_a_place_is_a_body(run):
+    ex = run("The KNM, too, now backs the levy.", "Officials in the UAE said the levy was fair.")
+    assert ("org:knm", "support") in stances(ex)
+    assert "country:United Arab Emirates" in keys(ex)
