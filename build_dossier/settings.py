@@ -101,6 +101,9 @@ def load(config_file: Path) -> Settings:
     )
 
 
+NAME_PREPOSITIONS = {"on", "of", "for", "to", "in", "against", "from", "with"}
+
+
 def derived_policy_names(policy: str) -> list[str]:
     """Names the press is likely to use for a policy, from its own name and its kind.
 
@@ -115,6 +118,13 @@ def derived_policy_names(policy: str) -> list[str]:
     names += [a for a in re.findall(r"\(([^)]+)\)", policy) if a.strip()]
     words = main.split()
     kinds = {k[0]: k for k in knowledge().lexicon["policy_kinds"]}
+    # "Tamil Nadu ban on plastic packaging for vendors": the kind ends the words before the
+    # first preposition when it does not end the whole name
+    cut = next((i for i, w in enumerate(words) if w.lower() in NAME_PREPOSITIONS), len(words))
+    if words and words[-1].lower() not in kinds and 0 < cut < len(words):
+        words = words[:cut]
+        if len(words) > 1:
+            names.append(" ".join(words))
     kind = kinds.get(words[-1].lower()) if words else None
     if kind:
         names += [f"the {w}" for w in kind]

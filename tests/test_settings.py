@@ -22,6 +22,19 @@ def test_acronym_in_parentheses_is_a_name_and_not_part_of_the_full_name():
 
 def test_unknown_kind_gives_only_the_name():
     assert settings.derived_policy_names("Four-day work week") == ["Four-day work week"]
+    # What comes before the first preposition is the short name the press uses.
+    assert settings.derived_policy_names("Four-day week for schools") == [
+        "Four-day week for schools",
+        "Four-day week",
+    ]
+
+
+def test_a_policy_described_at_length_is_named_by_the_kind_before_its_first_preposition():
+    names = settings.derived_policy_names("Goa ban on plastic cups for street vendors")
+    assert names[:2] == ["Goa ban on plastic cups for street vendors", "Goa ban"]
+    assert {"the ban", "the prohibition"} <= set(names)
+    # A name that is the kind alone adds no bare word of its own.
+    assert "Ban" not in settings.derived_policy_names("Ban on phones in classrooms")
 
 
 def test_names_are_derived_only_when_the_settings_give_none(tmp_path):
