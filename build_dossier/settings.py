@@ -118,7 +118,7 @@ def derived_policy_names(policy: str) -> list[str]:
     names += [a for a in re.findall(r"\(([^)]+)\)", policy) if a.strip()]
     words = main.split()
     kinds = {k[0]: k for k in knowledge().lexicon["policy_kinds"]}
-    # "Tamil Nadu ban on plastic packaging for vendors": the kind ends the words before the
+    # "Goa ban on plastic cups for street vendors": the kind ends the words before the
     # first preposition when it does not end the whole name
     cut = next((i for i, w in enumerate(words) if w.lower() in NAME_PREPOSITIONS), len(words))
     if words and words[-1].lower() not in kinds and 0 < cut < len(words):

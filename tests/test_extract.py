@@ -2667,7 +2667,7 @@ def test_a_thing_done_in_a_month_is_dated_though_the_clause_tells_a_plan(run):
 
 
 def test_a_chambers_leader_speaks_for_no_chamber(run):
-    ex = run("Senate Minority Leader Dana Corley said her caucus would vote against the levy.")
+    ex = run("Senate Minority Leader Dana Corley said her caucus would reject the levy.")
     assert stances(ex) == {("person:dana corley", "oppose")}
 
 
@@ -2756,14 +2756,14 @@ def test_two_dates_joined_as_a_span_are_one_event_with_both_ends(run):
 
 
 def test_a_weekday_in_a_sentence_parsed_with_no_verb_is_left_open(run):
-    ex = run("Submissions open on Monday and close on Dec. 28.")
-    days = {e.date.text: e.date.value for e in ex.events}
-    assert days.get("Monday") is None and days.get("Dec. 28") == "2016-12-28"
+    ex = run("Bids open on Monday and end on Dec. 28.")
+    monday = next(e.date for e in ex.events if e.date.text == "Monday")
+    assert monday.value is None and "no verb" in monday.derivation
 
 
 def test_a_date_set_in_the_past_tense_keeps_the_year_of_publication(run):
     ex = run(
-        "An official said a review of the levy was planned for December.",
+        "A spokeswoman said an audit of the levy was planned for December.",
         "A hearing was scheduled for March.",
     )
     got = {e.date.text: (e.date.value, e.status) for e in ex.events}
@@ -2780,9 +2780,9 @@ def test_a_bare_stance_counts_though_the_policy_is_named_in_another_clause(run):
 
 def test_wanting_the_policy_extended_is_support_and_calling_it_unlawful_opposition(run):
     ex = run(
-        "The Green League urged the government to extend the levy to all cafes.",
+        "The Green League asked ministers to extend the levy to all cafes.",
         "The Motor Club said the levy was unconstitutional.",
-        "The Grain Board said it would extend its appeal to the final text of the levy.",
+        "The Grain Board said it would extend its claim to the final text of the levy.",
         "The ministry extended the deadline for the levy.",
     )
     assert stances(ex) == {("par:green league", "support"), ("org:motor club", "oppose")}
@@ -2790,8 +2790,8 @@ def test_wanting_the_policy_extended_is_support_and_calling_it_unlawful_oppositi
 
 def test_whose_members_voted_is_the_bodys_vote_and_a_legal_challenge_is_opposition(run):
     ex = run(
-        "The Green League, whose four councillors voted against the levy, said it would fight on.",
-        "The Harbour Party said it would seek a judicial review of the levy.",
+        "The Green League, whose three aldermen voted against the levy, said it would fight on.",
+        "The Harbour Party said it would apply for a judicial review of the levy.",
         "The Grain Board filed a legal challenge to the levy.",
     )
     assert stances(ex) == {

@@ -341,7 +341,7 @@ def described_as_person(span, kb: Knowledge) -> bool:
     if before is not None and before.is_lower and before.lower_ in kb.words("occupation_nouns"):
         return True  # "trade lawyer Tom Ekberg-Obi"
     if span.root.dep_ == "appos" and span.root.head.lower_ in roles:
-        return True  # "its president, Klaus-Dieter Vogt,"
+        return True  # "its president, Hans-Peter Vogt,"
     return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 

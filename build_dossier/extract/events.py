@@ -1021,7 +1021,7 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         and BARE_WEEKDAY_RE.fullmatch(d.text.strip())
         and anchor.sent.root.pos_ not in ("VERB", "AUX")
     ):
-        # "Submissions open on Monday and close …", parsed with no verb: which way the day lies
+        # "Bids open on Monday and end …", parsed with no verb: which way the day lies
         # from publication is not known
         return "the sentence has no verb to give its tense; left unresolved"
     if tense != "past" or not value.value:

@@ -1350,7 +1350,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if t.dep_ == "relcl" and any(
             c.dep_ == "poss" and c.lower_ == "whose" for s in subjects for c in s.children
         ):
-            subjects = [t.head]  # "X, whose councillors voted against the plan": X's stance
+            subjects = [t.head]  # "X, whose aldermen opposed the levy": X's stance
         # The subject of a speech verb outside quotes is a speaker: "He added that …" goes on
         # with whoever spoke last, as in attribution.
         speech = t.lemma_.lower() in kb.words("reporting_verbs") and t.i not in ctx.quoted
