@@ -2824,3 +2824,17 @@ def test_an_unknown_acronym_the_model_calls_a_place_is_a_body(run):
     ex = run("The KNM, too, now backs the levy.", "Officials in the UAE said the levy was fair.")
     assert ("org:knm", "support") in stances(ex)
     assert "country:United Arab Emirates" in keys(ex)
+
+
+def test_backing_the_aim_with_a_reservation_is_mixed_though_the_policy_is_not_named(run):
+    ex = run(
+        "The Harbour Party opposed the levy.",
+        "Its leader said the Green League supported the goal but wanted the start put back a year.",
+        "The Grain Board backed the idea.",
+    )
+    # With no reservation, "the idea" after the levy is named is the levy, backed outright.
+    assert stances(ex) == {
+        ("par:harbour party", "oppose"),
+        ("par:green league", "mixed"),
+        ("org:grain board", "support"),
+    }

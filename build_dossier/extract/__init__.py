@@ -11,6 +11,7 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
+    backed_in_principle,
     bare_votes,
     barred_acts,
     closing_speaker,
@@ -34,7 +35,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "143"
+EXTRACTOR_VERSION = "144"
 
 
 @cache
@@ -107,6 +108,7 @@ def extract(
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
                     positions += bare_votes(sent, n, p, state, kb)
+                    positions += backed_in_principle(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
                 positions += judged_votes(sent, n, p, state, kb) + sides_taken(
                     sent, n, p, state, kb

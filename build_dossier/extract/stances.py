@@ -352,6 +352,25 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     return out
 
 
+def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "said the party backed the aim but asked for a later start": in an article on
+    the policy, backing its aim with a reservation is a mixed stance, though the sentence never
+    names the policy."""
+    lemmas, _ = cue_table()
+    out: list[PositionClaim] = []
+    for t in sent:
+        sides = {stance for stance, _ in lemmas.get(t.lemma_.lower(), [])}
+        if (
+            t.pos_ == "VERB"
+            and sides == {"support"}
+            and not is_negated(t)
+            and in_principle(t, "support")
+        ):
+            aim = next(o for o in t.children if o.dep_ == "dobj")
+            out += subject_claims(t, "mixed", sent.doc[t.i : aim.i + 1].text, n, p, state, kb)
+    return out
+
+
 def subject_claims(
     t, side: str, cue: str, n: int, p: int, state: State, kb: Knowledge
 ) -> list[PositionClaim]:
