@@ -2829,7 +2829,7 @@ def test_an_unknown_acronym_the_model_calls_a_place_is_a_body(run):
 def test_backing_the_aim_with_a_reservation_is_mixed_though_the_policy_is_not_named(run):
     ex = run(
         "The Harbour Party opposed the levy.",
-        "Its leader said the Green League supported the goal but wanted the start put back a year.",
+        "Its leader said the Green League backed the goal but asked for a later start.",
         "The Grain Board backed the idea.",
     )
     # With no reservation, "the idea" after the levy is named is the levy, backed outright.
