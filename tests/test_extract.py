@@ -2838,3 +2838,15 @@ def test_backing_the_aim_with_a_reservation_is_mixed_though_the_policy_is_not_na
         ("par:green league", "mixed"),
         ("org:grain board", "support"),
     }
+
+
+def test_a_stance_softened_or_kept_counts_though_the_policy_is_not_named(run):
+    ex = run(
+        "The Harbour Party opposed the levy. The Grain Board backed it.",
+        "The Harbour Party has softened its stand.",
+        "The Grain Board has not changed its view.",
+        "The Green League has not changed its view.",  # no stance before: nothing to keep
+    )
+    got = {(p.actor, p.stance, p.sentence) for p in ex.positions}
+    assert ("par:harbour party", "mixed", 3) in got and ("org:grain board", "support", 4) in got
+    assert not [p for p in ex.positions if p.actor == "par:green league"]

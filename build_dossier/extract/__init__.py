@@ -26,6 +26,7 @@ from .stances import (
     quote_marks,
     record_outcomes,
     settled,
+    shifts,
     sides_taken,
     speaker_update,
     spokespeople_in,
@@ -35,7 +36,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "144"
+EXTRACTOR_VERSION = "145"
 
 
 @cache
@@ -109,6 +110,7 @@ def extract(
                 if named_ever:
                     positions += bare_votes(sent, n, p, state, kb)
                     positions += backed_in_principle(sent, n, p, state, kb)
+                    positions += shifts(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
                 positions += judged_votes(sent, n, p, state, kb) + sides_taken(
                     sent, n, p, state, kb

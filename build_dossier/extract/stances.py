@@ -371,6 +371,38 @@ def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> li
     return out
 
 
+SHIFT_NOUNS = POSITION_NOUNS | {"stand", "position", "opposition", "support", "tone", "line"}
+
+
+def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "The federation has softened its stand" (mixed), "The DUK has not changed its view" (the
+    stance it held before, in this article): in an article on the policy, a holder's own stance
+    moved or kept, though the sentence never names the policy."""
+    root = sent.root
+    own = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "dobj"
+            and c.lower_ in SHIFT_NOUNS
+            and any(
+                x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her") for x in c.children
+            )
+        ),
+        None,
+    )
+    if own is None:
+        return []
+    words = sent.doc[root.i : own.i + 1].text
+    lemma = root.lemma_.lower()
+    if lemma in ("soften", "moderate", "temper") and not is_negated(root):
+        return subject_claims(root, "mixed", words, n, p, state, kb)
+    if lemma == "change" and is_negated(root):
+        kept = subject_claims(root, "neutral", words, n, p, state, kb)
+        return [replace(c, stance=state.held[c.actor]) for c in kept if c.actor in state.held]
+    return []
+
+
 def subject_claims(
     t, side: str, cue: str, n: int, p: int, state: State, kb: Knowledge
 ) -> list[PositionClaim]:
