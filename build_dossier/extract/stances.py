@@ -375,8 +375,8 @@ SHIFT_NOUNS = POSITION_NOUNS | {"stand", "position", "opposition", "support", "t
 
 
 def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
-    """ "The federation has softened its stand" (mixed), "The DUK has not changed its view" (the
-    stance it held before, in this article): in an article on the policy, a holder's own stance
+    """ "The union has softened its line" (mixed), "The Greens have not changed their view" (the
+    stance they held before, in this article): in an article on the policy, a holder's own stance
     moved or kept, though the sentence never names the policy."""
     root = sent.root
     own = next(
