@@ -2846,7 +2846,9 @@ def test_a_stance_softened_or_kept_counts_though_the_policy_is_not_named(run):
         "The Harbour Party has softened its stand.",
         "The Grain Board has not changed its view.",
         "The Green League has not changed its view.",  # no stance before: nothing to keep
+        "The Tenants Union has dropped its objections.",
     )
     got = {(p.actor, p.stance, p.sentence) for p in ex.positions}
     assert ("par:harbour party", "mixed", 3) in got and ("org:grain board", "support", 4) in got
+    assert ("org:tenants union", "support", 6) in got
     assert not [p for p in ex.positions if p.actor == "par:green league"]

@@ -372,11 +372,12 @@ def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> li
 
 
 SHIFT_NOUNS = POSITION_NOUNS | {"stand", "position", "opposition", "support", "tone", "line"}
+OBJECTIONS = {"opposition", "objection", "objections", "challenge", "lawsuit", "resistance", "veto"}
 
 
 def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
-    """ "The union has softened its line" (mixed), "The Greens have not changed their view" (the
-    stance they held before, in this article): in an article on the policy, a holder's own stance
+    """ "The union has softened its line" (mixed), "has dropped its objections" (support), "The
+    Greens have not changed their view" (the stance they held before, in this article): in an article on the policy, a holder's own stance
     moved or kept, though the sentence never names the policy."""
     root = sent.root
     own = next(
@@ -384,7 +385,7 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
             c
             for c in root.children
             if c.dep_ == "dobj"
-            and c.lower_ in SHIFT_NOUNS
+            and c.lower_ in SHIFT_NOUNS | OBJECTIONS
             and any(
                 x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her") for x in c.children
             )
@@ -397,6 +398,12 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
     lemma = root.lemma_.lower()
     if lemma in ("soften", "moderate", "temper") and not is_negated(root):
         return subject_claims(root, "mixed", words, n, p, state, kb)
+    if (
+        lemma in ("drop", "withdraw", "abandon")
+        and own.lower_ in OBJECTIONS
+        and not is_negated(root)
+    ):
+        return subject_claims(root, "support", words, n, p, state, kb)  # "dropped its objections"
     if lemma == "change" and is_negated(root):
         kept = subject_claims(root, "neutral", words, n, p, state, kb)
         return [replace(c, stance=state.held[c.actor]) for c in kept if c.actor in state.held]
