@@ -2669,6 +2669,12 @@ def test_a_thing_done_in_a_month_is_dated_though_the_clause_tells_a_plan(run):
 def test_a_chambers_leader_speaks_for_no_chamber(run):
     ex = run("Senate Minority Leader Dana Corley said her caucus would reject the levy.")
     assert stances(ex) == {("person:dana corley", "oppose")}
+    # Her party, named with her, is the body she speaks for.
+    ex = run(
+        "Senate Minority Leader Dana Corley of the Harbour Unity Party said her caucus would "
+        "reject the levy."
+    )
+    assert stances(ex) == {("person:dana corley", "oppose"), ("par:harbour unity party", "oppose")}
 
 
 def test_a_places_first_policy_is_where_it_is_and_a_persons_is_whose(nlp):

@@ -11,7 +11,6 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
-    backed_in_principle,
     bare_votes,
     barred_acts,
     closing_speaker,
@@ -26,17 +25,17 @@ from .stances import (
     quote_marks,
     record_outcomes,
     settled,
-    shifts,
     sides_taken,
     speaker_update,
     spokespeople_in,
     stances_in,
+    unnamed_stances,
     won_over,
 )
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "146"
+EXTRACTOR_VERSION = "147"
 
 
 @cache
@@ -108,9 +107,7 @@ def extract(
             else:
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
-                    positions += bare_votes(sent, n, p, state, kb)
-                    positions += backed_in_principle(sent, n, p, state, kb)
-                    positions += shifts(sent, n, p, state, kb)
+                    positions += unnamed_stances(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
                 positions += judged_votes(sent, n, p, state, kb) + sides_taken(
                     sent, n, p, state, kb

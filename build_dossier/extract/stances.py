@@ -352,6 +352,16 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     return out
 
 
+def unnamed_stances(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """Stances in a sentence that does not name the policy, in an article that has: a bare vote
+    or side, an aim backed with a reservation, a stance softened, dropped or kept."""
+    return (
+        bare_votes(sent, n, p, state, kb)
+        + backed_in_principle(sent, n, p, state, kb)
+        + shifts(sent, n, p, state, kb)
+    )
+
+
 def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
     """ "said the party backed the aim but asked for a later start": in an article on
     the policy, backing its aim with a reservation is a mixed stance, though the sentence never
@@ -1902,8 +1912,9 @@ def body_spoken_for(holder: str, sent, ctx: Context) -> str | None:
         for w in words:
             key = ctx.state.token_keys.get((ctx.p, w.i))
             if key and key != holder and not key.startswith(("person:", "country:", "group:")):
-                # "Senate Minority Leader X": a chamber's leaders do not cast its vote
-                return None if is_legislature(key, ctx.kb) else key
+                if is_legislature(key, ctx.kb):
+                    continue  # "Senate Minority Leader X": a chamber's leaders do not cast its vote
+                return key
         return None
     return None
 
