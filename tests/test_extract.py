@@ -2837,12 +2837,14 @@ def test_backing_the_aim_with_a_reservation_is_mixed_though_the_policy_is_not_na
         "The Harbour Party opposed the levy.",
         "Its leader said the Green League backed the goal but asked for a later start.",
         "The Grain Board backed the idea.",
+        "The Tenants Union backed in principle, but wants changes.",
     )
     # With no reservation, "the idea" after the levy is named is the levy, backed outright.
     assert stances(ex) == {
         ("par:harbour party", "oppose"),
         ("par:green league", "mixed"),
         ("org:grain board", "support"),
+        ("org:tenants union", "mixed"),
     }
 
 

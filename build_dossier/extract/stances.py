@@ -376,7 +376,8 @@ def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> li
             and not is_negated(t)
             and in_principle(t, "support")
         ):
-            aim = next(o for o in t.children if o.dep_ == "dobj")
+            # "backed the goal but …", or "backed it in principle but …" with no aim named
+            aim = next((o for o in t.children if o.dep_ == "dobj"), t)
             out += subject_claims(t, "mixed", sent.doc[t.i : aim.i + 1].text, n, p, state, kb)
     return out
 
