@@ -64,6 +64,10 @@ BARE_DEGREES = {
 }
 # "has not taken a position", "has yet to take a stance": no position, when it is on nothing else.
 POSITION_NOUNS = {"position", "stance", "view", "side", "sides"}
+# A holder's own stance softened, dropped or kept: "softened its line", "dropped its objections".
+SHIFT_NOUNS = POSITION_NOUNS | {"stand", "opposition", "support", "tone", "line"}
+SOFTENING = {"soften", "moderate", "temper"}
+OBJECTIONS = {"opposition", "objection", "objections", "challenge", "lawsuit", "resistance", "veto"}
 # What "yes" and "no" qualify when they name a side: "a no vote", "the yes side".
 YES_NO_NOUNS = {"vote", "side", "camp", "campaign", "ballot", "answer"}
 # Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
@@ -382,14 +386,10 @@ def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> li
     return out
 
 
-SHIFT_NOUNS = POSITION_NOUNS | {"stand", "position", "opposition", "support", "tone", "line"}
-OBJECTIONS = {"opposition", "objection", "objections", "challenge", "lawsuit", "resistance", "veto"}
-
-
 def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
     """ "The union has softened its line" (mixed), "has dropped its objections" (support), "The
-    Greens have not changed their view" (the stance they held before, in this article): in an article on the policy, a holder's own stance
-    moved or kept, though the sentence never names the policy."""
+    Greens have not changed their view" (the stance they held before, in this article): in an
+    article on the policy, a holder's own stance moved or kept, though it never names the policy."""
     root = sent.root
     own = next(
         (
@@ -407,7 +407,7 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
         return []
     words = sent.doc[root.i : own.i + 1].text
     lemma = root.lemma_.lower()
-    if lemma in ("soften", "moderate", "temper") and not is_negated(root):
+    if lemma in SOFTENING and not is_negated(root):
         return subject_claims(root, "mixed", words, n, p, state, kb)
     if (
         lemma in ("drop", "withdraw", "abandon")
@@ -1695,7 +1695,7 @@ def softened(sent) -> str:
     root = sent.root
     if is_negated(root):
         return ""
-    if root.lemma_.lower() in ("soften", "moderate", "temper"):
+    if root.lemma_.lower() in SOFTENING:
         return root.text
     for c in root.children:
         tone = (c.dep_ == "dobj" and c.lemma_.lower() in ("tone", "note")) or c.dep_ == "acomp"
@@ -1740,13 +1740,12 @@ def won_over(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Position
 
 def record_outcomes(claims: list[PositionClaim], state: State) -> None:
     """Keep each holder's last clear stance, and what a vote just did to the policy."""
-    chambers = CHAMBERS | knowledge().words("legislature_words")
+    kb = knowledge()
     for c in claims:
         if c.stance in SIGN:
             state.held[c.actor] = c.stance
             words = set(re.findall(r"[a-z]+", c.cue.lower()))
-            name = c.actor.split(":", 1)[-1]  # "org:house", "org:city council"
-            chamber = c.actor.startswith("parliament:") or name.split()[-1] in chambers
+            chamber = is_legislature(c.actor, kb) or head_word(c.actor) in CHAMBERS
             if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
                 state.outcome = c.stance
 
@@ -2075,10 +2074,12 @@ def own_phrase(head) -> list:
 
 
 def is_legislature(key: str, kb: Knowledge) -> bool:
-    # "org:senate" as well as "org:state senate"
-    return key.startswith("parliament:") or key.split(":")[-1].split()[-1] in kb.words(
-        "legislature_words"
-    )
+    return key.startswith("parliament:") or head_word(key) in kb.words("legislature_words")
+
+
+def head_word(key: str) -> str:
+    """The last word of an actor key's name: "senate" for "org:senate" and "org:state senate"."""
+    return key.split(":")[-1].split()[-1]
 
 
 def is_body(key: str) -> bool:
