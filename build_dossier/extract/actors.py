@@ -1089,9 +1089,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             continue
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
-            mods = [
-                c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") or people_owner(c, kb)
-            ]
+            mods = [c for c in t.lefts if group_modifier(c, kb)]
             key = group_key(t, mods, kb)
             head = key.split()[-1].removeprefix("group:")
             name = group
@@ -1485,13 +1483,7 @@ def group_name(t, kb: Knowledge) -> str | None:
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_:
             return t.doc[t.i - 2 : t.i + 1].text.lower()  # "office-goers", not "goers"
         return t.lower_
-    mods = [
-        c
-        for c in t.lefts
-        if (c.dep_ in ("amod", "compound", "nmod") or people_owner(c, kb))
-        and c.is_alpha
-        and not c.is_stop
-    ]
+    mods = [c for c in t.lefts if group_modifier(c, kb) and c.is_alpha and not c.is_stop]
     if not mods:
         # "Groups urged …": which groups, the text does not say ("both groups" does).
         if singular(t.lower_) in UNNAMED_BODIES and not any(c.dep_ == "det" for c in t.children):
@@ -1507,6 +1499,12 @@ def group_name(t, kb: Knowledge) -> str | None:
     words = [w for w in t.doc[start : t.i + 1] if w.is_alpha and not w.like_num and w.pos_ != "DET"]
     text = " ".join(w.text + ("'" if people_owner(w, kb) else "") for w in words)
     return text[0].lower() + text[1:] if text and words[0].pos_ != "PROPN" else text
+
+
+def group_modifier(c, kb: Knowledge) -> bool:
+    """A word before a group noun that says which group: "environmental", "opposition",
+    "residents'"."""
+    return c.dep_ in ("amod", "compound", "nmod") or people_owner(c, kb)
 
 
 def people_owner(c, kb: Knowledge) -> bool:
