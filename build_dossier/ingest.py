@@ -597,9 +597,10 @@ def valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# "… was defeated in 2026, and the party has no plans to …": clauses that keep their own tense.
+JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # A year in a sentence about the future ("homes by 2030", "will take effect in 2025") is a target,
 # not a year the story looks back on, so it cannot be a floor for the publication year.
-JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 FUTURE_CUE_RE = re.compile(
     r"\b(?:will|would|shall|'ll|due (?:in|by)|(?:plans?|planned|expected|aims?|aimed|due|scheduled|set) to"
     r"|targets?|deadline)\b",
@@ -636,13 +637,13 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     past, ahead = [], []
     # "… was defeated in March 2026, and the government has no plans to revisit it": each clause
     # joined by a conjunction keeps its own tense.
-    clauses = (
+    parts = (
         c for s in SENTENCE_END_RE.split(" ".join(paragraphs)) for c in JOINED_CLAUSE_RE.split(s)
     )
-    for sentence in clauses:
-        future = bool(FUTURE_CUE_RE.search(COUNTERFACTUAL_RE.sub("", sentence)))
-        for m in YEAR_RE.finditer(sentence):
-            before = sentence[: m.start()]
+    for part in parts:
+        future = bool(FUTURE_CUE_RE.search(COUNTERFACTUAL_RE.sub("", part)))
+        for m in YEAR_RE.finditer(part):
+            before = part[: m.start()]
             if counterfactual(before):
                 continue  # "the last plant would have shut in 2040": neither past nor ahead
             # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound

@@ -314,7 +314,6 @@ def span(d: DateValue) -> tuple[date, date] | None:
                 DateValue(d.end, PRECISION_OF_LENGTH.get(len(d.end or ""), ""), None, "", "")
             )
             return first[0], last[1]  # "1910–1945", "15 Oct – 14 Nov 2029"
-
         if d.precision == "week":
             last = date.fromisoformat(d.end or "")
             return last - timedelta(days=6), last
