@@ -249,7 +249,7 @@ DATELINE_RE = re.compile(
 )
 
 
-# "SALEM —", "BURNS, Ore. --", "BONN/COLOGNE -": a place in capitals opening the story, with no
+# "PORTHAVEN —", "ASHFORD, Ore. --", "BONN/COLOGNE -": a place in capitals opening the story, with no
 # date or agency.
 PLACE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’ /-]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z.]{1,12})?\s+(?:—|–|--|-)\s+"

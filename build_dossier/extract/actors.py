@@ -468,7 +468,7 @@ def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
 
 
 def local_body(doc, s: Span, kb: Knowledge) -> Span:
-    """ "the Kanazawa city assembly", "the Nairobi county assembly": a town's own council or
+    """ "the Eastvale city assembly", "the Norton county assembly": a town's own council or
     assembly, written in lower case after the place, is a body, not the place."""
     if s.label not in ("GPE", "LOC") or kb.country(s.text):
         return s
@@ -478,7 +478,7 @@ def local_body(doc, s: Span, kb: Knowledge) -> Span:
     if i < len(doc) and doc[i].lower_ in ("assembly", "council") and doc[i].is_lower:
         return Span(doc, s.start, i + 1, "ORG")
     if i > s.end and i < len(doc) and doc[i].lower_ == "government" and doc[i - 1].is_lower:
-        return Span(doc, s.start, i + 1, "ORG")  # "the Kanazawa city government"
+        return Span(doc, s.start, i + 1, "ORG")  # "the Eastvale city government"
     return s
 
 
@@ -505,7 +505,7 @@ LED_BY = {"led", "backed", "run", "owned", "based", "funded", "controlled", "dom
 
 
 def spelled_out(doc, spans: list[Span]) -> list[Span]:
-    """ "The Bharati Lok Party (BLP)", "the Federation of Coast Traders' Associations (FCTA)": a
+    """ "The Kaveri Jan Party (KJP)", "the Federation of Coast Traders' Associations (FCTA)": a
     capitalised name whose initials spell the acronym in brackets after it is a body, whatever
     the model made of its words (nothing, or a place and a body)."""
     out: list[Span] = []
