@@ -208,6 +208,8 @@ def build_for_evaluation(config_file: Path, seeds: Path | None, settings_file: P
         title = here.title
     dossier = {"policy": extra["policy"], "policy_names": extra.get("policy_names") or [],
                "default_country": extra.get("default_country")}  # fmt: skip
+    if "region" in extra:
+        dossier["region"] = extra["region"]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         shutil.copytree(seeds or here.seeds, root / "seeds")

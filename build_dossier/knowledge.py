@@ -21,18 +21,29 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Region:
+    name: str  # "Ontario"
+    country: str  # "Canada"
+
+
+@dataclass(frozen=True)
 class Knowledge:
     countries: dict[str, Country]  # any surface form (name, alias, capital) → country
     demonyms: dict[str, Country]  # "Japanese" → Japan
     capitals: frozenset[str]
     blocs: dict[str, str]  # "EU" → "European Union"
     seats: dict[str, str]  # "Brussels" → "European Union", when the article names its bodies
+    regions: dict[str, Region]  # "Ontario", "Ontarian", "Hessen" → the region
     lexicon: dict
     word_sets: dict[str, frozenset[str]]  # lower-cased lexicon lists, built once: used per token
 
     def country(self, text: str) -> Country | None:
         text = strip_possessive(text).removeprefix("the ").removeprefix("The ")
         return self.countries.get(text)
+
+    def region(self, text: str) -> Region | None:
+        text = strip_possessive(text).removeprefix("the ").removeprefix("The ")
+        return self.regions.get(text)
 
     def words(self, key: str) -> frozenset[str]:
         return self.word_sets[key]
@@ -74,8 +85,13 @@ def knowledge() -> Knowledge:
             blocs[str(surface)] = entry["name"]
         for seat in entry.get("seats") or []:
             seats[str(seat)] = entry["name"]
+    data = _data("regions.yml")
+    regions = {str(r): Region(str(r), c) for c, names in data["regions"].items() for r in names}
+    regions |= {str(form): regions[name] for form, name in data["forms"].items()}
     lexicon = _data("lexicon.yml")
     word_sets = {
         k: frozenset(str(w).lower() for w in v) for k, v in lexicon.items() if isinstance(v, list)
     }
-    return Knowledge(countries, demonyms, frozenset(capitals), blocs, seats, lexicon, word_sets)
+    return Knowledge(
+        countries, demonyms, frozenset(capitals), blocs, seats, regions, lexicon, word_sets
+    )

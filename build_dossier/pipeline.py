@@ -101,7 +101,9 @@ def record_history(path: Path, data: dict, problems: Problems) -> tuple[dict | N
 
 def extract_with_cache(articles, conf: settings.Settings, progress):
     folder = conf.root / CACHE
-    basis = "\n".join([*conf.policy_names, conf.default_country or "", conf.model])
+    basis = "\n".join(
+        [*conf.policy_names, conf.default_country or "", conf.region or "", conf.model]
+    )
     settings_digest = hashlib.sha256(basis.encode()).hexdigest()
     out, todo = {}, []
     for a in articles:
@@ -120,7 +122,12 @@ def extract_with_cache(articles, conf: settings.Settings, progress):
             progress(f"extracting {done}/{len(todo)}: {article.file}")
 
         fresh = extract.run(
-            [a for a, _ in todo], conf.model, conf.policy_names, conf.default_country, tick
+            [a for a, _ in todo],
+            conf.model,
+            conf.policy_names,
+            conf.default_country,
+            conf.region,
+            tick,
         )
         for a, k in todo:
             cache.save(folder, k, fresh[a.id])

@@ -16,6 +16,8 @@ KEYS = {
     "policy": "the policy the dossier is about, as a reader would name it",
     "policy_names": "the names the press uses for it (list; derived from 'policy' when left out)",
     "default_country": "the country an unqualified 'the government' refers to (or null)",
+    "region": "the province or state the policy belongs to, if it is not national "
+    "(derived from 'policy' when left out; null for none)",
     "seeds": "folder of input articles",
     "curation": "the human-owned curation file",
     "model": "spaCy model name",
@@ -30,6 +32,7 @@ class Settings:
     policy: str
     policy_names: tuple[str, ...]
     default_country: str | None
+    region: str | None  # a province or state: its government is "the government"
     seeds: Path
     curation: Path
     docs: Path
@@ -83,13 +86,17 @@ def load(config_file: Path) -> Settings:
         raise DossierError(
             f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}"
         )
+    region = dossier["region"] if "region" in dossier else derived_region(policy)
+    if region is not None and not isinstance(region, str):
+        raise DossierError(f"{where}: 'extra.dossier.region' expected a name, found {region!r}")
     root = config_file.parent
     return Settings(
         root=root,
         title=str(config.get("site_name") or policy),
         policy=policy.strip(),
         policy_names=tuple(dict.fromkeys([policy.strip(), *names])),
-        default_country=dossier.get("default_country"),
+        default_country=dossier.get("default_country") or home_country(region),
+        region=region,
         seeds=root / dossier.get("seeds", "seeds"),
         curation=root / dossier.get("curation", "curation.yml"),
         docs=root / config.get("docs_dir", "docs"),
@@ -99,6 +106,27 @@ def load(config_file: Path) -> Settings:
         repo_url=config.get("repo_url"),
         config_file=config_file,
     )
+
+
+def derived_region(policy: str) -> str | None:
+    """The province or state a policy's own name places it in: "Ontario's ban on …", "A South
+    Australian state ban …". None for a national policy, or where the name is also a country's."""
+    from .knowledge import knowledge
+
+    kb = knowledge()
+    for form in sorted(kb.regions, key=len, reverse=True):
+        if not kb.country(form) and re.search(
+            rf"(?<![\w-]){re.escape(form)}(?![\w-]| City)", policy
+        ):
+            return kb.regions[form].name
+    return None
+
+
+def home_country(region: str | None) -> str | None:
+    from .knowledge import knowledge
+
+    found = knowledge().region(region) if region else None
+    return found.country if found else None
 
 
 NAME_PREPOSITIONS = {"on", "of", "for", "to", "in", "against", "from", "with"}

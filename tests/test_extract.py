@@ -34,9 +34,9 @@ def article(*paragraphs: str, published: date | None = date(2016, 11, 22)) -> Ar
 
 @pytest.fixture
 def run(nlp):
-    def go(*paragraphs, published=date(2016, 11, 22), country=None):
+    def go(*paragraphs, published=date(2016, 11, 22), country=None, region=None):
         a = article(*paragraphs, published=published)
-        return extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country)
+        return extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country, region)
 
     return go
 
@@ -1302,7 +1302,9 @@ def test_how_the_policy_will_work_is_support_only_from_the_government_side(run):
 
 def test_a_regional_government_is_not_the_countrys(run):
     ex = run("The Welsh Government said it was still considering the levy.", country="Portugal")
-    assert stances(ex) == {("org:welsh government", "neutral")}
+    assert stances(ex) == {("org:government of wales", "neutral")}
+    ex = run("The Kestrel Government said it was still considering the levy.", country="Portugal")
+    assert stances(ex) == {("org:kestrel government", "neutral")}
     ex = run("The Federal Government backed the levy.", country="Portugal")
     assert stances(ex) == {("country:Portugal", "support")}
     # "Korean" is the last word of "South Korean": the country's, not a region's.
@@ -1572,6 +1574,49 @@ def test_a_provinces_government_is_not_the_countrys(run):
         country="Canada",
     )
     assert keys(ex) == {"org:government of nova scotia"}
+
+
+def test_a_call_after_a_reported_clause_is_the_speakers(run):
+    # The parser joins "called" to what Ann Holt said of the council.
+    ex = run(
+        'Ann Holt said the Harbour Board had "lost its way" and called for the levy to be scrapped.'
+    )
+    assert stances(ex) == {("person:ann holt", "oppose")}
+
+
+def test_in_a_provinces_own_dossier_its_government_is_the_government(run):
+    ex = run(
+        "Manitoba tightened the levy in 2021, and the province says it has worked.",
+        "The government will defend the levy, the provincial government said on Monday.",
+        "Ministers say the levy stays. The federal government in Ottawa would not comment.",
+        "Farmers across Manitoba and Manitoba farmers' groups were not consulted.",
+        "Premier Ann Holt said so. The Holt government has delayed the levy.",
+        country="Canada",
+        region="Manitoba",
+    )
+    home = [m.text for m in ex.mentions if m.key == "org:government of manitoba"]
+    assert home == [
+        *("Manitoba", "province", "government", "provincial government", "Ministers"),
+        "Holt government",
+    ]
+    assert "country:Canada" in keys(ex)  # the federal government, and Ottawa
+    assert {m.name for m in ex.mentions if m.key == "org:government of manitoba"} == {"Manitoba"}
+
+
+def test_another_region_acts_only_as_a_subject_or_through_its_government(run):
+    ex = run(
+        "Saxony said it would copy the levy. Trade with Saxony and Saxony's farms grew.",
+        "The Bavarian state government rejected the levy.",
+        "Queensland Premier Ann Holt said the state would not follow, and the province agreed.",
+        country="Germany",
+    )
+    got = [(m.text, m.key) for m in ex.mentions if m.key.startswith("org:government of")]
+    assert got == [
+        ("Saxony", "org:government of saxony"),
+        ("Bavarian state government", "org:government of bavaria"),
+        ("Queensland", "org:government of queensland"),
+        ("province", "org:government of queensland"),
+    ]
 
 
 def test_the_city_acting_is_the_city_whose_mayor_is_named(run):

@@ -54,3 +54,20 @@ def test_a_title_under_extra_dossier_points_to_mkdocs_site_name(tmp_path):
     )
     with pytest.raises(DossierError, match="top-level 'site_name'"):
         settings.load(config)
+
+
+def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
+    assert settings.derived_region("Manitoba's ban on plastic cups") == "Manitoba"
+    assert settings.derived_region("A Queensland state levy on sugar") == "Queensland"
+    assert settings.derived_region("The Bavarian speed limit") == "Bavaria"
+    assert settings.derived_region("The Norland sugar levy") is None
+    # "Washington" is also a capital: the country's, never the state's, unless the settings say so.
+    assert settings.derived_region("Washington's tariffs on steel") is None
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n")
+    conf = settings.load(config)
+    assert (conf.region, conf.default_country) == ("Manitoba", "Canada")
+    config.write_text(
+        "site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n    region: null\n"
+    )
+    assert settings.load(config).region is None

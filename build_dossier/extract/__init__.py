@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ..knowledge import knowledge
+from ..knowledge import Region, knowledge
 from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, Sentence
 from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
@@ -35,7 +35,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "150"
+EXTRACTOR_VERSION = "151"
 
 
 @cache
@@ -52,11 +52,16 @@ def load_nlp(model: str):
 
 
 def extract(
-    article: Article, docs: list, policy_names: Iterable[str], default_country: str | None
+    article: Article,
+    docs: list,
+    policy_names: Iterable[str],
+    default_country: str | None,
+    region: str | None = None,
 ) -> Extraction:
     """Everything extract finds in one article, from its paragraphs already run through spaCy."""
     kb = knowledge()
-    state = State(home=default_country)
+    home_region = (kb.region(region) or Region(region, default_country or "?")) if region else None
+    state = State(home=default_country, region=home_region)
     policy_re = policy_pattern(tuple(policy_names))
     sentences: list[Sentence] = []
     positions: list[PositionClaim] = []
@@ -139,14 +144,14 @@ def extract(
 
 
 def run(articles: list[Article], nlp_model: str, policy_names: Iterable[str], default_country: str | None,
-        progress: Callable[[Article], None] | None = None) -> dict[str, Extraction]:  # fmt: skip
+        region: str | None = None, progress: Callable[[Article], None] | None = None) -> dict[str, Extraction]:  # fmt: skip
     """Extract every article, running spaCy over all paragraphs in one batch."""
     nlp = load_nlp(nlp_model)
     names = tuple(policy_names)
     out = {}
     for article in articles:
         docs = list(nlp.pipe(article.paragraphs))
-        out[article.id] = extract(article, docs, names, default_country)
+        out[article.id] = extract(article, docs, names, default_country, region)
         if progress:
             progress(article)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..knowledge import Knowledge, knowledge
+from ..knowledge import Knowledge, Region, knowledge
 from ..model import (
     Article,
     Mention,
@@ -947,6 +947,21 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if seat:
             add(state, p, s.tokens, Mention(n, text, seat.name, seat.kind, seat.key))
             continue
+        governing = government_named(text, kb)
+        if governing:
+            add(state, p, s.tokens, region_government_mention(n, text, governing))
+            continue
+        region = kb.region(text)
+        if region and (region == state.region or not country):
+            root = s.tokens.root
+            if governs(root, region, state, kb):
+                add(state, p, s.tokens, region_government_mention(n, text, region))
+            elif root.dep_ == "compound" and root.head.lower_ in kb.words("title_words"):
+                # "Saskatchewan Premier Rhonda Tessier": her "province" is Saskatchewan's.
+                mention = region_government_mention(n, text, region)
+                add(state, p, s.tokens, mention)
+                state.last_by_head["<region>"] = mention.key
+            continue
         if s.label in ("GPE", "LOC") or (country and s.label in ("ORG", "PERSON")):
             if country:
                 add(
@@ -1054,6 +1069,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             s.start == t.i + 1 and s.label == "ORG" for s in spans
         ):
             continue  # "the climate coalition Warm Our Homes": the kind of the body named next
+        if state.region and cabinet_members(t, kb):
+            add(state, p, [t], region_government_mention(n, t.text, state.region))
+            continue
         if default_country and cabinet_members(t, kb):
             # "ministers say it will end the distraction": the government, as one actor.
             key = f"country:{default_country}"
@@ -1114,7 +1132,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
 def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
     """ "The government of Nova Scotia", "the province of Ontario", then "the provincial
     government" or "the province": a province's government, not the country's."""
-    regions = kb.words("region_nouns")
+    regions = kb.words("region_nouns") | ({"state"} if state.region else set())
     adjectives = kb.words("region_adjectives")
     if t.lower_ not in regions | {"government"}:
         return None
@@ -1130,9 +1148,51 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     lefts = {c.lower_ for c in t.lefts}
     if not lefts & {"the", "this"} or (t.lower_ == "government" and not lefts & adjectives):
         return None
-    key = state.last_by_head.get("<region>", "region:?")  # another article may name it
-    name = last_mention(state, key).name if key != "region:?" else phrase(t)
-    return Mention(n, phrase(t), name, "organisation", key)
+    if "<region>" in state.last_by_head:
+        key = state.last_by_head["<region>"]
+        return Mention(n, phrase(t), last_mention(state, key).name, "organisation", key)
+    if state.region:
+        return region_government_mention(n, phrase(t), state.region)
+    return Mention(
+        n, phrase(t), phrase(t), "organisation", "region:?"
+    )  # another article may name it
+
+
+def region_government_mention(n: int, text: str, region: Region) -> Mention:
+    """A province's or state's government, named as its place is: "Ontario", like "Canada"."""
+    return Mention(n, text, region.name, "organisation", f"org:government of {region.name.lower()}")
+
+
+GOVERNMENT_NAME_RE = re.compile(
+    r"(?:the )?(?:government|state|province) of (?P<of>.+)"
+    r"|(?:the )?(?P<own>.+?)(?:'s|’s)? (?:state |provincial )?(?:government|cabinet)",
+    re.I,
+)
+
+
+def government_named(text: str, kb: Knowledge) -> Region | None:
+    """A region's government by a name the model takes for an organisation: "the South Australian
+    Government", "Government of Ontario", "the State of Oregon"."""
+    found = GOVERNMENT_NAME_RE.fullmatch(text)
+    return kb.region(found["of"] or found["own"]) if found else None
+
+
+# Prepositions that put a place where something happens, not acting: "schools in Ontario".
+PLACING = {"in", "across", "throughout", "around", "outside", "within", "into", "to", "from", "near",
+           "at", "over", "beyond", "for", "of", "between"}  # fmt: skip
+
+
+def governs(root, region: Region, state: State, kb: Knowledge) -> bool:
+    """Whether a province or state named in a sentence is its government acting ("Hesse will
+    introduce …", "Bavaria's cabinet"), not a place ("schools across Ontario", "Ontario students").
+    The dossier's own region acts wherever it is not a place; another one only as a subject."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ == "poss":
+        return region == state.region or root.head.lower_ in kb.lexicon["government_bodies"]
+    if region != state.region or root.dep_ in ("compound", "amod", "nmod", "npadvmod", "appos"):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in PLACING)
 
 
 def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
@@ -1223,7 +1283,7 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
         name = f"{kb.demonym(country.name)} military"
         return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
     leader = leader_of(t, kb)
-    if leader:
+    if leader and not (state.region and heads_region(leader, state, kb)):  # else a region's
         name = f"{leader} {t.lower_}"
         return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
     return None
@@ -1296,6 +1356,15 @@ def leader_of(t, kb: Knowledge) -> str | None:
     return t.doc[start : t.i].text
 
 
+def heads_region(leader: str, state: State, kb: Knowledge) -> bool:
+    """Whether the article has titled this leader as a region's head ("Premier Ann Holt")."""
+    key = state.people.get(leader.split()[-1])
+    heads = kb.words("region_head_titles")
+    return bool(key) and any(
+        holder == key and role.split(":")[-1] in heads for role, holder in state.roles.items()
+    )
+
+
 def qualifier_country(tokens, kb: Knowledge):
     """The country a body belongs to: "Japan's Cabinet", "the Japanese cabinet", "Seoul's ministry"."""
     head = tokens[-1]
@@ -1360,6 +1429,9 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
     country = qualifier_country(tokens, kb)
+    region = regional_body(tokens, kind, country, kb, state)
+    if region:
+        return lambda n, text: region_government_mention(n, text, region)
     if kind != "ministry" and country is None and regional(tokens, kb, default_country):
         return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
@@ -1409,6 +1481,32 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             )
         return lambda n, text: Mention(n, text, name, "organisation", key)
     return None
+
+
+def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Region | None:
+    """The region whose government or cabinet this is: one the words name ("the Bavarian state
+    government", "Hesse's cabinet"), or in a region's own dossier an unqualified one ("the
+    government", "the state government"), where "the federal government" stays the country's."""
+    if kind not in ("government", "cabinet") or country is not None:
+        return None
+    head = tokens[-1]
+    words = [*tokens[:-1], *head.lefts]
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
+        words.append(first.doc[first.i - 2])
+    for w in words:
+        for text in (w.text, w.doc[w.left_edge.i : w.i + 1].text):
+            if kb.region(text):
+                return kb.region(text)
+    if state.region and any(heads_region(w.text, state, kb) for w in words if w.is_title):
+        return state.region  # "the Holt government", where Ann Holt is the premier
+    if not state.region or regional(tokens, kb, state.home):
+        return None  # "the Welsh Government" where no region is known: a body of its own
+    if any(w.lower_ in kb.words("national_qualifiers") for w in words):
+        return None
+    if len(tokens) == 1 and not any(w.lower_ in ("the", "this") for w in words):
+        return None  # "government officials": no body named
+    return state.region
 
 
 def faction_of(t, kb: Knowledge) -> list | None:

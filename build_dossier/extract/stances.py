@@ -1452,6 +1452,9 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             # "X of the Y, the most prominent voice against the plan, …": X's or Y's, not the
             # sentence subject's
             return resolve_holder(t.head, p, state, kb, ctx)
+        if not subjects and speaker_goes_on(t, kb):
+            t = t.head.head
+            continue
         if t.head.i == t.i:
             if not subjects and cue.i not in ctx.quoted:
                 opening = sentence_opener(t.sent, ctx)
@@ -1468,6 +1471,18 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def speaker_goes_on(t, kb: Knowledge) -> bool:
+    """ "X said the council had failed and called for …": the parser joins "called" to what X
+    said, but a speech or a call after a reported clause is the speaker's own."""
+    said = t.head.head
+    return (
+        t.dep_ == "conj"
+        and t.head.dep_ == "ccomp"
+        and said.lemma_.lower() in kb.words("reporting_verbs")
+        and t.lemma_.lower() in kb.words("reporting_verbs") | kb.words("asking_verbs")
+    )
 
 
 def companions(t, ctx: Context) -> list[str]:
@@ -1886,7 +1901,7 @@ def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
     )
     # "Prime Minister Anna Reid said the government would …": an office holder speaks for it.
     official = any(t.lower_ in ctx.kb.words("title_words") for t in phrase) and any(
-        h.startswith(("country:", "ministry:", "cabinet:")) for h in holders
+        h.startswith(("country:", "ministry:", "cabinet:", "org:government of ")) for h in holders
     )
     return person if person and (speaks_for or official) else None
 

@@ -10,7 +10,7 @@ from ..dates import (
     MONTH_RE,
     WEEKDAY_RE,
 )
-from ..knowledge import knowledge
+from ..knowledge import Region, knowledge
 from ..model import (
     Mention,
 )
@@ -47,6 +47,7 @@ class State:
     last_by_head: dict[str, str] = field(default_factory=dict)  # "council" → key
     last_by_kind: dict[str, str] = field(default_factory=dict)
     home: str | None = None  # the dossier's own country
+    region: Region | None = None  # the dossier's own province or state, if its policy is one's
     last_speaker: str | None = None
     last_speaker_n: int = 0  # the sentence the last speaker spoke in
     people: dict[str, str] = field(default_factory=dict)  # name part → person key
