@@ -19,10 +19,86 @@ MONTH_RE = (
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Month names of the pages' other languages, as an English edition's date line may keep them
+# ("Publicado em 14 abr 2028", "Publié le 3 mars 2028").
+FOREIGN_MONTHS = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "fev",
+    "abr",
+    "mai",
+    "ago",
+    "set",
+    "out",
+    "dez",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "ene",
+    "dic",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "octobre",
+    "décembre",
+    "févr",
+    "avr",
+    "juil",
+    "déc",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "mär",
+    "okt",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "gen",
+    "giu",
+    "lug",
+]
+FOREIGN_DATE_RE = (
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?,?\s+(?:de\s+)?\d{{4}}"
+)
 FULL_DATE_RE = re.compile(
     rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{FOREIGN_DATE_RE})\b",
+    re.I,
 )
+YEAR_FIRST_RE = re.compile(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})")
+DAY_MONTH_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
 SEASON_RE = r"spring|summer|autumn|fall|winter"
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -32,6 +108,9 @@ NUMBER_WORDS = {
 _PARSER = dateparser.date.DateDataParser(
     languages=["en"],
     settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": True},
+)
+_FOREIGN_PARSER = dateparser.date.DateDataParser(
+    languages=["pt", "es", "fr", "de", "it"], settings={"RETURN_TIME_AS_PERIOD": True}
 )
 
 
@@ -102,11 +181,36 @@ def month_number(word: str) -> int | None:
 
 
 def parse_full_date(text: str) -> date | None:
-    """A complete calendar date written out ("Nov. 22, 2016", "9 November 2016", "2016-11-09")."""
+    """A complete calendar date written out ("Nov. 22, 2016", "9 November 2016", "2016-11-09",
+    "2016.11.09", "14 abr 2016"). "09/11/2016" only where one reading is possible ("22/11/2016")."""
+    readings = numeric_readings(text)
+    if readings is not None:
+        return readings[0] if len(readings) == 1 else None
     found = _PARSER.get_date_data(text)
+    if not (found and found.date_obj) and re.fullmatch(FOREIGN_DATE_RE, text, re.I):
+        found = _FOREIGN_PARSER.get_date_data(text)
     if found and found.date_obj and found.period == "day":
         return found.date_obj.date()
     return None
+
+
+def numeric_readings(text: str) -> list[date] | None:
+    """The dates a date in figures can be: one for "2016.11.09" or "22/11/2016", two for
+    "09/11/2016" (9 November or 11 September); None where the text is not in figures."""
+    if m := YEAR_FIRST_RE.fullmatch(text):
+        y, mo, d = map(int, m.groups())
+        return [x] if (x := valid(y, mo, d)) else []
+    if m := DAY_MONTH_RE.fullmatch(text):
+        a, b, y = map(int, m.groups())
+        return list(dict.fromkeys(x for x in (valid(y, b, a), valid(y, a, b)) if x))
+    return None
+
+
+def valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def precision_rank(d: DateValue) -> int:
@@ -325,12 +429,15 @@ def resolve(
         wd = WEEKDAYS.index(m[2].lower())
         mod = (m[1] or "").lower()
         delta = (wd - published.weekday()) % 7
+        # "last Thursday" on a Friday is not yesterday, nor "next Thursday" on a Wednesday
+        # tomorrow: the writer would have said so. Both are a week further.
         if mod == "next":
-            d = published + timedelta(days=delta or 7)
-            why = "'next', forward"
+            d = published + timedelta(days=delta if delta > 1 else delta + 7)
+            why = "'next', forward" + (", not tomorrow" if delta == 1 else "")
         elif mod == "last":
-            d = published - timedelta(days=(published.weekday() - wd) % 7 or 7)
-            why = "'last', back"
+            back = (published.weekday() - wd) % 7
+            d = published - timedelta(days=back if back > 1 else back + 7)
+            why = "'last', back" + (", not yesterday" if back == 1 else "")
         elif mod == "this":
             # The day of the publication's own week, whatever the tense ("had been pencilled in
             # for this Thursday" on a Wednesday is tomorrow); forward only if that day has passed

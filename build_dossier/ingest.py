@@ -21,6 +21,7 @@ from .dates import (
     WEEKDAY_RE,
     WEEKDAYS,
     named_month_day,
+    numeric_readings,
     parse_full_date,
 )
 from .model import Article
@@ -439,8 +440,9 @@ def headline_of(candidates: list[str], body: list[str]) -> str | None:
 # --- publication dates ----------------------------------------------------------------------
 
 
-def stated_date(meta_lines: list[str]) -> tuple[date, str] | None:
-    """The publication date printed on the page: prefer "Published"/"Posted" over "Updated"."""
+def stated_date(meta_lines: list[str]) -> tuple[date | None, str | tuple] | None:
+    """The publication date printed on the page: prefer "Published"/"Posted" over "Updated".
+    A date in figures that reads two ways ("04/11/2027") gives None and both readings."""
     candidates = []
     for line in meta_lines:
         for m in FULL_DATE_RE.finditer(line):
@@ -450,6 +452,11 @@ def stated_date(meta_lines: list[str]) -> tuple[date, str] | None:
             d = parse_full_date(m[0])
             if d:
                 candidates.append((label in ("updated", "modified"), d, f"{line!r}"))
+            elif len(readings := numeric_readings(m[0]) or []) == 2 and label not in (
+                "updated",
+                "modified",
+            ):
+                return None, (m[0], readings)
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
@@ -505,7 +512,14 @@ SAID = r"said|says|saying|announced|told [\w ]{1,30}?"
 SAID_WEEKDAY_RE = re.compile(rf"\b(?:{SAID})\s+(?:on\s+)?({WEEKDAY_RE})\b")
 LEDE_WEEKDAY_RE = re.compile(
     rf"\b(?:{SAID}|\w+ed(?:\s+(?:back|off|up|out|down))?)\s+(?:on\s+)?({WEEKDAY_RE})\b"
+    rf"|\bon\s+({WEEKDAY_RE})\s+\w+ed\b"  # "The government on Thursday refused …"
 )
+
+
+def lede_weekday(lede: str) -> tuple[str, str] | None:
+    """The words and the weekday of the lede's news: "was pushed back on Wednesday"."""
+    m = LEDE_WEEKDAY_RE.search(lede)
+    return (m[0], m[1] or m[2]) if m else None
 
 
 def weekday_said(paragraphs) -> re.Match | None:
@@ -547,20 +561,33 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
     """ "said Tuesday" on January 28, among sources from 2024: the one year near them in which
     that day is a Tuesday."""
     lede = a.paragraphs[0] if a.paragraphs else ""
-    said = weekday_said(a.paragraphs) or LEDE_WEEKDAY_RE.search(lede)
+    said = weekday_said(a.paragraphs)
+    # "The Senate on Tuesday approved …": wire copy may be filed the day after the act it reports
+    late = said is None
+    said = said or lede_weekday(lede)
     if not said:
         return None
     month, day = named_month_day(m["md"])
     past, _ = years_referred_to(list(a.paragraphs))
+    floor = past_floor(list(a.paragraphs)) or date.min
     lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
-    found = weekday_dates(month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1))
+    weekday = WEEKDAYS.index(said[1].lower())
+    found = [
+        d
+        for y in range(lo, hi + 1)
+        if (d := valid_date(y, month, day))
+        and d >= floor
+        and (d.weekday() - weekday) % 7 in ((0, 1) if late else (0,))
+    ]
     if len(found) != 1:
         return None
     d = found[0]
     return d, (
         f"inferred: the dateline gives {d:%B} {day} without a year; the story says "
         f"'{said[0]}', and the other sources were published from {stated[0]} to {stated[-1]}: "
-        f"of the years {lo} to {hi}, {d:%B} {day} is a {said[1]} only in {d.year}"
+        f"of the years {lo} to {hi}"
+        + (f", from {floor:%B %Y} (the latest month it tells as past)" if floor > date.min else "")
+        + f", {d:%B} {day} is a {said[1]}{' or the day after one' if late else ''} only in {d.year}"
     )
 
 
@@ -635,6 +662,23 @@ SENTENCE_END_RE = re.compile(
 def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
     past, ahead = [], []
+    for year, _, told_past in referred_to(paragraphs):
+        (past if told_past else ahead).append(year)
+    return past, ahead
+
+
+def past_floor(paragraphs: list[str]) -> date | None:
+    """The first day of the latest month the story tells as past ("was filed in April 2027"):
+    the story is from that month or later."""
+    months = [date(y, mo, 1) for y, mo, told_past in referred_to(paragraphs) if told_past and mo]
+    return max(months, default=None)
+
+
+MONTH_BEFORE_RE = re.compile(rf"\b({MONTH_RE})\s+(?:of\s+)?$", re.I)
+
+
+def referred_to(paragraphs: list[str]):
+    """(year, month or None, whether told as past) for each year the story names, but targets."""
     # "… was defeated in March 2026, and the government has no plans to revisit it": each clause
     # joined by a conjunction keeps its own tense.
     parts = (
@@ -648,17 +692,14 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
                 continue  # "the last plant would have shut in 2040": neither past nor ahead
             # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
+            month = MONTH_BEFORE_RE.search(before)
+            mo = named_month_day(f"{month[1]} 1")[0] if month else None
             # "X, who won the post in the May 2019 vote, will sign …": a relative clause
             # keeps its own tense, whatever the sentence around it does.
             clause = RELATIVE_CLAUSE_RE.search(before)
-            if clause and not target and told_as_past(clause[0]):
-                past.append(int(m[1]))
-                continue
-            if (not future or SINCE_RE.search(before)) and not target:
-                past.append(int(m[1]))
-            elif future and not target:
-                ahead.append(int(m[1]))
-    return past, ahead
+            if not target:
+                past = bool((clause and told_as_past(clause[0])) or SINCE_RE.search(before))
+                yield int(m[1]), mo, past or not future
 
 
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
@@ -685,7 +726,7 @@ def page_year(lines: list[str]) -> int | None:
 def year_from_page(month: int, day: int, year: int | None, paragraphs: list[str]):
     """The copyright year as the dateline's year, only when the lede's weekday falls on that day in
     that year and the story refers to no later year as past: a page may show a newer copyright."""
-    m = LEDE_WEEKDAY_RE.search(paragraphs[0]) if paragraphs and year else None
+    m = lede_weekday(paragraphs[0]) if paragraphs and year else None
     if not m or any(y > year for y in years_referred_to(paragraphs)[0]):
         return None
     found = weekday_dates(month, day, WEEKDAYS.index(m[1].lower()), [year])
@@ -705,6 +746,8 @@ def publication(
     if dateline and dateline.get("year"):
         d = date(int(dateline["year"]), *named_month_day(dateline["md"]))
         return d, "stated", f"stated in the dateline '{dateline['text']}'"
+    if stated and stated[0] is None:
+        return either_way(*stated[1], paragraphs)
     if stated:
         return stated[0], "stated", stated[1]
     if dateline and dateline.get("md"):
@@ -720,6 +763,30 @@ def publication(
             f"the dateline gives '{dateline['md']}' but no year, and the text does not settle it",
         )
     return None, "unknown", "the text gives no publication date"
+
+
+def either_way(printed: str, readings: list[date], paragraphs: list[str]):
+    """ "04/11/2027" is 4 November or 11 April: the one the story's "said Thursday" falls on."""
+    said = weekday_said(paragraphs)
+    fits = [d for d in readings if said and d.weekday() == WEEKDAYS.index(said[1].lower())]
+    if len(fits) == 1:
+        return (
+            fits[0],
+            "inferred",
+            (
+                f"inferred: the page prints '{printed}', which reads as {readings[0]:%-d %B %Y} or "
+                f"{readings[1]:%-d %B %Y}; the story says '{said[0]}', and only {fits[0]:%-d %B} is a "
+                f"{said[1]}"
+            ),
+        )
+    return (
+        None,
+        "unknown",
+        (
+            f"the page prints '{printed}', which reads as {readings[0]:%-d %B %Y} or "
+            f"{readings[1]:%-d %B %Y}, and the text does not settle which"
+        ),
+    )
 
 
 # --- formats --------------------------------------------------------------------------------

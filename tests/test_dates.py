@@ -23,6 +23,11 @@ TUE = date(2016, 11, 22)
         ("this Monday", "past", "2016-11-21", "day"),
         ("this Monday", "future", "2016-11-28", "day"),
         ("yesterday", "past", "2016-11-21", "day"),
+        ("last Friday", "past", "2016-11-18", "day"),
+        # "last Monday" on a Tuesday is not yesterday, nor "next Wednesday" tomorrow.
+        ("last Monday", "past", "2016-11-14", "day"),
+        ("next Wednesday", "future", "2016-11-30", "day"),
+        ("next Friday", "future", "2016-11-25", "day"),
         ("Oct. 27", "past", "2016-10-27", "day"),
         ("Nov. 30", "future", "2016-11-30", "day"),
         ("December 2014", "past", "2014-12", "month"),  # a month, not a day

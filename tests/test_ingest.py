@@ -523,3 +523,41 @@ def test_the_title_is_neither_a_photo_caption_nor_the_agency_named_in_the_dateli
     )
     article = read("wire.txt", tmp_path)[0]
     assert article.title == "Fishers rally as Norland's quota fight heats up"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2029.06.04 21:08 KST", date(2029, 6, 4)),
+        ("2029/06/04 18:30", date(2029, 6, 4)),
+        ("Friday 2nd March 2029, 09:40", date(2029, 3, 2)),
+        ("Publicado em 14 abr 2028  ·  Leitura: 6 min", date(2028, 4, 14)),
+        ("Publié le 3 mars 2028", date(2028, 3, 3)),
+        ("22/11/2027 - 09:47", date(2027, 11, 22)),
+    ],
+)
+def test_a_date_line_in_figures_or_another_language_is_the_pages_date(line, published):
+    assert ingest.stated_date([line])[0] == published
+
+
+def test_a_date_in_figures_that_reads_two_ways_is_settled_only_by_the_story(tmp_path):
+    page = "Cup levy passes\n\n{stamp}\n\nThe cup levy passed its final vote, the minister said {day}.\n"
+    # 4 November 2027 is a Thursday; 11 April 2027 a Sunday.
+    (tmp_path / "a.txt").write_text(page.format(stamp="04/11/2027 - 09:47", day="Thursday"))
+    article = read("a.txt", tmp_path)[0]
+    assert (article.published, article.published_basis) == (date(2027, 11, 4), "inferred")
+    (tmp_path / "a.txt").write_text(page.format(stamp="04/11/2027 - 09:47", day="on Monday"))
+    article = read("a.txt", tmp_path)[0]
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert "4 November 2027 or 11 April 2027" in article.published_note
+
+
+def test_a_lede_with_the_weekday_before_its_verb_allows_the_day_after_and_a_past_month(tmp_path):
+    # An act "on Tuesday" may be filed the day after: 16 February is a Tuesday in 2027 and a
+    # Wednesday in 2028, so the lede alone does not settle the year ...
+    lede = "OSLO, Feb 16 (NWP) -- The assembly on Tuesday approved the cup levy."
+    assert dossier_of(tmp_path / "a", lede, "7 Mar 2028").published is None
+    # ... but a bill "tabled in April 2027" rules out February 2027.
+    wire = dossier_of(tmp_path / "b", f"{lede} The bill was tabled in April 2027.", "7 Mar 2028")
+    assert (wire.published, wire.published_basis) == (date(2028, 2, 16), "inferred")
+    assert "from April 2027" in wire.published_note
