@@ -1024,6 +1024,9 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         # "Bids open on Monday and end …", parsed with no verb: which way the day lies
         # from publication is not known
         return "the sentence has no verb to give its tense; left unresolved"
+    if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d):
+        # "A meeting scheduled for Wednesday was cancelled": the day it was due may have passed
+        return "a plan told as called off may have been due either side of publication; left unresolved"
     if tense != "past" or not value.value:
         return None
     if date_words(d).lower().startswith("by "):
@@ -1184,6 +1187,26 @@ def elsewhere(v, anchor) -> bool:
     mine = {x.i for x in v.subtree}
     plan = {x.lemma_.lower() for x in anchor.subtree if x.i not in mine}
     return own and all(o.pos_ != "PRON" and o.lemma_.lower() not in plan for o in objects)
+
+
+def called_off_then(d) -> bool:
+    """ "A meeting scheduled for Wednesday was cancelled": a day a plan was set for, in a sentence
+    that tells its calling off in the simple past; not "has been cancelled", nor put off ("was
+    postponed"), which look ahead to the day it was due."""
+    kb = knowledge()
+    prep = preposition(d)
+    if prep is None or prep.lower_ != "for" or not sets_date(prep.head, kb):
+        return False
+    for v in d.sent:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if (
+            cancels(v, kb)
+            and v.lemma_.lower() not in kb.words("rescheduling_verbs")
+            and aux & {"was", "were"}
+            and not aux & {"has", "have", "had"}
+        ):
+            return True
+    return False
 
 
 def cancels(v, kb: Knowledge) -> bool:
