@@ -1584,6 +1584,40 @@ def test_a_call_after_a_reported_clause_is_the_speakers(run):
     assert stances(ex) == {("person:ann holt", "oppose")}
 
 
+def test_the_side_after_a_gap_is_the_last_partys(run):
+    ex = run(
+        "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "
+        "Liberal Democrats voting in favour and the Conservatives against."
+    )
+    assert {(a, s) for a, s in stances(ex) if a.startswith("par:")} == {
+        ("par:greens", "support"),
+        ("par:liberal democrats", "support"),
+        ("par:conservatives", "oppose"),
+    }
+
+
+def test_a_name_with_a_nickname_in_quotes_is_one_person(run):
+    ex = run('Senator Ana "Benny" Cruz said the pact "is a promise, not a treaty."')
+    assert "person:ana cruz" in keys(ex)
+    assert {m.name for m in ex.mentions if m.kind == "person"} == {"Ana Cruz"}
+
+
+def test_a_court_threat_against_others_on_the_policys_behalf_is_no_opposition(run):
+    ex = run(
+        "Ana Ruiz, a prosecutor, said her office used the levy's rules and would go to court if "
+        "firms kept dodging payments."
+    )
+    assert stances(ex) == set()
+    ex = run("The retailers said they would go to court if the levy was not withdrawn.")
+    assert stances(ex) == {("group:retailer", "oppose")}
+    # A condition on those who make the policy is a threat against them.
+    ex = run(
+        "The retailers said they would use the levy's rules and go to court if the council did "
+        "not soften them."
+    )
+    assert {actor for actor, _ in stances(ex)} == {"group:retailer"}
+
+
 def test_in_a_provinces_own_dossier_its_government_is_the_government(run):
     ex = run(
         "Manitoba tightened the levy in 2021, and the province says it has worked.",

@@ -28,7 +28,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     political = kb.words("political_words")
     # (office's domain, name's start, name's end)
-    titled = names_after_office(doc, kb) + names_after_title(doc, kb)
+    titled = names_after_office(doc, kb) + names_after_title(doc, kb) + nicknamed(doc, kb)
     ents = [
         e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
     ]
@@ -782,6 +782,32 @@ def is_org_word(word: str, kb: Knowledge) -> bool:
         or word in kb.words("party_words")
         or word in kb.words("organisation_heads")
     )
+
+
+def nicknamed(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
+    """'Senator Ana "Benny" Cruz': a name with a nickname in quotes, which the model cuts in two
+    (the span's text leaves the nickname out)."""
+    found = []
+    for i, t in enumerate(doc):
+        if t.text not in ('"', "“") or i == 0:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 2 and doc[j].is_title:
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or doc[j].text not in ('"', "”"):
+            continue
+        start, end = i, j + 1
+        while start > 0 and given_name_word(doc[start - 1], kb):
+            start -= 1
+        while end < len(doc) and given_name_word(doc[end], kb):
+            end += 1
+        if start < i and end > j + 1:
+            found.append((start, start, end))
+    return found
+
+
+def given_name_word(t, kb: Knowledge) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and t.lower_ not in kb.words("title_words")
 
 
 def person_key(name: str) -> str:

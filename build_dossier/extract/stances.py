@@ -307,21 +307,27 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             continue  # "voted to delay it", "voted the amendment down": something else
         if any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in t.children):
             continue  # "voted no on the amendment": another question
-        side, last = None, t
+        side, last, gapped = None, t, []
         for c in t.children:
             bare = not any(g.dep_ == "pobj" for g in c.children)
-            if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("against", "for") and bare:
+            if gapped and c.lower_ in ("against", "for") and bare and c.i > gapped[0].i:
+                # "… voting in favour and the Conservatives against": the second side is theirs
+                other = "oppose" if c.lower_ == "against" else "support"
+                out += [
+                    PositionClaim(k, other, n, sent.doc[gapped[0].i : c.i + 1].text, "")
+                    for k in resolve_holder(gapped[0], p, state, kb, n=n)
+                ]
+            elif c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("against", "for") and bare:
                 side, last = ("oppose" if c.lower_ == "against" else "support"), c
             elif c.dep_ in ("advmod", "intj", "dobj") and c.lower_ in ("yes", "no"):
                 side, last = ("support" if c.lower_ == "yes" else "oppose"), c
             elif c.dep_ == "prep" and c.lower_ == "in":
-                favour = [
-                    g
-                    for g in c.children
-                    if g.lower_ in ("favour", "favor") and not list(g.children)
-                ]
-                if favour:
-                    side, last = "support", favour[0]
+                for g in c.children:
+                    if g.lower_ not in ("favour", "favor"):
+                        continue
+                    gapped = [x for x in g.children if x.dep_ == "conj"]
+                    if all(x.dep_ in ("cc", "conj") for x in g.children):
+                        side, last = "support", g
         if not side:
             continue
         out += claims(t, side, sent.doc[t.i : last.i + 1].text)
@@ -853,6 +859,33 @@ def light_args(t) -> list:
     ]
 
 
+def enforcing(t, policy: set[int]) -> bool:
+    """Whether a threat is made on a condition that does not name the policy ("… if companies
+    kept buying from cleared land"): the threat is against others, on the policy's behalf."""
+    verb = t
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = [verb]
+    while verbs[-1].dep_ == "xcomp":  # "would not hesitate to go to court if …"
+        verbs.append(verbs[-1].head)
+    # "… if the government does not set a path": a condition on those who make the policy is a
+    # threat against them
+    rulers = set(knowledge().lexicon["government_bodies"]) | {
+        "council",
+        "city",
+        "state",
+        "province",
+    }
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "when") for m in c.children)
+        and not any(x.i in policy for x in c.subtree)
+        and not any(s.lower_ in rulers or s.ent_type_ == "GPE" for s in subjects_of(c))
+        for v in verbs
+        for c in v.children
+    )
+
+
 def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     """Whether a cue speaks of the policy, not of something else named in the same sentence.
 
@@ -865,7 +898,9 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     if needs == "subject":
         return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
     if needs == "sentence":
-        return bool(policy)  # "take … to court": the sentence names the policy, that will do
+        # "take … to court": the sentence names the policy, that will do; but not "would go to
+        # court if companies kept breaking it", a threat to enforce it against others
+        return bool(policy) and not enforcing(t, policy)
     if needs == "object":  # "we still want a congestion charge"; not "want it to fail"
         return not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children) and any(
             c.dep_ == "dobj"
@@ -1345,6 +1380,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     own = state.token_keys.get((p, cue.i))
     if own and cue.dep_ in ("nsubj", "nsubjpass"):
         return [own]  # "critics of the levy say …": the noun names its holders
+    if gapped_side(cue) is not None:
+        return resolve_holder(gapped_side(cue), p, state, kb, ctx)
     for c in cue.children:
         if c.dep_ == "agent":  # "the ban was proposed by the ministry"
             keys = [
@@ -1471,6 +1508,21 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def gapped_side(cue):
+    """ "… voting in favour and the Conservatives against": the party named before a stranded
+    "against" or "for", whose verb the sentence leaves out."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if (
+        cue.lower_ in ("against", "for")
+        and not any(c.dep_ == "pobj" for c in cue.children)
+        and before is not None
+        and before.dep_ == "conj"
+        and before.pos_ in ("NOUN", "PROPN")
+    ):
+        return before
+    return None
 
 
 def speaker_goes_on(t, kb: Knowledge) -> bool:

@@ -35,7 +35,12 @@ class Span:
 
     @property
     def text(self) -> str:
+        if self.label == "PERSON":  # 'Ana "Benny" Cruz' is Ana Cruz
+            return NICKNAME_RE.sub(" ", self.tokens.text)
         return self.tokens.text
+
+
+NICKNAME_RE = re.compile(r"\s+[\"“][^\"“”]+[\"”]\s+")
 
 
 @dataclass
