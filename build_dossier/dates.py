@@ -194,6 +194,27 @@ def parse_full_date(text: str) -> date | None:
     return None
 
 
+PARTS_OF_YEAR = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3),
+                 "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+                 "last quarter": (10, 12)}  # fmt: skip
+
+
+def part_of_year(words: str | None, year: int, t: str, why: str = "") -> DateValue | None:
+    """ "the second half of 2028": July to December 2028, a span of months."""
+    found = re.search("|".join(PARTS_OF_YEAR), (words or "").lower())
+    if not found:
+        return None
+    first, last = PARTS_OF_YEAR[found[0]]
+    value, end = f"{year}-{first:02d}", f"{year}-{last:02d}"
+    return DateValue(
+        value,
+        "range",
+        end,
+        t,
+        f"'{t}', {found[0]} of {year}{why and ', ' + why} → {value} to {end}",
+    )
+
+
 def numeric_readings(text: str) -> list[date] | None:
     """The dates a date in figures can be: one for "2016.11.09" or "22/11/2016", two for
     "09/11/2016" (9 November or 11 September); None where the text is not in figures."""
@@ -297,6 +318,8 @@ def resolve(
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
     m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
     if m:
+        if part := part_of_year(m[1], int(m[2]), t):
+            return part
         qual = f", '{m[1]}' kept as a note" if m[1] else ""
         return DateValue(m[2], "year", None, t, f"'{t}', a year{qual} → {m[2]}")
     # A decade: "the 1990s", "in the early 2000s".
@@ -477,7 +500,8 @@ def resolve(
         shift = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "year":
             d = date(published.year + shift, 1, 1)
-            return ok(d, "year", pub)
+            part = re.search(r"(first|second) half", low)
+            return part_of_year(part[0], d.year, t, pub) if part else ok(d, "year", pub)
         month_index = published.year * 12 + published.month - 1 + shift
         d = date(month_index // 12, month_index % 12 + 1, 1)
         return ok(d, "month", pub)

@@ -24,6 +24,10 @@ TUE = date(2016, 11, 22)
         ("this Monday", "future", "2016-11-28", "day"),
         ("yesterday", "past", "2016-11-21", "day"),
         ("last Friday", "past", "2016-11-18", "day"),
+        # Halves and quarters are spans of months, of a year named or counted from publication.
+        ("the second half of 2017", "future", "2017-07", "range"),
+        ("in the first half of next year", "future", "2017-01", "range"),
+        ("the third quarter of 2015", "past", "2015-07", "range"),
         # "last Monday" on a Tuesday is not yesterday, nor "next Wednesday" tomorrow.
         ("last Monday", "past", "2016-11-14", "day"),
         ("next Wednesday", "future", "2016-11-30", "day"),
@@ -208,7 +212,7 @@ def test_display_keeps_the_precision(value, precision, end, shown):
         ("late last year", "past", "2018", "year"),
         ("at the end of this month", "future", "2019-02", "month"),
         ("early next year", "future", "2020", "year"),
-        ("in the first quarter of 2020", "future", "2020", "year"),  # coarser, never wrong
+        ("in the first quarter of 2020", "future", "2020-01", "range"),  # January to March
         ("by the end of April", "future", "2019-04", "month"),
         ("before the end of September", "future", "2019-09", "month"),
         ("by the end of the year", "future", "2019", "year"),  # the year, not its last day

@@ -2721,6 +2721,18 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
     }
 
 
+def test_a_date_set_for_the_object_of_a_scheduling_verb_lies_ahead(run):
+    ex = run(
+        "The court has scheduled a hearing for March 12.",
+        "The court has scheduled oral arguments on the appeal for April 2.",
+        published=date(2030, 2, 4),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [
+        ("2030-03-12", "planned"),
+        ("2030-04-02", "planned"),
+    ]
+
+
 def test_a_meeting_told_as_cancelled_may_have_been_due_either_side(run):
     ex = run(
         "A meeting between the growers and the minister scheduled for Wednesday was cancelled.",

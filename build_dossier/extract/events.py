@@ -102,6 +102,13 @@ def anchor_of(span_tokens):
     # "campaigning for a cap in early 2011": a thing, not a happening, passes its date to the verb.
     while t.pos_ == "NOUN" and not is_event_noun(t) and t.head.i != t.i:
         t = up_to_content(t.head)
+    if span_tokens.root.head.lower_ == "for" and t.pos_ == "NOUN":
+        # "has scheduled oral arguments on the petition for March 12": the date the verb sets
+        thing = t
+        while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        if thing.dep_ == "dobj" and sets_date(thing.head, knowledge()):
+            t = thing
     if t.pos_ == "NOUN" and t.dep_ == "dobj":
         t = t.head  # "resumed discussions on Oct. 27": the verb and its object are the event
     copula = t.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in t.children)
@@ -1084,6 +1091,11 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     setter = prep.head
     if setter.dep_ in ("advmod", "prt") and setter.lower_ in PARTICLES:
         setter = setter.head  # "put back to October": the parser hangs "to" on "back"
+    thing = setter
+    while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
+        thing = thing.head.head
+    if thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == anchor.i:
+        setter = anchor  # "has scheduled a hearing (on the petition) for March 12"
     noun = with_phrase_noun(setter) if setter.dep_ == "acl" else None
     if setter.i != anchor.i and noun is not None and noun.i == anchor.i:
         # "…, with a final vote planned for June": a plan still standing when the clause is told
