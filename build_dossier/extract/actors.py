@@ -1479,7 +1479,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
                 return None
         formal = " ".join(tokens[i].text for i in range(len(tokens)) if words[i] not in ("the",))
         formal = re.sub(r"^.*?(?:'s|’s)\s+", "", formal).replace(" ,", ",")
-        name = formal if ministry_of else f"{domain.title()} Ministry"
+        name = formal if ministry_of else f"{(domain_text or domain).title()} Ministry"
         key = f"ministry:{country_name or '?'}:{domain}"
         return lambda n, text: Mention(n, text, name, "organisation", key, None, country_name)
     if not country_name:
