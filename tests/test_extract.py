@@ -1584,6 +1584,17 @@ def test_a_call_after_a_reported_clause_is_the_speakers(run):
     assert stances(ex) == {("person:ann holt", "oppose")}
 
 
+def test_welcoming_the_decision_on_a_policy_passed_is_taking_its_side(run):
+    ex = run(
+        "Lawmakers passed the levy on Monday.",
+        "The Harbour League welcomed the decision. The Bus Union condemned the outcome.",
+    )
+    assert stances(ex) == {("org:harbour league", "support"), ("org:bus union", "oppose")}
+    # Before anything was done to it, "the outcome" is no side.
+    ex = run("Lawmakers will vote on the levy.", "The Harbour League welcomed the outcome.")
+    assert stances(ex) == set()
+
+
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "

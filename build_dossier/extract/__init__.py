@@ -17,6 +17,7 @@ from .stances import (
     introduced,
     judged_votes,
     memberships_in,
+    note_outcome,
     policy_anaphors,
     policy_pattern,
     policy_pronouns,
@@ -35,7 +36,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "154"
+EXTRACTOR_VERSION = "155"
 
 
 @cache
@@ -104,6 +105,7 @@ def extract(
                 pending.append((sent, n, policy))  # '"The levy is a disaster. …," said X.'
             elif policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
+                note_outcome(sent, policy, state)
                 # "X remains opposed, citing a survey in which drivers were against the limit"
                 claimed = {x.actor for x in positions[first:]}
                 positions += [

@@ -76,6 +76,7 @@ OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "c
                  "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
 CHAMBERS = {"council", "committee"}  # and legislature_words: bodies whose act is a vote
 WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "cheer"}
+OUTCOME_NOUNS = {"vote", "result", "outcome", "decision", "verdict", "ruling"}
 REGRETTING = {"criticise", "criticize", "condemn", "denounce", "regret", "lament", "decry", "slam"}
 OPPOSITE_SIDE = {"support": "oppose", "oppose": "support"}
 TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as", "since"}
@@ -1817,6 +1818,26 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
                 state.outcome = c.stance
 
 
+PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
+FAILING = {"reject", "defeat", "scrap", "block", "veto"}
+
+
+def note_outcome(sent, policy: set[int], state: State) -> None:
+    """ "MSPs passed the bill", "the treaty was ratified": what was done to the policy, whoever
+    did it, so that welcoming "the vote" or "the decision" later is taking a side on it."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in PASSING | FAILING or is_negated(t) or hypothetical(t):
+            continue
+        if t.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "to")
+            for c in t.children
+        ):
+            continue  # "will pass", "is expected to pass": not done yet
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in policy for c in t.children):
+            state.outcome = "support" if lemma in PASSING else "oppose"
+
+
 def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
     """ "Hoteliers welcomed the vote", "the union condemned the result": the stance is the vote's
     outcome, or its opposite; "voted with the government" is the government's stance, "voted
@@ -1833,7 +1854,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
             for o in (c for c in t.children if c.dep_ == "dobj"):
-                if o.lemma_.lower() in ("vote", "result", "outcome") and not any(
+                if o.lemma_.lower() in OUTCOME_NOUNS and not any(
                     c.dep_ == "prep" and c.lower_ in ("on", "to") for c in o.children
                 ):
                     side = state.outcome if lemma in WELCOMING else OPPOSITE_SIDE[state.outcome]
