@@ -1595,6 +1595,23 @@ def test_welcoming_the_decision_on_a_policy_passed_is_taking_its_side(run):
     assert stances(ex) == set()
 
 
+def test_warning_of_the_harm_a_policy_would_do_opposes_it(run):
+    ex = run(
+        "The levy starts in May.",
+        "The Corner Shops Association warned that small retailers would bear the cost.",
+        "Doctors warned that delaying it would cost lives.",
+        "The Bus Union said it backed the aim but warned that fares could rise.",
+    )
+    assert ("org:corner shops association", "oppose") in stances(ex)
+    assert not [a for a, s in stances(ex) if a == "group:doctor"]
+    assert ("org:bus union", "oppose") not in stances(ex)
+
+
+def test_an_acronym_skips_the_small_words_of_a_name_in_any_language(run):
+    ex = run("Members of the Samahang Bayan sa Dagat (SBD) marched on Monday.")
+    assert "org:samahang bayan sa dagat" in keys(ex)
+
+
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "

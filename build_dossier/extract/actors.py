@@ -536,7 +536,11 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "de", "o"}
+# The small words inside a name that its acronym skips: "Alliance of …", "Samahang Bayan sa …",
+# "Associação dos …", "Bündnis für …".
+NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "o", "de", "da", "do", "dos", "das", "del",
+                "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "y", "e", "et",
+                "und", "für", "sa", "ng"}  # fmt: skip
 
 
 def spells(letters: str, initials: list[str]) -> bool:

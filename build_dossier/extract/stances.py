@@ -370,7 +370,36 @@ def unnamed_stances(sent, n: int, p: int, state: State, kb: Knowledge) -> list[P
         bare_votes(sent, n, p, state, kb)
         + backed_in_principle(sent, n, p, state, kb)
         + shifts(sent, n, p, state, kb)
+        + cost_warnings(sent, n, p, state, kb)
     )
+
+
+def cost_warnings(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "The retailers' association warned that corner shops would bear the cost": in an article
+    on the policy, warning of the harm it would do is opposing it; not a warning of the harm its
+    delay or repeal would do ("warned that scrapping it would cost lives")."""
+    harms, reversals = kb.words("harm_words"), kb.words("reversal_words")
+    out: list[PositionClaim] = []
+    for t in sent:
+        if t.lemma_.lower() != "warn" or t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+            continue
+        if t.dep_ == "conj":
+            continue  # "said it supported the goal but warned that …": the reservation of a stance
+        for c in t.children:
+            if c.dep_ == "ccomp":
+                said = list(c.subtree)
+                ahead = any(x.lower_ in ("would", "will", "could", "might", "cannot") for x in said)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                said, ahead = list(c.subtree), True  # "warned of job losses"
+            else:
+                continue
+            lemmas = {x.lemma_.lower() for x in said}
+            if ahead and lemmas & harms and not lemmas & reversals:
+                out += subject_claims(
+                    t, "oppose", sent.doc[t.i : c.right_edge.i + 1].text, n, p, state, kb
+                )
+                break
+    return out
 
 
 def backed_in_principle(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
