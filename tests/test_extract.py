@@ -1612,6 +1612,19 @@ def test_an_acronym_skips_the_small_words_of_a_name_in_any_language(run):
     assert "org:samahang bayan sa dagat" in keys(ex)
 
 
+def test_ratifying_or_burying_a_policy_and_the_members_of_a_party(run):
+    ex = run(
+        "The Senate on Monday voted to concur in the ratification of the pact.",
+        "Its president, Jo Lima, said the Farmers League would lobby senators to bury the levy.",
+        "Members of the Progress Party voted against the levy.",
+    )
+    assert {
+        ("org:senate", "support"),
+        ("person:jo lima", "oppose"),
+        ("par:progress party", "oppose"),
+    } <= stances(ex)
+
+
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "

@@ -76,6 +76,7 @@ OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "c
                  "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
 CHAMBERS = {"council", "committee"}  # and legislature_words: bodies whose act is a vote
 WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "cheer"}
+TAKING_PART = {"concur", "join", "participate", "acquiesce"}
 OUTCOME_NOUNS = {"vote", "result", "outcome", "decision", "verdict", "ruling"}
 REGRETTING = {"criticise", "criticize", "condemn", "denounce", "regret", "lament", "decry", "slam"}
 OPPOSITE_SIDE = {"support": "oppose", "oppose": "support"}
@@ -1174,6 +1175,22 @@ def resolve_holder(
                 if o.dep_ == "pobj"
                 for k in resolve_holder(o, p, state, kb, ctx, n)
             ]
+        elif (
+            low in MEMBER_NOUNS
+            and (of := counted_of(tok))
+            and of.lower_ == "of"
+            and not any(
+                c.dep_ in ("nummod", "amod", "det") and c.lower_ != "the" for c in tok.children
+            )
+        ):
+            # "members of the Progress Party voted against it": the party; not "three members
+            # of", "some members of"
+            keys += [
+                k
+                for o in of.children
+                if o.dep_ == "pobj"
+                for k in resolve_holder(o, p, state, kb, ctx, n)
+            ]
         elif low in MEMBER_NOUNS and any(c.lower_ in ("all", "every") for c in tok.children):
             # "all Green League members voted against it": the League, as one
             keys += [
@@ -1441,9 +1458,11 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         ]
         if public:
             return public  # "in the face of public opposition": the public's
-        if (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep") and cue.head.lower_ not in (
-            "for",
-            "among",
+        taking_part = cue.head.lower_ == "in" and cue.head.head.lemma_.lower() in TAKING_PART
+        if (
+            (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep")
+            and cue.head.lower_ not in ("for", "among")
+            and not taking_part  # "voted to concur in the ratification of the pact": theirs
         ):
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
