@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -52,6 +53,11 @@ class Knowledge:
         """ "Japanese" for Japan; the name itself where no demonym is unambiguous."""
         found = self.countries.get(country_name)
         return found.demonym if found else country_name
+
+
+def plain(text: str) -> str:
+    """Without accents: wire copy often drops them ("Dorea Magalhaes" for "Dórea Magalhães")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def strip_possessive(text: str) -> str:

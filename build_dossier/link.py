@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.actors import is_acronym, name_head, person_key, role_key
-from .knowledge import knowledge
+from .knowledge import knowledge, plain
 from .model import Article, Extraction, Membership, Role
 
 LOCAL_WORDS = {"municipal", "local", "district", "regional", "parish", "provincial", "county"}
@@ -83,6 +83,7 @@ class Names:
                 ):
                     self.tails[" ".join(low[cut:])].add(key)
         if kind == "person":
+            words = plain(" ".join(words)).split()  # as in the keys: "Dorea" finds "Dórea"
             for part in (words[0], words[-1]):
                 self.people[part.lower()].add(key)
             if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
@@ -159,8 +160,11 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:
         word = key.removeprefix("org:")
-        if text[:1].isupper() and (here.people[word] or everywhere.people[word]):
-            return one(here.people[word], everywhere.people[word])  # "Lind" the model calls an ORG
+        person = plain(word)
+        if text[:1].isupper() and (here.people[person] or everywhere.people[person]):
+            return one(
+                here.people[person], everywhere.people[person]
+            )  # "Lind", an ORG to the model
         table = everywhere.initials if is_acronym(text) else everywhere.heads
         local = here.initials if table is everywhere.initials else here.heads
         if local[word] or table[word]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..knowledge import Knowledge, Region, knowledge
+from ..knowledge import Knowledge, Region, knowledge, plain
 from ..model import (
     Article,
     Mention,
@@ -159,7 +159,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and prev.end == start
             and prev.end - prev.start == 1
             and doc[prev.start].is_title
-            and not kb.country(doc[prev.start].text)
+            and (not kb.country(doc[prev.start].text) or after_title(doc, prev.start, kb))
             and doc[prev.start].text not in kb.demonyms
             and (
                 (prev.label in ("GPE", "LOC", "NORP") and not doc[prev.start].is_sent_start)
@@ -169,14 +169,15 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             # "Fergal" (a place to the model) + "Moynihan", "Hamisi" (a body) + "Said
             # Kombo": one name
             start = spans.pop().start
-        while label == "PERSON" and end - start < 4 and name_goes_on(doc, end, kb):
-            end += 1  # "Joseph Kamau Were,": a capital mid-sentence is a name, not the verb
+        if label == "PERSON":
+            end = name_tail(doc, start, end, kb)  # "Joseph Kamau Were,": not the verb
         # "Seoul Yasumasa Nagamine": a place run into a person's name.
         for cut in (1, 2, 3):
             head = doc[start : start + cut].text
             rest = doc[start + cut : end]
             if (
                 kb.country(head)
+                and not after_title(doc, start, kb)
                 and 2 <= len(rest) <= 4
                 and all(t.is_title for t in rest if t.is_alpha)
                 and not any(
@@ -203,24 +204,54 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     return sorted(spans + named + bodies + people, key=lambda s: s.start)
 
 
-def name_goes_on(doc, end: int, kb: Knowledge) -> bool:
-    """Whether the capitalised word after a person's name is more of it: mid-sentence, no word a
-    title, a day or a month, no known place, and the name's end after it ("Wanjiku Atieno"
-    + "Okoth urged …", "Joseph Kamau" + "Were,")."""
-    if end >= len(doc):
-        return False
-    t = doc[end]
-    after = doc[end + 1] if end + 1 < len(doc) else None
+def name_tail(doc, start: int, end: int, kb: Knowledge) -> int:
+    """Where a person's name really ends: the capitalised words after the model's end, with the
+    particles between them, when the name ends there ("Wanjiku Atieno" + "Okoth urged …",
+    "Joseph Kamau" + "Were,", "Ana Batista" + "Sodré Júnior,", "Luíza Fontes" + "dos Santos")."""
+    i = end
+    # Two names the model cut apart ("Helena" + "Dórea Magalhães") join only if the first is all
+    # name; not "Green MSP" + "Rhona Baillie", nor "party leader" + "Ana Lima".
+    whole = all(t.is_title for t in doc[start:end])
+    while i < len(doc) and i - start < 6:
+        t = doc[i]
+        if t.lower_ in NAME_PARTICLES and i + 1 < len(doc) and more_name(doc[i + 1], kb, whole):
+            i += 2
+        elif more_name(t, kb, whole):
+            i += 1
+        else:
+            break
+    after = doc[i] if i < len(doc) else None
+    return i if after is None or after.is_punct or after.is_lower else end
+
+
+# Small words inside people's names: "Luíza Fontes dos Santos", "Ursula von der Leyen".
+NAME_PARTICLES = {"da", "das", "do", "dos", "de", "del", "della", "di", "du", "van", "von", "der",
+                  "den", "ter", "bin", "binti"}  # fmt: skip
+
+
+NAME_SUFFIXES = {"júnior", "junior", "jr", "neto", "filho", "sobrinho", "ii", "iii", "iv"}
+
+
+def after_title(doc, i: int, kb: Knowledge) -> bool:
+    """ "Senator Wellington" + "Araújo Neto": a capital's name right after a title is a first name
+    ("Ambassador to Seoul" + "Yasumasa Nagamine" is not)."""
+    return i > 0 and doc[i - 1].lower_ in kb.words("title_words")
+
+
+def more_name(t, kb: Knowledge, person_too: bool = False) -> bool:
+    """A capitalised word mid-sentence that may go on a name: no title, day, month, known place
+    or word of an organisation's name; or a generation's mark ("Júnior", "Neto", "Jr.")."""
+    if t.lower_.rstrip(".") in NAME_SUFFIXES and not t.is_sent_start:
+        return True
     return (
         t.is_title
         and t.is_alpha
         and not t.is_sent_start
-        and t.ent_type_ in ("", "GPE", "LOC")
+        and t.ent_type_ in ("", "GPE", "LOC", *(("PERSON",) if person_too else ()))
         and not kb.country(t.text)
         and t.text not in kb.demonyms
         and t.lower_ not in kb.words("title_words") | HONORIFICS | CALENDAR_WORDS
         and not is_org_word(t.lower_, kb)
-        and (after is None or after.is_punct or after.is_lower)
     )
 
 
@@ -815,8 +846,9 @@ def given_name_word(t, kb: Knowledge) -> bool:
 
 
 def person_key(name: str) -> str:
-    """ "John F. Kennedy" and "John Kennedy" are one person: a middle initial is not in the key."""
-    words = name.replace("‐", "-").lower().split()
+    """ "John F. Kennedy" and "John Kennedy" are one person: a middle initial is not in the key,
+    nor are accents."""
+    words = plain(name).replace("‐", "-").lower().split()
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.?", w)), words[-1]]
     return "person:" + " ".join(words)
@@ -916,7 +948,7 @@ def is_credit(s: Span, kb: Knowledge) -> bool:
 
 def surname_key(word: str) -> str:
     """A key for a lone name that resolve matches to a full name in another article."""
-    return "surname:" + word.replace("‐", "-").lower()
+    return "surname:" + plain(word).replace("‐", "-").lower()
 
 
 def is_group_noun(t, kb: Knowledge) -> bool:
