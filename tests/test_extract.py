@@ -1637,6 +1637,19 @@ def test_the_side_after_a_gap_is_the_last_partys(run):
     }
 
 
+def test_an_untagged_body_named_over_a_possessive_a_number_or_a_hyphen(nlp):
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    for text, name in [
+        ("The Halina Women's Network also urged senators to reject the pact.", "Halina Women's Network"),
+        ("Members of the Clause 12 Citizens' Network staged a sit-in.", "Clause 12 Citizens' Network"),
+        ("The Nordland Small-Boat Fishers' Association says trawlers compete.", "Nordland Small-Boat Fishers' Association"),
+    ]:  # fmt: skip
+        found = [s.text for s in fix_entities(nlp(text), knowledge()) if s.label == "ORG"]
+        assert found == [name]
+
+
 def test_long_names_with_particles_and_suffixes_and_without_their_accents(run):
     ex = run(
         "Its president, Ana Batista Sodré Júnior, said the federation would fight the levy.",

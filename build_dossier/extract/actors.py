@@ -627,6 +627,21 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].i not in covered:
             continue  # the name goes on ("Council Tax"): not its head
         start = extend_org_left(doc, t.i, [], kb)
+        # "the Harbour Women's Network", "the Article 9 Citizens' Network", "the Small-Boat
+        # Fishers' Association": over a possessive, a number or a hyphen inside the name
+        # ("… Federation of Ontario" goes on past the head; "German …" is Germany's: left alone)
+        further = t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
+        while (
+            not further
+            and start >= 2
+            and (doc[start - 1].text in ("'s", "’s", "'", "’", "-") or doc[start - 1].like_num)
+            and doc[start - 2].is_title
+            and doc[start - 2].i not in covered
+            and not doc[start - 2].is_sent_start
+        ):
+            start = extend_org_left(doc, start - 2, [], kb)
+        if start > 0 and (kb.country(doc[start - 1].text) or doc[start - 1].text in kb.demonyms):
+            continue
         # Not into another name: "the Growers Union and Fields United" are two bodies.
         while start < t.i and (
             any(i in covered for i in range(start, t.i)) or not doc[start].is_title
