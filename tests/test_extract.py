@@ -1625,6 +1625,17 @@ def test_ratifying_or_burying_a_policy_and_the_members_of_a_party(run):
     } <= stances(ex)
 
 
+def test_becoming_an_ally_or_remaining_a_critic_is_a_side(run):
+    ex = run(
+        "The levy starts in May.",
+        "The Harbour League, whose chair once called the levy unworkable, has become an ally.",
+        "The Bus Union remains a fierce critic. Ann Holt is an ally of the mayor.",
+    )
+    assert ("org:harbour league", "support") in stances(ex)
+    assert ("org:bus union", "oppose") in stances(ex)
+    assert not [a for a, _ in stances(ex) if a == "person:ann holt"]
+
+
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "

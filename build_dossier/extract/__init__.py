@@ -36,7 +36,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "159"
+EXTRACTOR_VERSION = "160"
 
 
 @cache
@@ -107,7 +107,9 @@ def extract(
                 positions += stances_in(sent, n, p, policy, state, kb)
                 note_outcome(sent, policy, state)
                 # "X remains opposed, citing a survey in which drivers were against the limit"
-                claimed = {x.actor for x in positions[first:]}
+                claimed = {  # (a stance held before, "whose chair once called it …", is no claim)
+                    x.actor for x in positions[first:] if (x.actor, x.sentence) not in state.past
+                }
                 positions += [
                     x for x in bare_votes(sent, n, p, state, kb) if x.actor not in claimed
                 ]

@@ -51,6 +51,10 @@ BARE_SIDES = {
     "ambivalent": "mixed",
 }
 # Words that leave "remained opposed" bare: "still opposed", "more ambivalent".
+# Who a holder has become, with no object named: "has become an unlikely ally", "remains a critic".
+SIDE_NOUNS = {"ally": "support", "supporter": "support", "backer": "support",
+              "champion": "support", "proponent": "support", "advocate": "support",
+              "opponent": "oppose", "critic": "oppose", "foe": "oppose"}  # fmt: skip
 BARE_DEGREES = {
     "still",
     "more",
@@ -344,6 +348,17 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         ):
             continue
         out += claims(t, side, sent.doc[t.head.i : t.i + 1].text)
+    for t in sent:  # "Mato Grosso has become an unlikely ally.": a side named with no object
+        side = SIDE_NOUNS.get(t.lemma_.lower())
+        if (
+            not side
+            or t.dep_ != "attr"
+            or t.head.lemma_.lower() not in ("be", "become", "remain", "stay", "turn")
+            or any(c.dep_ == "prep" for c in t.children)  # "an ally of the mayor": someone's
+            or is_negated(t.head)
+        ):
+            continue
+        out += claims(t.head, side, sent.doc[t.head.i : t.i + 1].text)
     for t in sent:  # "The governor has not taken a position.": a hedge with no object of its own
         if (
             t.lemma_.lower() != "take"
