@@ -88,8 +88,11 @@ class Names:
                 self.people[part.lower()].add(key)
             if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
                 self.ends[(words[0].lower(), words[-1].lower())].add(key)
-                # …and "Marit van Dijk", for a later "Van Dijk" at the start of a sentence.
-                self.people[" ".join(words[1:]).lower()].add(key)
+                # …and "Marit van Dijk", for a later "Van Dijk" at the start of a sentence;
+                # "Ana Paula Lima da Costa", for a later "Lima da Costa".
+                for k in range(1, len(words) - 1):
+                    if k == 1 or words[k][:1].isupper():
+                        self.people[" ".join(words[k:]).lower()].add(key)
         elif kind in ("organisation", "party"):
             self.heads[name_head(name)].add(key)
             for found in initials(name):
@@ -141,6 +144,10 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             or one(here.people[rest], everywhere.people[rest])
             or key
         )
+    if key.startswith("person:") and len(key.split()) > 2:
+        # "Vasconcelos da Mata", all of a longer name but its first: that longer name
+        rest = key.removeprefix("person:")
+        return one(here.people[rest] - {key}, everywhere.people[rest] - {key}) or key
     if key.startswith("ministry:"):
         _, country, domain = key.split(":", 2)
         if len(domain_parts(domain)) == 1:

@@ -1636,6 +1636,14 @@ def test_becoming_an_ally_or_remaining_a_critic_is_a_side(run):
     assert not [a for a, _ in stances(ex) if a == "person:ann holt"]
 
 
+def test_a_long_office_before_a_name_and_a_people_word_before_a_party(run):
+    ex = run(
+        "Net Zero and Coastal Economy Secretary Ann Holt said the levy stays.",
+        "The Scottish Conservatives said they would vote against the levy.",
+    )
+    assert keys(ex) == {"person:ann holt", "par:scottish conservatives"}
+
+
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "

@@ -291,3 +291,11 @@ def test_a_bank_named_without_its_country_is_the_one_named_with_it(dossier):
         ("b", D2, "The Central Bank said the levy would hurt savers."),
     )
     assert keys_in(linked, "b") == {"org:central bank of chile"}
+
+
+def test_a_name_with_a_particle_without_its_first_name_is_the_full_name(dossier):
+    linked = dossier(
+        ("a", D1, "Governor Ana Paula Lima da Costa presented the levy."),
+        ("b", D2, "Lima da Costa said the levy would pass."),
+    )
+    assert keys_in(linked, "b") == {"person:ana paula lima da costa"}

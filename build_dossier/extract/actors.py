@@ -145,6 +145,13 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
+        if (
+            label == "NORP"
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in kb.words("party_words")
+        ):
+            end += 1  # "Scottish" + "Conservatives": the party, not a people
         if label in ("NORP", "ORG") and doc[end - 1].lower_ in kb.words("party_words"):
             while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in political:
                 start -= 1  # "Social" + "Democrats": the party's whole name
@@ -380,6 +387,11 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
     """Whether a name runs on into an office and the holder's name: "Federal Energy" before
     "Minister Ann Lee". A leader or chair is not an office here: "Green League leader Ann Lee"
     names the League."""
+    # "Net Zero" + "and Circular Economy Secretary Ann Lee": over the rest of a long domain
+    while end + 1 < len(doc) and (doc[end].lower_ == "and" or doc[end].is_title):
+        if doc[end].lower_ in kb.words("role_nouns"):
+            break
+        end += 1
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in kb.words("role_nouns")
@@ -1012,6 +1024,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             s.label == "ORG"
             and is_group_noun(s.tokens[-1], kb)
             and not any(t.lower_ in NAME_LINKS for t in s.tokens)
+            and s.tokens[-1].lower_ not in kb.words("party_words")  # "the Scottish Conservatives"
         ):
             continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
@@ -1056,9 +1069,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                     Mention(n, text, name, "organisation", f"org:{name.lower()}"),
                 )
             continue
-        if s.label == "NORP" and text.lower() in kb.words("party_words"):
-            # "Republicans", "Democrats": a party's people, named as the party.
-            add(state, p, s.tokens, Mention(n, text, text, "party", f"par:{text.lower()}"))
+        if s.label == "NORP" and text.split()[-1].lower() in kb.words("party_words"):
+            # "Republicans", "the Scottish Conservatives": a party's people, named as the party.
+            name = re.sub(r"^(?:the|The)\s+", "", text)
+            add(state, p, s.tokens, Mention(n, text, name, "party", f"par:{name.lower()}"))
             continue
         if s.label == "NORP":
             people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
