@@ -9,7 +9,7 @@ import jinja2
 
 from .problems import DossierError
 from .render import md_escape
-from .settings import derived_policy_names
+from .settings import derived_policy_names, derived_region
 
 HERE = Path(__file__).parent
 SCAFFOLD = HERE / "scaffold"
@@ -69,6 +69,7 @@ def files(
         "policy": policy,
         "policy_names": policy_names(policy, names),
         "country": country,
+        "region": derived_region(policy),
         "site_url": site_url,
         "repo_url": repo_url,
         "nav": NAV,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_dossier import curation, new
+from build_dossier import curation, new, settings
 from build_dossier.ingest import slug
 
 from .conftest import ROOT
@@ -91,6 +91,15 @@ def test_settings_and_nav_have_the_shape_of_this_repository(tmp_path):
     assert names[:3] == ["P ban", "PB", "the ban"] and names[-1] == "the bill"
     assert theirs["extra"]["dossier"]["default_country"] == "C"
     assert theirs["site_url"] == "https://example.org/d/" and "repo_url" not in theirs
+
+
+def test_a_policy_named_for_a_province_writes_its_region(tmp_path):
+    new.scaffold(tmp_path / "d", title="T", policy="Manitoba's ban on plastic cups", names=(),
+                 country=None, site_url=None, repo_url=None)  # fmt: skip
+    theirs = yaml.safe_load((tmp_path / "d" / "mkdocs.yml").read_text("utf-8"))
+    assert theirs["extra"]["dossier"]["region"] == "Manitoba"
+    conf = settings.load(tmp_path / "d" / "mkdocs.yml")
+    assert (conf.region, conf.default_country) == ("Manitoba", "Canada")
 
 
 def test_curation_examples_cover_every_section_and_are_valid(tmp_path):
