@@ -87,9 +87,9 @@ def display_name(key: str, names: Counter, default_country: str | None) -> str:
     if key.startswith("parliament:"):
         # "Pennsylvania General Assembly" is written; "American Parliament" is made up for
         # "the legislature": the name the text uses wins.
-        country = key.split(":", 1)[1]
-        made_up = f"{knowledge().demonym(country)} Parliament" if country != "?" else ""
-        written = Counter({n: c for n, c in names.items() if n != made_up})
+        country = key.split(":", 1)[1]  # or a province's or state's name
+        made_up = {f"{knowledge().demonym(country)} Parliament", f"{country} legislature"}
+        written = Counter({n: c for n, c in names.items() if n not in made_up})
         return (written or names).most_common(1)[0][0]
     return (
         names.most_common(1)[0][0]

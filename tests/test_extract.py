@@ -1726,6 +1726,22 @@ def test_in_a_provinces_own_dossier_its_government_is_the_government(run):
     assert {m.name for m in ex.mentions if m.key == "org:government of manitoba"} == {"Manitoba"}
 
 
+def test_a_regions_legislature_and_its_government_by_other_names(run):
+    ex = run(
+        "Manitoba's legislature passed the levy. The bill went to the Legislative Assembly.",
+        "The Scottish Parliament voted for it.",
+        "The State will set up a fund, and the Manitoba government will pay for it.",
+        country="Canada",
+        region="Manitoba",
+    )
+    got = {(m.text, m.name, m.key) for m in ex.mentions}
+    assert ("Manitoba's legislature", "Manitoba legislature", "parliament:Manitoba") in got
+    assert ("Legislative Assembly", "Manitoba Legislative Assembly", "parliament:Manitoba") in got
+    assert ("Scottish Parliament", "Scottish Parliament", "parliament:Scotland") in got
+    home = {m.text for m in ex.mentions if m.key == "org:government of manitoba"}
+    assert home == {"State", "Manitoba government"}
+
+
 def test_another_region_acts_only_as_a_subject_or_through_its_government(run):
     ex = run(
         "Saxony said it would copy the levy. Trade with Saxony and Saxony's farms grew.",

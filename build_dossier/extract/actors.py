@@ -1037,9 +1037,19 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if seat:
             add(state, p, s.tokens, Mention(n, text, seat.name, seat.kind, seat.key))
             continue
-        governing = government_named(text, kb)
+        if state.region and s.label == "ORG" and text.lower().removeprefix("the ") in REGION_WORDS:
+            governing = state.region  # "the State will set up a fund" (Indian English)
+        else:
+            governing = government_named(text, kb)
         if governing:
             add(state, p, s.tokens, region_government_mention(n, text, governing))
+            continue
+        sitting = legislature_named(text, kb)
+        if sitting:
+            key = f"parliament:{sitting.name}"
+            add(
+                state, p, s.tokens, Mention(n, text, text.removeprefix("the "), "organisation", key)
+            )
             continue
         region = kb.region(text)
         if region and (region == state.region or not country):
@@ -1254,6 +1264,7 @@ def region_government_mention(n: int, text: str, region: Region) -> Mention:
     return Mention(n, text, region.name, "organisation", f"org:government of {region.name.lower()}")
 
 
+REGION_WORDS = {"state", "province", "region", "territory", "canton"}
 GOVERNMENT_NAME_RE = re.compile(
     r"(?:the )?(?:government|state|province) of (?P<of>.+)"
     r"|(?:the )?(?P<own>.+?)(?:'s|’s)? (?:state |provincial )?(?:government|cabinet)",
@@ -1279,7 +1290,11 @@ def governs(root, region: Region, state: State, kb: Knowledge) -> bool:
     The dossier's own region acts wherever it is not a place; another one only as a subject."""
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if root.dep_ == "poss":
+    if (
+        root.dep_ == "poss"
+    ):  # "Ontario's ban", "Bavaria's cabinet"; "Ontario's legislature" is its own
+        if kb.lexicon["government_bodies"].get(root.head.lower_) == "parliament":
+            return False
         return region == state.region or root.head.lower_ in kb.lexicon["government_bodies"]
     if region != state.region or root.dep_ in ("compound", "amod", "nmod", "npadvmod", "appos"):
         return False
@@ -1374,6 +1389,8 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
         name = f"{kb.demonym(country.name)} military"
         return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
     leader = leader_of(t, kb)
+    if leader and kb.region(leader):  # "the Tamil Nadu government", its name taken for a person's
+        return region_government_mention(n, phrase(t), kb.region(leader))
     if leader and not (state.region and heads_region(leader, state, kb)):  # else a region's
         name = f"{leader} {t.lower_}"
         return Mention(n, phrase(t), name, "organisation", f"org:{name.lower()}")
@@ -1523,6 +1540,19 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     region = regional_body(tokens, kind, country, kb, state)
     if region:
         return lambda n, text: region_government_mention(n, text, region)
+    region = regional_legislature(tokens, kind, country, kb, state)
+    if region:
+        key = f"parliament:{region.name}"
+        head = tokens[-1]
+        qualifier = next((w for w in [*tokens[:-1], *head.lefts] if kb.region(w.text)), None)
+        own = [t for t in tokens if t.lower_ not in ("the", "state", "'s", "’s") and t.is_title]
+        if qualifier is not None and head.is_title and qualifier.is_title:
+            name = f"{qualifier.text} {head.text}"  # "Scottish Parliament", "Oregon Legislature"
+        elif own and own[-1].i == head.i and not kb.region(own[0].text):
+            name = f"{region.name} {' '.join(t.text for t in own)}"  # "… Legislative Assembly"
+        else:
+            name = known_name(state, key) or f"{region.name} legislature"
+        return lambda n, text: Mention(n, text, name, "organisation", key)
     if kind != "ministry" and country is None and regional(tokens, kb, default_country):
         return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
@@ -1598,6 +1628,43 @@ def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Re
     if len(tokens) == 1 and not any(w.lower_ in ("the", "this") for w in words):
         return None  # "government officials": no body named
     return state.region
+
+
+def regional_legislature(tokens, kind: str, country, kb: Knowledge, state: State) -> Region | None:
+    """The region whose legislature this is: one the words name ("the Scottish Parliament",
+    "Ontario's legislature"), or in a region's own dossier "the legislature", "the assembly"."""
+    if kind != "parliament" or country is not None or tokens[-1].lower_ == "mps":
+        return None
+    head = tokens[-1]
+    words = [*tokens[:-1], *head.lefts]
+    first = tokens[0]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
+        words.append(first.doc[first.i - 2])
+    for w in words:
+        if kb.region(w.text):
+            return kb.region(w.text)
+    if (
+        state.region
+        and head.lower_ in ("legislature", "assembly")
+        and not any(w.lower_ in kb.words("national_qualifiers") for w in words)
+        and not regional(tokens, kb, state.home)
+    ):
+        return state.region
+    return None
+
+
+LEGISLATURE_NAME_RE = re.compile(
+    r"(?:the )?(?:legislative assembly|legislature|parliament) of (?P<of>.+)"
+    r"|(?:the )?(?P<own>.+?)(?:'s|’s)? (?:state |provincial )?(?:legislature|parliament|assembly)",
+    re.I,
+)
+
+
+def legislature_named(text: str, kb: Knowledge) -> Region | None:
+    """A region's legislature by a name the model takes for an organisation: "the Scottish
+    Parliament", "Legislative Assembly of Ontario", "the Oregon Legislature"."""
+    found = LEGISLATURE_NAME_RE.fullmatch(text)
+    return kb.region(found["of"] or found["own"]) if found else None
 
 
 def faction_of(t, kb: Knowledge) -> list | None:
