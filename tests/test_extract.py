@@ -1625,6 +1625,13 @@ def test_ratifying_or_burying_a_policy_and_the_members_of_a_party(run):
     } <= stances(ex)
 
 
+def test_an_unnamed_member_that_fought_the_policy_is_not_its_group(run):
+    ex = run("Bus unions, including one that fought the levy, say the first week went well.")
+    assert stances(ex) == set()
+    ex = run("The Bus Union, which fought the levy, has given up.")
+    assert stances(ex) == {("org:bus union", "oppose")}
+
+
 def test_becoming_an_ally_or_remaining_a_critic_is_a_side(run):
     ex = run(
         "The levy starts in May.",

@@ -1516,6 +1516,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
                 (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
             )
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
+            if t.head.lower_ in ("one", "some", "several", "many", "few"):
+                return []  # "unions, including one that fought the ban": a member, unnamed
             subjects = [t.head]
         if t.dep_ == "relcl" and any(
             c.dep_ == "poss" and c.lower_ == "whose" for s in subjects for c in s.children
