@@ -20,8 +20,8 @@ MONTH_RE = (
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Month names of the pages' other languages, as an English edition's date line may keep them
-# ("Publicado em 14 abr 2028", "Publié le 3 mars 2028").
-FOREIGN_MONTHS = [
+# ("Publicado em 9 fev 2031", "Publié le 3 mars 2031").
+FOREIGN_MONTHS = (
     "janeiro",
     "fevereiro",
     "março",
@@ -37,9 +37,6 @@ FOREIGN_MONTHS = [
     "fev",
     "abr",
     "mai",
-    "ago",
-    "set",
-    "out",
     "dez",
     "enero",
     "febrero",
@@ -84,18 +81,16 @@ FOREIGN_MONTHS = [
     "settembre",
     "ottobre",
     "dicembre",
-    "gen",
     "giu",
     "lug",
-]
+)
 FOREIGN_DATE_RE = (
-    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{'|'.join(FOREIGN_MONTHS)})\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?i:{'|'.join(FOREIGN_MONTHS)})\.?,?\s+(?:de\s+)?\d{{4}}"
 )
 FULL_DATE_RE = re.compile(
     rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{FOREIGN_DATE_RE})\b",
-    re.I,
+    rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{FOREIGN_DATE_RE})\b"
 )
 YEAR_FIRST_RE = re.compile(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})")
 DAY_MONTH_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
@@ -187,7 +182,7 @@ def parse_full_date(text: str) -> date | None:
     if readings is not None:
         return readings[0] if len(readings) == 1 else None
     found = _PARSER.get_date_data(text)
-    if not (found and found.date_obj) and re.fullmatch(FOREIGN_DATE_RE, text, re.I):
+    if not (found and found.date_obj) and re.fullmatch(FOREIGN_DATE_RE, text):
         found = _FOREIGN_PARSER.get_date_data(text)
     if found and found.date_obj and found.period == "day":
         return found.date_obj.date()
@@ -228,6 +223,7 @@ def numeric_readings(text: str) -> list[date] | None:
 
 
 def valid(year: int, month: int, day: int) -> date | None:
+    """The date, or None where there is none (29 February outside a leap year, a 13th month)."""
     try:
         return date(year, month, day)
     except ValueError:

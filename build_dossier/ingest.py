@@ -443,7 +443,7 @@ def headline_of(candidates: list[str], body: list[str]) -> str | None:
 def stated_date(meta_lines: list[str]) -> tuple[date | None, str | tuple] | None:
     """The publication date printed on the page: prefer "Published"/"Posted" over "Updated".
     A date in figures that reads two ways ("04/11/2027") gives None and both readings."""
-    candidates = []
+    candidates, two_ways = [], None
     for line in meta_lines:
         for m in FULL_DATE_RE.finditer(line):
             label = None
@@ -456,9 +456,9 @@ def stated_date(meta_lines: list[str]) -> tuple[date | None, str | tuple] | None
                 "updated",
                 "modified",
             ):
-                return None, (m[0], readings)
+                two_ways = two_ways or (m[0], readings)
     if not candidates:
-        return None
+        return (None, two_ways) if two_ways else None
     candidates.sort(key=lambda c: c[0])
     _, d, line = candidates[0]
     return d, f"stated on the page: {line}"
@@ -529,7 +529,7 @@ def weekday_said(paragraphs) -> re.Match | None:
 
 def weekday_dates(month: int, day: int, weekday: int, years) -> list[date]:
     """The dates of that month and day, over those years, that fall on that weekday."""
-    return [d for y in years if (d := valid_date(y, month, day)) and d.weekday() == weekday]
+    return [d for y in years if (d := dates.valid(y, month, day)) and d.weekday() == weekday]
 
 
 def date_from_dossier(articles: list[Article]) -> list[Article]:
@@ -575,7 +575,7 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
     found = [
         d
         for y in range(lo, hi + 1)
-        if (d := valid_date(y, month, day))
+        if (d := dates.valid(y, month, day))
         and d >= floor
         and (d.weekday() - weekday) % 7 in ((0, 1) if late else (0,))
     ]
@@ -601,7 +601,7 @@ def between(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | N
     found = [
         d
         for y in range(stated[0].year, stated[-1].year + 1)
-        if (d := valid_date(y, month, day))
+        if (d := dates.valid(y, month, day))
         and stated[0] < d < stated[-1]
         and y >= max(past, default=y)
         and y <= min(ahead, default=y)
@@ -615,13 +615,6 @@ def between(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | N
         f"published from {stated[0]} to {stated[-1]}, and {d:%B} {day} falls between them only "
         f"in {d.year}" + (f", a {said[1]} as the story's '{said[0]}' says" if said else "")
     )
-
-
-def valid_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:  # 29 February outside a leap year
-        return None
 
 
 # "… was defeated in 2026, and the party has no plans to …": clauses that keep their own tense.

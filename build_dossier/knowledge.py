@@ -23,6 +23,8 @@ class Country:
 
 @dataclass(frozen=True)
 class Region:
+    """A province or state with a government of its own."""
+
     name: str  # "Ontario"
     country: str  # "Canada"
 
@@ -43,6 +45,7 @@ class Knowledge:
         return self.countries.get(text)
 
     def region(self, text: str) -> Region | None:
+        """The region a name or adjective stands for: "Ontario's", "Bavarian"."""
         text = strip_possessive(text).removeprefix("the ").removeprefix("The ")
         return self.regions.get(text)
 
@@ -56,7 +59,7 @@ class Knowledge:
 
 
 def plain(text: str) -> str:
-    """Without accents: wire copy often drops them ("Dorea Magalhaes" for "Dórea Magalhães")."""
+    """Without accents: wire copy often drops them ("Joao Brandao" for "João Brandão")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -83,7 +83,7 @@ class Names:
                 ):
                     self.tails[" ".join(low[cut:])].add(key)
         if kind == "person":
-            words = plain(" ".join(words)).split()  # as in the keys: "Dorea" finds "Dórea"
+            words = plain(" ".join(words)).split()  # as in the keys: "Brandao" finds "Brandão"
             for part in (words[0], words[-1]):
                 self.people[part.lower()].add(key)
             if len(words) > 2:  # "Shelley Moore Capito", for a later "Shelley Capito"
@@ -145,7 +145,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             or key
         )
     if key.startswith("person:") and len(key.split()) > 2:
-        # "Vasconcelos da Mata", all of a longer name but its first: that longer name
+        # "Lima da Costa", all of a longer name but its first: that longer name
         rest = key.removeprefix("person:")
         return one(here.people[rest] - {key}, everywhere.people[rest] - {key}) or key
     if key.startswith("ministry:"):

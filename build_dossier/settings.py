@@ -86,7 +86,11 @@ def load(config_file: Path) -> Settings:
         raise DossierError(
             f"{where}: 'extra.dossier.policy_names' expected a list of names, found {names!r}"
         )
-    region = dossier["region"] if "region" in dossier else derived_region(policy)
+    region = (
+        dossier["region"]
+        if "region" in dossier
+        else derived_region(policy, dossier.get("default_country"))
+    )
     if region is not None and not isinstance(region, str):
         raise DossierError(f"{where}: 'extra.dossier.region' expected a name, found {region!r}")
     root = config_file.parent
@@ -108,13 +112,17 @@ def load(config_file: Path) -> Settings:
     )
 
 
-def derived_region(policy: str) -> str | None:
+def derived_region(policy: str, country: str | None = None) -> str | None:
     """The province or state a policy's own name places it in: "Ontario's ban on …", "A South
-    Australian state ban …". None for a national policy, or where the name is also a country's."""
+    Australian state ban …". None for a national policy, where the name is also a country's or
+    a capital's, or where the region is not in the dossier's country ("the Victoria line" in a
+    British dossier)."""
     from .knowledge import knowledge
 
     kb = knowledge()
     for form in sorted(kb.regions, key=len, reverse=True):
+        if country and kb.regions[form].country != country:
+            continue
         if not kb.country(form) and re.search(
             rf"(?<![\w-]){re.escape(form)}(?![\w-]| City)", policy
         ):
@@ -123,6 +131,7 @@ def derived_region(policy: str) -> str | None:
 
 
 def home_country(region: str | None) -> str | None:
+    """The country a known region belongs to, when the settings name no country."""
     from .knowledge import knowledge
 
     found = knowledge().region(region) if region else None

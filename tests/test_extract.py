@@ -1614,19 +1614,19 @@ def test_an_acronym_skips_the_small_words_of_a_name_in_any_language(run):
 
 def test_ratifying_or_burying_a_policy_and_the_members_of_a_party(run):
     ex = run(
-        "The Senate on Monday voted to concur in the ratification of the pact.",
+        "The Senate voted 15-8 to concur in the pact's ratification.",
         "Its president, Jo Lima, said the Farmers League would lobby senators to bury the levy.",
-        "Members of the Progress Party voted against the levy.",
+        "Members of the Sunrise Party voted against the levy.",
     )
     assert {
         ("org:senate", "support"),
         ("person:jo lima", "oppose"),
-        ("par:progress party", "oppose"),
+        ("par:sunrise party", "oppose"),
     } <= stances(ex)
 
 
 def test_an_unnamed_member_that_fought_the_policy_is_not_its_group(run):
-    ex = run("Bus unions, including one that fought the levy, say the first week went well.")
+    ex = run("Bus unions, among them one that fought the levy, say the first week went well.")
     assert stances(ex) == set()
     ex = run("The Bus Union, which fought the levy, has given up.")
     assert stances(ex) == {("org:bus union", "oppose")}
@@ -1637,16 +1637,18 @@ def test_becoming_an_ally_or_remaining_a_critic_is_a_side(run):
         "The levy starts in May.",
         "The Harbour League, whose chair once called the levy unworkable, has become an ally.",
         "The Bus Union remains a fierce critic. Ann Holt is an ally of the mayor.",
+        "Jo Lima is a consumer advocate.",
     )
     assert ("org:harbour league", "support") in stances(ex)
     assert ("org:bus union", "oppose") in stances(ex)
-    assert not [a for a, _ in stances(ex) if a == "person:ann holt"]
+    assert {"person:ann holt", "person:jo lima"} <= keys(ex)
+    assert not [a for a, _ in stances(ex) if a in ("person:ann holt", "person:jo lima")]
 
 
 def test_a_long_office_before_a_name_and_a_people_word_before_a_party(run):
     ex = run(
-        "Net Zero and Coastal Economy Secretary Ann Holt said the levy stays.",
-        "The Scottish Conservatives said they would vote against the levy.",
+        "Clean Air and Coastal Economy Secretary Ann Holt said the levy stays.",
+        "The Scottish Conservatives will oppose the levy.",
     )
     assert keys(ex) == {"person:ann holt", "par:scottish conservatives"}
 
@@ -1654,13 +1656,15 @@ def test_a_long_office_before_a_name_and_a_people_word_before_a_party(run):
 def test_the_side_after_a_gap_is_the_last_partys(run):
     ex = run(
         "MPs passed the levy at third reading by 61 votes to 40, with the Greens, Labour and the "
-        "Liberal Democrats voting in favour and the Conservatives against."
+        "Liberal Democrats voting yes and the Tories against."
     )
     assert {(a, s) for a, s in stances(ex) if a.startswith("par:")} == {
         ("par:greens", "support"),
         ("par:liberal democrats", "support"),
-        ("par:conservatives", "oppose"),
+        ("par:tories", "oppose"),
     }
+    ex = run("The Greens voted in favour and the Conservatives against the levy.")
+    assert stances(ex) == {("par:greens", "support"), ("par:conservatives", "oppose")}
 
 
 def test_an_untagged_body_named_over_a_possessive_a_number_or_a_hyphen(nlp):
@@ -1668,9 +1672,9 @@ def test_an_untagged_body_named_over_a_possessive_a_number_or_a_hyphen(nlp):
     from build_dossier.knowledge import knowledge
 
     for text, name in [
-        ("The Halina Women's Network also urged senators to reject the pact.", "Halina Women's Network"),
+        ("The Halina Women's Network asked lawmakers to drop the pact.", "Halina Women's Network"),
         ("Members of the Clause 12 Citizens' Network staged a sit-in.", "Clause 12 Citizens' Network"),
-        ("The Nordland Small-Boat Fishers' Association says trawlers compete.", "Nordland Small-Boat Fishers' Association"),
+        ("The Nordland Small-Craft Anglers' Union says trawlers compete.", "Nordland Small-Craft Anglers' Union"),
     ]:  # fmt: skip
         found = [s.text for s in fix_entities(nlp(text), knowledge()) if s.label == "ORG"]
         assert found == [name]
@@ -1678,14 +1682,14 @@ def test_an_untagged_body_named_over_a_possessive_a_number_or_a_hyphen(nlp):
 
 def test_long_names_with_particles_and_suffixes_and_without_their_accents(run):
     ex = run(
-        "Its president, Ana Batista Sodré Júnior, said the federation would fight the levy.",
+        "Its president, Ana Brito Sales Júnior, said the federation would fight the levy.",
         "Deputy Rosa Fontes dos Reis said she would back it.",
         "Senator Wellington Lima Neto voted against it.",
-        "Ana Batista Sodre Junior later said the levy was unfair.",
+        "Ana Brito Sales Junior later said the levy was unfair.",
     )
     people = {m.key for m in ex.mentions if m.kind == "person"}
     assert {
-        "person:ana batista sodre junior",  # both spellings, one person
+        "person:ana brito sales junior",  # both spellings, one person
         "person:rosa fontes dos reis",
         "person:wellington lima neto",  # a capital's name after a title is a first name
     } <= people
@@ -1704,7 +1708,7 @@ def test_a_court_threat_against_others_on_the_policys_behalf_is_no_opposition(ru
         "firms kept dodging payments."
     )
     assert stances(ex) == set()
-    ex = run("The retailers said they would go to court if the levy was not withdrawn.")
+    ex = run("The retailers said they were ready to go to court if the levy was not withdrawn.")
     assert stances(ex) == {("group:retailer", "oppose")}
     # A condition on those who make the policy is a threat against them.
     ex = run(
@@ -2836,7 +2840,7 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
 def test_a_date_set_for_the_object_of_a_scheduling_verb_lies_ahead(run):
     ex = run(
         "The court has scheduled a hearing for March 12.",
-        "The court has scheduled oral arguments on the appeal for April 2.",
+        "The court has scheduled hearings on the appeal for April 2.",
         published=date(2030, 2, 4),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [

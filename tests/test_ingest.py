@@ -531,13 +531,19 @@ def test_the_title_is_neither_a_photo_caption_nor_the_agency_named_in_the_dateli
         ("2029.06.04 21:08 KST", date(2029, 6, 4)),
         ("2029/06/04 18:30", date(2029, 6, 4)),
         ("Friday 2nd March 2029, 09:40", date(2029, 3, 2)),
-        ("Publicado em 14 abr 2028  ·  Leitura: 6 min", date(2028, 4, 14)),
+        ("Publicado em 9 fev 2031  ·  Leitura: 4 min", date(2031, 2, 9)),
         ("Publié le 3 mars 2028", date(2028, 3, 3)),
         ("22/11/2027 - 09:47", date(2027, 11, 22)),
     ],
 )
 def test_a_date_line_in_figures_or_another_language_is_the_pages_date(line, published):
     assert ingest.stated_date([line])[0] == published
+
+
+def test_a_clear_date_line_wins_over_one_that_reads_two_ways():
+    assert ingest.stated_date(["Published 4 November 2027", "04/11/2027 09:47"])[0] == date(
+        2027, 11, 4
+    )
 
 
 def test_a_date_in_figures_that_reads_two_ways_is_settled_only_by_the_story(tmp_path):

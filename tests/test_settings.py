@@ -61,6 +61,9 @@ def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
     assert settings.derived_region("A Queensland state levy on sugar") == "Queensland"
     assert settings.derived_region("The Bavarian speed limit") == "Bavaria"
     assert settings.derived_region("The Norland sugar levy") is None
+    # A region of another country than the dossier's is a place's name, not the policy's owner.
+    assert settings.derived_region("The Victoria line fare rise", "United Kingdom") is None
+    assert settings.derived_region("Victoria's gas ban", "Australia") == "Victoria"
     # "Washington" is also a capital: the country's, never the state's, unless the settings say so.
     assert settings.derived_region("Washington's tariffs on steel") is None
     config = tmp_path / "mkdocs.yml"

@@ -214,10 +214,10 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
 def name_tail(doc, start: int, end: int, kb: Knowledge) -> int:
     """Where a person's name really ends: the capitalised words after the model's end, with the
     particles between them, when the name ends there ("Wanjiku Atieno" + "Okoth urged …",
-    "Joseph Kamau" + "Were,", "Ana Batista" + "Sodré Júnior,", "Luíza Fontes" + "dos Santos")."""
+    "Joseph Kamau" + "Were,", "Ana Brito" + "Sales Júnior,", "Rosa Lima" + "dos Reis")."""
     i = end
-    # Two names the model cut apart ("Helena" + "Dórea Magalhães") join only if the first is all
-    # name; not "Green MSP" + "Rhona Baillie", nor "party leader" + "Ana Lima".
+    # Two names the model cut apart ("Ana" + "Brandão Lima") join only if the first is all
+    # name; not "Labour MSP" + "Ann Holt", nor "party leader" + "Ana Lima".
     whole = all(t.is_title for t in doc[start:end])
     while i < len(doc) and i - start < 6:
         t = doc[i]
@@ -231,7 +231,7 @@ def name_tail(doc, start: int, end: int, kb: Knowledge) -> int:
     return i if after is None or after.is_punct or after.is_lower else end
 
 
-# Small words inside people's names: "Luíza Fontes dos Santos", "Ursula von der Leyen".
+# Small words inside people's names: "Rosa Lima dos Reis", "Ursula von der Leyen".
 NAME_PARTICLES = {"da", "das", "do", "dos", "de", "del", "della", "di", "du", "van", "von", "der",
                   "den", "ter", "bin", "binti"}  # fmt: skip
 
@@ -240,7 +240,7 @@ NAME_SUFFIXES = {"júnior", "junior", "jr", "neto", "filho", "sobrinho", "ii", "
 
 
 def after_title(doc, i: int, kb: Knowledge) -> bool:
-    """ "Senator Wellington" + "Araújo Neto": a capital's name right after a title is a first name
+    """ "Senator Wellington" + "Lima Neto": a capital's name right after a title is a first name
     ("Ambassador to Seoul" + "Yasumasa Nagamine" is not)."""
     return i > 0 and doc[i - 1].lower_ in kb.words("title_words")
 
@@ -387,7 +387,7 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
     """Whether a name runs on into an office and the holder's name: "Federal Energy" before
     "Minister Ann Lee". A leader or chair is not an office here: "Green League leader Ann Lee"
     names the League."""
-    # "Net Zero" + "and Circular Economy Secretary Ann Lee": over the rest of a long domain
+    # "Clean Air" + "and Coastal Economy Secretary Ann Lee": over the rest of a long domain
     while end + 1 < len(doc) and (doc[end].lower_ == "and" or doc[end].is_title):
         if doc[end].lower_ in kb.words("role_nouns"):
             break
@@ -581,9 +581,8 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
 
 # The small words inside a name that its acronym skips: "Alliance of …", "Samahang Bayan sa …",
 # "Associação dos …", "Bündnis für …".
-NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "o", "de", "da", "do", "dos", "das", "del",
-                "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "y", "e", "et",
-                "und", "für", "sa", "ng"}  # fmt: skip
+NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "o", "des", "la", "le", "y", "e", "et",
+                "und", "für", "sa", "ng"} | NAME_PARTICLES  # fmt: skip
 
 
 def spells(letters: str, initials: list[str]) -> bool:
@@ -639,8 +638,8 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].i not in covered:
             continue  # the name goes on ("Council Tax"): not its head
         start = extend_org_left(doc, t.i, [], kb)
-        # "the Harbour Women's Network", "the Article 9 Citizens' Network", "the Small-Boat
-        # Fishers' Association": over a possessive, a number or a hyphen inside the name
+        # "the Harbour Women's Network", "the Clause 12 Citizens' Network", "the Small-Craft
+        # Anglers' Union": over a possessive, a number or a hyphen inside the name
         # ("… Federation of Ontario" goes on past the head; "German …" is Germany's: left alone)
         further = t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"
         while (
@@ -869,6 +868,7 @@ def nicknamed(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
 
 
 def given_name_word(t, kb: Knowledge) -> bool:
+    """A capitalised proper noun that is no title: a word of a person's name."""
     return t.is_title and t.pos_ == "PROPN" and t.lower_ not in kb.words("title_words")
 
 
@@ -1057,7 +1057,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             if governs(root, region, state, kb):
                 add(state, p, s.tokens, region_government_mention(n, text, region))
             elif root.dep_ == "compound" and root.head.lower_ in kb.words("title_words"):
-                # "Saskatchewan Premier Rhonda Tessier": her "province" is Saskatchewan's.
+                # "Manitoba Premier Ann Holt": her "province" is Manitoba's.
                 mention = region_government_mention(n, text, region)
                 add(state, p, s.tokens, mention)
                 state.last_by_head["<region>"] = mention.key
@@ -1389,7 +1389,7 @@ def collective_of(t, n: int, p: int, kb: Knowledge, default_country: str | None,
         name = f"{kb.demonym(country.name)} military"
         return Mention(n, phrase(t), name, "organisation", f"military:{country.name}")
     leader = leader_of(t, kb)
-    if leader and kb.region(leader):  # "the Tamil Nadu government", its name taken for a person's
+    if leader and kb.region(leader):  # "the Kerala government", its name taken for a person's
         return region_government_mention(n, phrase(t), kb.region(leader))
     if leader and not (state.region and heads_region(leader, state, kb)):  # else a region's
         name = f"{leader} {t.lower_}"

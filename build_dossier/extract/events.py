@@ -103,7 +103,7 @@ def anchor_of(span_tokens):
     while t.pos_ == "NOUN" and not is_event_noun(t) and t.head.i != t.i:
         t = up_to_content(t.head)
     if span_tokens.root.head.lower_ == "for" and t.pos_ == "NOUN":
-        # "has scheduled oral arguments on the petition for March 12": the date the verb sets
+        # "has scheduled hearings on the appeal for March 12": the date the verb sets
         thing = t
         while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
             thing = thing.head.head
@@ -1095,7 +1095,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
         thing = thing.head.head
     if thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == anchor.i:
-        setter = anchor  # "has scheduled a hearing (on the petition) for March 12"
+        setter = anchor  # "has scheduled a hearing (on the appeal) for March 12"
     noun = with_phrase_noun(setter) if setter.dep_ == "acl" else None
     if setter.i != anchor.i and noun is not None and noun.i == anchor.i:
         # "…, with a final vote planned for June": a plan still standing when the clause is told
@@ -1203,8 +1203,8 @@ def elsewhere(v, anchor) -> bool:
 
 def called_off_then(d) -> bool:
     """ "A meeting scheduled for Wednesday was cancelled": a day a plan was set for, in a sentence
-    that tells its calling off in the simple past; not "has been cancelled", nor put off ("was
-    postponed"), which look ahead to the day it was due."""
+    that tells its calling off in the simple past passive; not "has been cancelled", nor put off
+    ("was postponed"), which look ahead to the day it was due."""
     kb = knowledge()
     prep = preposition(d)
     if prep is None or prep.lower_ != "for" or not sets_date(prep.head, kb):

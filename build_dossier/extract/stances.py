@@ -50,11 +50,11 @@ BARE_SIDES = {
     "undecided": "neutral",
     "ambivalent": "mixed",
 }
-# Words that leave "remained opposed" bare: "still opposed", "more ambivalent".
-# Who a holder has become, with no object named: "has become an unlikely ally", "remains a critic".
+# Who a holder has become, with no object named: "has become an ally", "remains a critic".
 SIDE_NOUNS = {"ally": "support", "supporter": "support", "backer": "support",
               "champion": "support", "proponent": "support", "advocate": "support",
               "opponent": "oppose", "critic": "oppose", "foe": "oppose"}  # fmt: skip
+# Words that leave "remained opposed" bare: "still opposed", "more ambivalent".
 BARE_DEGREES = {
     "still",
     "more",
@@ -313,15 +313,15 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             continue  # "voted to delay it", "voted the amendment down": something else
         if any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in t.children):
             continue  # "voted no on the amendment": another question
-        side, last, gapped = None, t, []
+        side, last = None, t
         for c in t.children:
             bare = not any(g.dep_ == "pobj" for g in c.children)
-            if gapped and c.lower_ in ("against", "for") and bare and c.i > gapped[0].i:
-                # "… voting in favour and the Conservatives against": the second side is theirs
+            if c.lower_ in ("against", "for") and bare and (gap := gapped_side(c)) is not None:
+                # "… voting yes and the Tories against": the second side is theirs
                 other = "oppose" if c.lower_ == "against" else "support"
                 out += [
-                    PositionClaim(k, other, n, sent.doc[gapped[0].i : c.i + 1].text, "")
-                    for k in resolve_holder(gapped[0], p, state, kb, n=n)
+                    PositionClaim(k, other, n, sent.doc[gap.i : c.i + 1].text, "")
+                    for k in resolve_holder(gap, p, state, kb, n=n)
                 ]
             elif c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("against", "for") and bare:
                 side, last = ("oppose" if c.lower_ == "against" else "support"), c
@@ -329,10 +329,9 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
                 side, last = ("support" if c.lower_ == "yes" else "oppose"), c
             elif c.dep_ == "prep" and c.lower_ == "in":
                 for g in c.children:
-                    if g.lower_ not in ("favour", "favor"):
-                        continue
-                    gapped = [x for x in g.children if x.dep_ == "conj"]
-                    if all(x.dep_ in ("cc", "conj") for x in g.children):
+                    if g.lower_ in ("favour", "favor") and all(
+                        x.dep_ in ("cc", "conj") for x in g.children
+                    ):
                         side, last = "support", g
         if not side:
             continue
@@ -348,13 +347,14 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         ):
             continue
         out += claims(t, side, sent.doc[t.head.i : t.i + 1].text)
-    for t in sent:  # "Mato Grosso has become an unlikely ally.": a side named with no object
+    for t in sent:  # "The Harbour League has become an ally.": a side named with no object
         side = SIDE_NOUNS.get(t.lemma_.lower())
         if (
             not side
             or t.dep_ != "attr"
             or t.head.lemma_.lower() not in ("be", "become", "remain", "stay", "turn")
             or any(c.dep_ == "prep" for c in t.children)  # "an ally of the mayor": someone's
+            or any(c.dep_ == "compound" for c in t.children)  # "a food critic": a job
             or is_negated(t.head)
         ):
             continue
@@ -391,7 +391,7 @@ def unnamed_stances(sent, n: int, p: int, state: State, kb: Knowledge) -> list[P
 
 
 def cost_warnings(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
-    """ "The retailers' association warned that corner shops would bear the cost": in an article
+    """ "The cafés' association warned that small cafés would carry the cost": in an article
     on the policy, warning of the harm it would do is opposing it; not a warning of the harm its
     delay or repeal would do ("warned that scrapping it would cost lives")."""
     harms, reversals = kb.words("harm_words"), kb.words("reversal_words")
@@ -912,9 +912,9 @@ def enforcing(t, policy: set[int]) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     verbs = [verb]
-    while verbs[-1].dep_ == "xcomp":  # "would not hesitate to go to court if …"
+    while verbs[-1].dep_ == "xcomp":  # "would be ready to take it to court if …"
         verbs.append(verbs[-1].head)
-    # "… if the government does not set a path": a condition on those who make the policy is a
+    # "… if the council does not widen it": a condition on those who make the policy is a
     # threat against them
     rulers = set(knowledge().lexicon["government_bodies"]) | {
         "council",
@@ -1198,7 +1198,7 @@ def resolve_holder(
                 c.dep_ in ("nummod", "amod", "det") and c.lower_ != "the" for c in tok.children
             )
         ):
-            # "members of the Progress Party voted against it": the party; not "three members
+            # "members of the Sunrise Party voted against it": the party; not "three members
             # of", "some members of"
             keys += [
                 k
@@ -1442,8 +1442,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     own = state.token_keys.get((p, cue.i))
     if own and cue.dep_ in ("nsubj", "nsubjpass"):
         return [own]  # "critics of the levy say …": the noun names its holders
-    if gapped_side(cue) is not None:
-        return resolve_holder(gapped_side(cue), p, state, kb, ctx)
+    if (gap := gapped_side(cue)) is not None:
+        return resolve_holder(gap, p, state, kb, ctx)
     for c in cue.children:
         if c.dep_ == "agent":  # "the ban was proposed by the ministry"
             keys = [
@@ -1477,7 +1477,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if (
             (cue.head.pos_ == "ADP" or cue.head.dep_ == "prep")
             and cue.head.lower_ not in ("for", "among")
-            and not taking_part  # "voted to concur in the ratification of the pact": theirs
+            and not taking_part  # "voted to concur in ratifying the accord", in its ratification: theirs
         ):
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
@@ -1517,7 +1517,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             )
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
             if t.head.lower_ in ("one", "some", "several", "many", "few"):
-                return []  # "unions, including one that fought the ban": a member, unnamed
+                return []  # "unions, among them one that had fought the levy": a member, unnamed
             subjects = [t.head]
         if t.dep_ == "relcl" and any(
             c.dep_ == "poss" and c.lower_ == "whose" for s in subjects for c in s.children
@@ -1577,12 +1577,11 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
 
 
 def gapped_side(cue):
-    """ "… voting in favour and the Conservatives against": the party named before a stranded
+    """ "… with the Greens voting for it and the Tories against": the party named before a stranded
     "against" or "for", whose verb the sentence leaves out."""
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     if (
         cue.lower_ in ("against", "for")
-        and not any(c.dep_ == "pobj" for c in cue.children)
         and before is not None
         and before.dep_ == "conj"
         and before.pos_ in ("NOUN", "PROPN")
