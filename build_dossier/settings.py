@@ -159,7 +159,9 @@ def derived_policy_names(policy: str) -> list[str]:
     # first preposition when it does not end the whole name
     cut = next((i for i, w in enumerate(words) if w.lower() in NAME_PREPOSITIONS), len(words))
     if words and words[-1].lower() not in kinds and 0 < cut < len(words):
-        words = words[:cut]
+        # …or the first kind word before it: "Ontario's ban requiring students to …"
+        kind_at = next((i for i, w in enumerate(words[:cut]) if w.lower() in kinds), None)
+        words = words[: kind_at + 1] if kind_at is not None else words[:cut]
         if len(words) > 1:
             names.append(" ".join(words))
     kind = kinds.get(words[-1].lower()) if words else None

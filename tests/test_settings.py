@@ -33,6 +33,9 @@ def test_a_policy_described_at_length_is_named_by_the_kind_before_its_first_prep
     names = settings.derived_policy_names("Goa ban on plastic cups for street vendors")
     assert names[:2] == ["Goa ban on plastic cups for street vendors", "Goa ban"]
     assert {"the ban", "the prohibition"} <= set(names)
+    # A kind word before the first preposition ends the short name too.
+    names = settings.derived_policy_names("Norland's ban requiring shops to charge for bags")
+    assert {"Norland's ban", "the ban"} <= set(names)
     # A name that is the kind alone adds no bare word of its own.
     assert "Ban" not in settings.derived_policy_names("Ban on phones in classrooms")
 
