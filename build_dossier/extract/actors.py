@@ -1604,21 +1604,35 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     return None
 
 
+def qualifiers(tokens) -> list:
+    """The words that may say whose a body is: its own, its head's modifiers, an owner before
+    "'s" ("Hesse's cabinet")."""
+    head, first = tokens[-1], tokens[0]
+    words = [*tokens[:-1], *head.lefts]
+    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
+        words.append(first.doc[first.i - 2])
+    return words
+
+
+def named_region(words, kb: Knowledge) -> Region | None:
+    """The region one of those words (or the phrase it ends) names: "Bavarian", "Tamil Nadu"."""
+    for w in words:
+        for text in (w.text, w.doc[w.left_edge.i : w.i + 1].text):
+            if kb.region(text):
+                return kb.region(text)
+    return None
+
+
 def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Region | None:
     """The region whose government or cabinet this is: one the words name ("the Bavarian state
     government", "Hesse's cabinet"), or in a region's own dossier an unqualified one ("the
     government", "the state government"), where "the federal government" stays the country's."""
     if kind not in ("government", "cabinet") or country is not None:
         return None
-    head = tokens[-1]
-    words = [*tokens[:-1], *head.lefts]
-    first = tokens[0]
-    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
-        words.append(first.doc[first.i - 2])
-    for w in words:
-        for text in (w.text, w.doc[w.left_edge.i : w.i + 1].text):
-            if kb.region(text):
-                return kb.region(text)
+    words = qualifiers(tokens)
+    named = named_region(words, kb)
+    if named:
+        return named
     if state.region and any(heads_region(w.text, state, kb) for w in words if w.is_title):
         return state.region  # "the Holt government", where Ann Holt is the premier
     if not state.region or regional(tokens, kb, state.home):
@@ -1636,13 +1650,10 @@ def regional_legislature(tokens, kind: str, country, kb: Knowledge, state: State
     if kind != "parliament" or country is not None or tokens[-1].lower_ == "mps":
         return None
     head = tokens[-1]
-    words = [*tokens[:-1], *head.lefts]
-    first = tokens[0]
-    if first.i >= 2 and first.doc[first.i - 1].text in ("'s", "’s"):
-        words.append(first.doc[first.i - 2])
-    for w in words:
-        if kb.region(w.text):
-            return kb.region(w.text)
+    words = qualifiers(tokens)
+    named = named_region(words, kb)
+    if named:
+        return named
     if (
         state.region
         and head.lower_ in ("legislature", "assembly")
