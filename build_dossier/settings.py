@@ -171,4 +171,8 @@ def derived_policy_names(policy: str) -> list[str]:
             names += [f"{' '.join(words[:-1])} {w}" for w in kind[1:]]
         if len(words) > 2:  # "single-use plastics ban" is also "the plastics ban"
             names += [f"{words[-2]} {w}" for w in kind]
+    for alias in re.findall(r"\(([^)]+)\)", policy):  # "(Phone-Free Classrooms Act)": "the law"
+        last = alias.split()[-1].lower() if alias.split() else ""
+        if last in kinds and len(alias.split()) > 1:
+            names += [f"the {w}" for w in kinds[last]]
     return list(dict.fromkeys(names))

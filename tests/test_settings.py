@@ -36,6 +36,11 @@ def test_a_policy_described_at_length_is_named_by_the_kind_before_its_first_prep
     # A kind word before the first preposition ends the short name too.
     names = settings.derived_policy_names("Norland's ban requiring shops to charge for bags")
     assert {"Norland's ban", "the ban"} <= set(names)
+    # A name in brackets gives the words for its own kind: "(… Act)" is "the law", "the bill".
+    names = settings.derived_policy_names(
+        "Norland's ban on phones in schools (Quiet Classrooms Act)"
+    )
+    assert {"Quiet Classrooms Act", "the ban", "the law", "the bill"} <= set(names)
     # A name that is the kind alone adds no bare word of its own.
     assert "Ban" not in settings.derived_policy_names("Ban on phones in classrooms")
 
