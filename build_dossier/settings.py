@@ -159,7 +159,7 @@ def derived_policy_names(policy: str) -> list[str]:
     # first preposition when it does not end the whole name
     cut = next((i for i, w in enumerate(words) if w.lower() in NAME_PREPOSITIONS), len(words))
     if words and words[-1].lower() not in kinds and 0 < cut < len(words):
-        # …or the first kind word before it: "Ontario's ban requiring students to …"
+        # …or the first kind word before it: "Manitoba's ban requiring shops to …"
         kind_at = next((i for i, w in enumerate(words[:cut]) if w.lower() in kinds), None)
         words = words[: kind_at + 1] if kind_at is not None else words[:cut]
         if len(words) > 1:
@@ -171,7 +171,7 @@ def derived_policy_names(policy: str) -> list[str]:
             names += [f"{' '.join(words[:-1])} {w}" for w in kind[1:]]
         if len(words) > 2:  # "single-use plastics ban" is also "the plastics ban"
             names += [f"{words[-2]} {w}" for w in kind]
-    for alias in re.findall(r"\(([^)]+)\)", policy):  # "(Phone-Free Classrooms Act)": "the law"
+    for alias in re.findall(r"\(([^)]+)\)", policy):  # "(Quiet Classrooms Act)": "the law"
         last = alias.split()[-1].lower() if alias.split() else ""
         if last in kinds and len(alias.split()) > 1:
             names += [f"the {w}" for w in kinds[last]]
