@@ -496,8 +496,7 @@ def resolve(
         shift = {"last": -1, "next": 1}.get(m[1], 0)
         if m[2] == "year":
             d = date(published.year + shift, 1, 1)
-            part = re.search(r"(first|second) half", low)
-            return part_of_year(part[0], d.year, t, pub) if part else ok(d, "year", pub)
+            return part_of_year(low, d.year, t, pub) or ok(d, "year", pub)
         month_index = published.year * 12 + published.month - 1 + shift
         d = date(month_index // 12, month_index % 12 + 1, 1)
         return ok(d, "month", pub)

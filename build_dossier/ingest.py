@@ -527,9 +527,17 @@ def weekday_said(paragraphs) -> re.Match | None:
     return SAID_WEEKDAY_RE.search(" ".join(paragraphs[:3]))
 
 
-def weekday_dates(month: int, day: int, weekday: int, years) -> list[date]:
-    """The dates of that month and day, over those years, that fall on that weekday."""
-    return [d for y in years if (d := dates.valid(y, month, day)) and d.weekday() == weekday]
+def weekday_dates(
+    month: int, day: int, weekday: int, years, late: bool = False, floor: date = date.min
+) -> list[date]:
+    """The dates of that month and day, over those years, that fall on that weekday (or the day
+    after it, when `late`), not before `floor`."""
+    after = (0, 1) if late else (0,)
+    return [
+        d
+        for y in years
+        if (d := dates.valid(y, month, day)) and d >= floor and (d.weekday() - weekday) % 7 in after
+    ]
 
 
 def date_from_dossier(articles: list[Article]) -> list[Article]:
@@ -571,14 +579,9 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
     past, _ = years_referred_to(list(a.paragraphs))
     floor = past_floor(list(a.paragraphs)) or date.min
     lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
-    weekday = WEEKDAYS.index(said[1].lower())
-    found = [
-        d
-        for y in range(lo, hi + 1)
-        if (d := dates.valid(y, month, day))
-        and d >= floor
-        and (d.weekday() - weekday) % 7 in ((0, 1) if late else (0,))
-    ]
+    found = weekday_dates(
+        month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1), late, floor
+    )
     if len(found) != 1:
         return None
     d = found[0]

@@ -1040,11 +1040,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if state.region and s.label == "ORG" and text.lower().removeprefix("the ") in REGION_WORDS:
             governing = state.region  # "the State will set up a fund" (Indian English)
         else:
-            governing = government_named(text, kb)
+            governing = region_in_name(GOVERNMENT_NAME_RE, text, kb)
         if governing:
             add(state, p, s.tokens, region_government_mention(n, text, governing))
             continue
-        sitting = legislature_named(text, kb)
+        sitting = region_in_name(LEGISLATURE_NAME_RE, text, kb)
         if sitting:
             key = f"parliament:{sitting.name}"
             add(
@@ -1272,10 +1272,11 @@ GOVERNMENT_NAME_RE = re.compile(
 )
 
 
-def government_named(text: str, kb: Knowledge) -> Region | None:
-    """A region's government by a name the model takes for an organisation: "the South Australian
-    Government", "Government of Ontario", "the State of Oregon"."""
-    found = GOVERNMENT_NAME_RE.fullmatch(text)
+def region_in_name(pattern: re.Pattern, text: str, kb: Knowledge) -> Region | None:
+    """The region a body's name, which the model takes for an organisation, belongs to: "the South
+    Australian Government", "Government of Ontario" (GOVERNMENT_NAME_RE); "the Scottish
+    Parliament", "Legislative Assembly of Ontario" (LEGISLATURE_NAME_RE)."""
+    found = pattern.fullmatch(text)
     return kb.region(found["of"] or found["own"]) if found else None
 
 
@@ -1669,13 +1670,6 @@ LEGISLATURE_NAME_RE = re.compile(
     r"|(?:the )?(?P<own>.+?)(?:'s|’s)? (?:state |provincial )?(?:legislature|parliament|assembly)",
     re.I,
 )
-
-
-def legislature_named(text: str, kb: Knowledge) -> Region | None:
-    """A region's legislature by a name the model takes for an organisation: "the Scottish
-    Parliament", "Legislative Assembly of Ontario", "the Oregon Legislature"."""
-    found = LEGISLATURE_NAME_RE.fullmatch(text)
-    return kb.region(found["of"] or found["own"]) if found else None
 
 
 def faction_of(t, kb: Knowledge) -> list | None:

@@ -104,9 +104,7 @@ def anchor_of(span_tokens):
         t = up_to_content(t.head)
     if span_tokens.root.head.lower_ == "for" and t.pos_ == "NOUN":
         # "has scheduled hearings on the appeal for March 12": the date the verb sets
-        thing = t
-        while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
-            thing = thing.head.head
+        thing = noun_above(t)
         if thing.dep_ == "dobj" and sets_date(thing.head, knowledge()):
             t = thing
     if t.pos_ == "NOUN" and t.dep_ == "dobj":
@@ -125,6 +123,13 @@ def anchor_of(span_tokens):
             (c.lower_ == "it" and c.dep_ == "expl") or c.lower_ == "it" for c in t.lefts
         ):
             t = clause[0]
+    return t
+
+
+def noun_above(t):
+    """The noun a chain of prepositional phrases hangs from: "hearings on the appeal" → hearings."""
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
     return t
 
 
@@ -1091,9 +1096,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     setter = prep.head
     if setter.dep_ in ("advmod", "prt") and setter.lower_ in PARTICLES:
         setter = setter.head  # "put back to October": the parser hangs "to" on "back"
-    thing = setter
-    while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "NOUN":
-        thing = thing.head.head
+    thing = noun_above(setter)
     if thing.pos_ == "NOUN" and thing.dep_ == "dobj" and thing.head.i == anchor.i:
         setter = anchor  # "has scheduled a hearing (on the appeal) for March 12"
     noun = with_phrase_noun(setter) if setter.dep_ == "acl" else None
