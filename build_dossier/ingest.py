@@ -579,9 +579,12 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
     past, _ = years_referred_to(list(a.paragraphs))
     floor = past_floor(list(a.paragraphs)) or date.min
     lo, hi = max([stated[0].year - 1, *past]), stated[-1].year + 1
-    found = weekday_dates(
-        month, day, WEEKDAYS.index(said[1].lower()), range(lo, hi + 1), late, floor
-    )
+    weekday = WEEKDAYS.index(said[1].lower())
+    found = weekday_dates(month, day, weekday, range(lo, hi + 1), late, floor)
+    after = late and len(found) > 1 and named_day_after(a.paragraphs[:3], weekday)
+    if after:
+        # "Voters on Tuesday approved … With most ballots counted on Wednesday": filed the day after
+        found = [d for d in found if d.weekday() == (weekday + 1) % 7]
     if len(found) != 1:
         return None
     d = found[0]
@@ -590,8 +593,16 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
         f"'{said[0]}', and the other sources were published from {stated[0]} to {stated[-1]}: "
         f"of the years {lo} to {hi}"
         + (f", from {floor:%B %Y} (the latest month it tells as past)" if floor > date.min else "")
-        + f", {d:%B} {day} is a {said[1]}{' or the day after one' if late else ''} only in {d.year}"
+        + f", {d:%B} {day} is a {said[1]}{' or the day after one' if late else ''}"
+        + (f" (the {d:%A} the story also names)" if after else "")
+        + f" only in {d.year}"
     )
+
+
+def named_day_after(paragraphs, weekday: int) -> bool:
+    """Whether the story's first paragraphs name the weekday after `weekday` as one of its days."""
+    after = WEEKDAYS[(weekday + 1) % 7]
+    return re.search(rf"\b(?:on|late|early|by)\s+{after}\b", " ".join(paragraphs), re.I) is not None
 
 
 def between(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | None:

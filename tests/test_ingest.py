@@ -567,3 +567,15 @@ def test_a_lede_with_the_weekday_before_its_verb_allows_the_day_after_and_a_past
     wire = dossier_of(tmp_path / "b", f"{lede} The bill was tabled in April 2027.", "7 Mar 2028")
     assert (wire.published, wire.published_basis) == (date(2028, 2, 16), "inferred")
     assert "from April 2027" in wire.published_note
+
+
+def test_a_lede_weekday_and_the_day_after_it_named_too_settle_the_filing_day(tmp_path):
+    # 16 February is a Tuesday in 2027 and a Wednesday in 2028: "on Tuesday approved" alone
+    # fits both, but a count "on Wednesday" says the story was filed the day after.
+    lede = (
+        "OSLO, Feb 16 (NWP) -- The assembly on Tuesday approved the cup levy. With most votes "
+        "counted on Wednesday, the margin was 12."
+    )
+    wire = dossier_of(tmp_path, lede, "7 Mar 2028")
+    assert (wire.published, wire.published_basis) == (date(2028, 2, 16), "inferred")
+    assert "the Wednesday the story also names" in wire.published_note
