@@ -312,7 +312,7 @@ def resolve(
                 return DateValue(first.value, "range", last.value, t, why)
             return unresolved("a span whose end does not come after its start; left unresolved")
     # A bare year, possibly qualified: "2012", "early 2011", "in 2013", "the end of 2014".
-    m = re.fullmatch(r"(?:in |by |since |during |until )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
+    m = re.fullmatch(r"(?:in |by |since |during |until |from )?(?:(early|late|mid|mid-|(?:the )?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth|last) quarter) of) ?)?(\d{4})", low)  # fmt: skip
     if m:
         if part := part_of_year(m[1], int(m[2]), t):
             return part
@@ -327,7 +327,7 @@ def resolve(
         return DateValue(str(start), "decade", str(start + 9), t,
                          f"'{t}', a decade → {start}–{start + 9}")  # fmt: skip
     # Month and year: "December 2014", "Dec. 2014".
-    m = re.fullmatch(rf"(?:in |since |by |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
+    m = re.fullmatch(rf"(?:in |since |by |from |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
     if m:
         mo = month_number(m[1])
         if mo:

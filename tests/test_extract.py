@@ -3077,3 +3077,41 @@ def test_a_stance_softened_or_kept_counts_though_the_policy_is_not_named(run):
     assert ("par:harbour party", "mixed", 3) in got and ("org:grain board", "support", 4) in got
     assert ("org:tenants union", "support", 6) in got
     assert not [p for p in ex.positions if p.actor == "par:green league"]
+
+
+
+def test_a_date_the_model_runs_into_a_comma_still_dates_its_verb(run):
+    ex = run(
+        "Volunteers began collecting signatures on April 20 and delivered them on July 29, a "
+        "week ahead of the deadline.",
+        published=date(2030, 9, 24),
+    )
+    assert sorted(e.date.value for e in ex.events) == ["2030-04-20", "2030-07-29"]
+
+
+def test_a_participle_or_a_plan_in_a_participle_takes_the_time_of_its_clause(run):
+    ex = run(
+        "The council is scheduled to take up a resolution opposing the levy on Monday.",
+        "The minister said the navy was ready for the first exercise, planned for April.",
+        "The judges found that the wording set by the board in January describes the levy.",
+        published=date(2030, 2, 7),
+    )
+    assert {e.date.value for e in ex.events} == {"2030-02-11", "2030-04", "2030-01"}
+
+
+def test_a_year_that_only_qualifies_a_thing_in_an_aim_dates_nothing(run):
+    ex = run(
+        "A bill introduced in January to put a repeal on the 2032 ballot died in committee.",
+        "A 2019 study found that traffic fell.",
+        published=date(2031, 3, 4),
+    )
+    assert sorted(e.date.value for e in ex.events) == ["2019", "2031-01"]
+
+
+def test_a_second_dated_conjunct_is_its_own_event_and_from_a_month_is_its_start(run):
+    ex = run(
+        "The state has since extended the ban, banning exports of timber in June 2023 and of "
+        "raw cashews from March 2025.",
+        published=date(2029, 11, 14),
+    )
+    assert sorted(e.date.value for e in ex.events) == ["2023-06", "2025-03"]

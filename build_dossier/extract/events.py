@@ -38,6 +38,27 @@ def tense_of(v) -> str:
         head = clause_verb(v.head)
         if head is not None and head.i != v.i:
             return tense_of(head)
+    if (
+        v.tag_ == "VBN"
+        and not auxes
+        and v.dep_ == "acl"
+        and v.lemma_.lower() in FUTURE_HEADS
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)  # "the title set by the board in May"
+    ):
+        # "the exercise, planned for April": a plan, ahead unless its clause tells it as past
+        # ("a vote planned for December did not take place"); said in the past ("said the navy
+        # was ready for …") is what is so now.
+        verb = clause_of(v.head)
+        if verb is None or tense_of(verb) != "past" or (
+            reported(verb) and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return "future"
+    if v.tag_ == "VBG" and not auxes and v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj"):
+        # "is to take up a resolution opposing it on Monday": the participle's time is the verb's
+        head = clause_verb(v.head.head)
+        if head is not None:
+            return tense_of(head)
     if lower & {"will", "'ll", "shall", "wo"}:
         return "future"
     if lower & {"could", "can"} and any(c.dep_ == "neg" for c in v.children):
@@ -824,9 +845,54 @@ def hemisphere_of(country: str | None, kb: Knowledge) -> str | None:
     return "south" if country.lower() in kb.words("southern_countries") else "north"
 
 
+def conj_branch(d, anchor):
+    """The later conjunct of the anchor's clause a date sits in, or None: "banning exports of
+    bauxite in June 2023 and of copper concentrate from January 2025" → "of copper …"."""
+    t = d.root
+    while t.i != anchor.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.head.ent_type_ != "DATE" and t.pos_ != "VERB":
+            if any(a.i == anchor.i for a in t.ancestors):
+                return t
+        t = t.head
+    return None
+
+
+def parallel(branch) -> list:
+    """The words of the first conjunct that a later one stands for: "of bauxite" for "of copper",
+    a parser's gap ("exports of bauxite … and of copper"); else the first conjunct itself."""
+    head = branch.head
+    mine = {x.i for x in branch.subtree}
+    twin = next(
+        (x for x in head.subtree if x.i < branch.i and x.i not in mine and x.lower_ == branch.lower_ and x.i != head.i),
+        None,
+    )
+    if twin is not None:
+        return list(twin.subtree)
+    return [x for x in head.subtree if x.i not in mine] if head.pos_ != "VERB" else []
+
+
+def year_of_a_thing(d, anchor) -> bool:
+    """Whether a year only qualifies a thing in an aim ("a bill to put a repeal on the 2032
+    ballot"): it dates neither the aim nor the act. A study "in a 2019 study" keeps it, and so
+    does a happening ("the 2030 election")."""
+    head = d.root.head
+    return (
+        re.fullmatch(r"\d{4}", d.text.strip()) is not None
+        and d.root.dep_ in ("compound", "nummod", "amod", "nmod")
+        and head.i >= d.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not is_event_noun(head)
+        and not head.ent_type_
+        and anchor.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    )
+
+
 def trimmed(e):
     """ "began on Feb. 3 after years of delay": the model runs the date on into a duration; "Four
     Days last spring" (after "Parents for"): it starts the date inside a name."""
+    while len(e) > 1 and e[-1].is_punct:
+        e = e[:-1]  # "on July 29, a week ahead": the model may take the comma in
     for t in e[1:]:
         if t.lower_ in ("last", "this", "next") and all(x.is_title for x in e[: t.i - e.start]):
             return e.doc[t.i : e.end]
@@ -863,6 +929,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "Monday through Friday": every week, not one day
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
+        if year_of_a_thing(d, anchor):
+            continue  # "to put a repeal on the 2032 ballot": the ballot's year, not the putting's
         prep = preposition(d)
         if (
             prep is not None
@@ -980,10 +1048,21 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if status == "happened" and value.precision == "unknown" and is_plan(anchor, tense):
             status = "planned"  # "intended to sign on January 25", its year open: still a plan
+        # "banning exports of bauxite in June 2023 and of copper from January 2025": each
+        # conjunct with a date of its own is its own event, titled without the other
+        branch = conj_branch(d, anchor)
+        others = [b for x, a, _, _ in found if a.i == anchor.i and (b := conj_branch(x, a))]
+        skip = set(date_tokens)
+        if branch is not None:
+            skip |= {c.i for c in branch.head.children if c.dep_ == "cc"}
+            skip |= {x.i for x in parallel(branch)}
+        for b in others:
+            if branch is None or b.i != branch.i:
+                skip |= {x.i for x in b.subtree} | {c.i for c in b.head.children if c.dep_ == "cc"}
         if anchor.i in announced:
-            title = announcement_title(anchor, date_tokens)
+            title = announcement_title(anchor, skip)
         else:
-            title = clause_title(anchor, date_tokens, status == "planned")
+            title = clause_title(anchor, skip, status == "planned")
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2 and anchor.dep_ == "conj" and anchor.head.dep_ == "acl":
@@ -1000,8 +1079,17 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
-        slot = (anchor.i, value.value) if listed else (anchor.i, moved)
+        slot = (anchor.i, value.value) if listed else (anchor.i, moved, branch and branch.i)
         prev = seen_anchor.get(slot)
+        if (
+            prev is not None
+            and prev.date.precision == value.precision
+            and value.value
+            and prev.date.value
+            and prev.date.value != value.value
+            and value.precision in ("day", "month", "year")
+        ):  # "banned timber in June 2023 and cashews from March 2025": two times, two events
+            slot, prev = (*slot, value.value), None
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
     return list(seen_anchor.values())
@@ -1163,10 +1251,21 @@ def old_plan(anchor, kb: Knowledge) -> bool:
 
 def noun_clause_tense(noun) -> str:
     """The tense of the clause a noun belongs to ("sends the bill to a final vote …" → present)."""
+    verb = clause_of(noun)
+    return tense_of(verb) if verb is not None else "present"
+
+
+def clause_of(noun):
+    """The verb of the clause a noun belongs to, or None."""
     t = noun
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
-    return tense_of(t) if t.pos_ in ("VERB", "AUX") else "present"
+    return t if t.pos_ in ("VERB", "AUX") else None
+
+
+def reported(verb) -> bool:
+    """Whether a clause is what someone said ("said the navy was ready"): its past may be theirs."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in knowledge().words("reporting_verbs")
 
 
 def after_publication(value: DateValue, published: date | None) -> bool:
