@@ -3099,6 +3099,25 @@ def test_a_participle_or_a_plan_in_a_participle_takes_the_time_of_its_clause(run
     assert {e.date.value for e in ex.events} == {"2030-02-11", "2030-04", "2030-01"}
 
 
+def test_honorifics_hyphenated_names_two_part_remits_and_plural_possessive_names(run):
+    ex = run(
+        "The Ministry of Coastal Affairs and Flood Defence said on Tuesday the first payments "
+        "would be late.",
+        "A Coastal Affairs ministry official said the money was there.",
+        "Regional Governor Adaeze Obi-Kalu welcomed the levy, and Hajiya Amina Bello-Dikko "
+        "said it was fair.",
+        "The Harbour Mayors' Forum endorsed the levy.",
+        country="Nigeria",
+    )
+    assert keys(ex) >= {
+        "ministry:Nigeria:coastal affairs and flood defence",
+        "person:adaeze obi-kalu",
+        "person:amina bello-dikko",
+        "org:harbour mayors' forum",
+    }
+    assert not any(k.endswith(":coastal affairs") for k in keys(ex))
+
+
 def test_a_year_that_only_qualifies_a_thing_in_an_aim_dates_nothing(run):
     ex = run(
         "A bill introduced in January to put a repeal on the 2032 ballot died in committee.",

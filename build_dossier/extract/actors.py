@@ -52,6 +52,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
+        if label == "ORG" and doc[end - 1].text in ("'", "’"):
+            end = plural_possessive_name(doc, end, kb)  # "Nigeria Governors'" + "Forum"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
@@ -126,6 +128,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             continue  # "with Indigenous and coastal communities": a word for a kind, not a name
         if label == "ORG" and part_of_title(doc, end, kb):
             continue  # "Federal Energy" + "Minister Ann Lee": the office's domain, not a body
+        if label == "ORG" and end < len(doc) and doc[end].lower_ in ("ministry", "department"):
+            continue  # "Coastal Affairs" + "ministry official": the ministry's remit
         if (
             label == "ORG"
             and not any(t.is_title for t in doc[start:end])
@@ -283,13 +287,16 @@ def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         named = t.text == "," and t.i > 0 and doc[t.i - 1].lower_ in roles
         if not (titled or named) or t.i + 1 in covered:
             continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
+        end, words = t.i + 1, 0
+        while end < len(doc) and words < 4 and doc[end].is_title and doc[end].is_alpha:
+            end, words = hyphen_end(doc, end + 1), words + 1
         run = doc[t.i + 1 : end]
         if (
-            2 <= len(run) <= 3
-            and all(x.pos_ == "PROPN" and x.i not in covered and not x.ent_type_ for x in run)
+            2 <= words <= 3
+            and all(
+                (x.pos_ == "PROPN" or x.text == "-") and x.i not in covered and not x.ent_type_
+                for x in run
+            )
             and not any(x.lower_ in titles or is_org_word(x.lower_, kb) for x in run)
             and not kb.country(run.text)
             and not names_a_document(doc, run.start, run.end, kb)
@@ -399,6 +406,30 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
         and doc[end + 1].is_title
         and doc[end + 1].ent_type_ == "PERSON"
     )
+
+
+def plural_possessive_name(doc, end: int, kb: Knowledge) -> int:
+    """The end of a name the model cut after a plural's apostrophe ("The Nigeria Governors'" +
+    "Forum"): the capitalised words after it, up to an organisation's head word."""
+    for k in range(end, min(end + 3, len(doc))):
+        if not doc[k].is_title:
+            break
+        if doc[k].lower_ in kb.words("organisation_heads"):
+            return k + 1
+    return end
+
+
+def hyphen_end(doc, i: int) -> int:
+    """Past a hyphen that joins the word before `i` to a capitalised one ("Babafemi-Cole")."""
+    while (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_title
+    ):
+        i += 2
+    return i
 
 
 def names_after_title(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
@@ -814,14 +845,26 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
     ):
         return end
     i = end
-    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"and", "the"}:
+    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"the"}:
+        # "Ministry of Humanitarian Affairs" + "and Poverty Reduction": a remit of two parts; not
+        # "… and the Central Bank", "… and Kenya"
         j = i + 1
-        while j < len(doc) and doc[j].lower_ == "the":
+        while j < len(doc) and doc[j].lower_ == "the" and doc[i].lower_ != "and":
             j += 1
         k = j
         while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
             k += 1
-        if k == j:
+        if k == j or (
+            doc[i].lower_ == "and"
+            and (
+                "and" in {t.lower_ for t in doc[start:i]}  # "Culture, Science and Trade": whole
+                or not inner & {"of", "for"}  # "X Council" + "and Y": two bodies
+                or (k < len(doc) and doc[k].lower_ in ("of", "for"))  # "and Owners of Z": another
+                or k - j > 3
+                or doc[j].ent_type_ in ("PERSON", "GPE")
+                or any(kb.country(x.text) or is_org_word(x.lower_, kb) for x in doc[j:k])
+            )
+        ):
             break
         i = end = k
     return end
@@ -1514,6 +1557,19 @@ def regional(tokens, kb: Knowledge, default_country: str | None) -> bool:
     )
 
 
+def named_ministry(domain: str, country: str | None, state: State) -> str | None:
+    """The remit of a ministry the article has named in full, whose name begins with `domain`."""
+    prefix = f"ministry:{country or '?'}:"
+    return next(
+        (
+            m.key.removeprefix(prefix)
+            for m in reversed(state.mentions)
+            if m.key.startswith(prefix) and m.key.removeprefix(prefix).startswith(f"{domain} and ")
+        ),
+        None,
+    )
+
+
 def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
     tokens = list(tokens)
     bodies = kb.lexicon["government_bodies"]
@@ -1526,9 +1582,11 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         return None  # "opposition MPs", "Labour MPs": a group of them, not the house
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         domain_words = [
-            c.lower_
+            x.lower_
             for c in head.lefts
-            if c.dep_ in ("compound", "amod") and not (kb.country(c.text) or c.text in kb.demonyms)
+            if c.dep_ in ("compound", "amod")
+            for x in c.subtree  # "Humanitarian Affairs ministry": the whole remit
+            if x.i < head.i and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
         ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
@@ -1566,7 +1624,9 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             domain = office_domain(head, state, kb)  # "her department": the minister's own
         if not domain:
             if domain_text:
-                domain = domain_text  # an unfamiliar ministry keeps its own words
+                # "a Humanitarian Affairs ministry official" after "the Ministry of Humanitarian
+                # Affairs and Poverty Reduction": the ministry named before, by its first words
+                domain = named_ministry(domain_text, country_name, state) or domain_text
             elif state.last_by_head.get("ministry"):
                 key = state.last_by_head["ministry"]
                 name = last_mention(state, key).name
