@@ -3079,6 +3079,76 @@ def test_a_stance_softened_or_kept_counts_though_the_policy_is_not_named(run):
     assert not [p for p in ex.positions if p.actor == "par:green league"]
 
 
+def test_parties_in_a_with_clause_voting_for_or_against_take_that_side(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "The vote was 72 to 58, with the Green Party and the Farmers Party voting in favour.",
+        "The Harbour Party voted against, joined by Senator Ann Lee.",
+    )
+    assert stances(ex) == {
+        ("par:green party", "support"),
+        ("par:farmers party", "support"),
+        ("par:harbour party", "oppose"),
+        ("person:ann lee", "oppose"),
+    }
+
+
+def test_asking_a_court_to_stop_or_strike_down_the_policy_opposes_it(run):
+    ex = run(
+        "The Grocers Guild said it would petition the High Court next month to stop the levy.",
+        "The Harbour Party asked the judges to strike down the levy.",
+        "The minister said the levy would stop the dumping of cups.",
+    )
+    assert stances(ex) == {("org:grocers guild", "oppose"), ("par:harbour party", "oppose")}
+
+
+def test_a_label_that_says_the_policy_does_harm_opposes_and_a_praised_step_supports(run):
+    ex = run(
+        'The Harbour Party called the levy "a symbolic act that damages the high street".',
+        'Mayor Tom Reed called the levy "a historic step".',
+        "The Green Party called the levy a step.",
+    )
+    assert stances(ex) == {("par:harbour party", "oppose"), ("person:tom reed", "support")}
+
+
+def test_a_label_on_the_vote_judges_its_outcome(run):
+    ex = run(
+        "Parliament passed the levy on Tuesday.",
+        'Mayor Tom Reed called the vote "a good day for the coast".',
+        'Ann Lee of the Grocers Guild said the result was "a first step".',
+        'Senator Bo Park called the result "a mistake the country will regret".',
+    )
+    assert {(p.actor, p.stance) for p in ex.positions if p.sentence > 1} == {
+        ("person:tom reed", "support"),
+        ("person:ann lee", "support"),
+        ("person:bo park", "oppose"),
+    }
+
+
+def test_the_announcement_is_the_policy_when_the_name_is_only_in_a_relative_clause(run):
+    ex = run(
+        "Ministers relaunched the levy on Monday.",
+        "The Green Party, whose MPs pushed for the original levy, welcomed the announcement.",
+    )
+    assert ("par:green party", "support") in stances(ex)
+
+
+def test_stances_on_what_the_policy_undoes_are_turned_round(nlp):
+    names = ("The removal of the fuel subsidy from January", "fuel subsidy", "the removal")
+    a = article(
+        "Finance Minister Ann Lee said she would scrap the fuel subsidy in January.",
+        "The Drivers Union vowed to defend the fuel subsidy.",
+        "The Harbour Party opposes the removal.",
+        "The Senate approved a bill that ends the fuel subsidy.",
+    )
+    ex = extract(a, list(nlp.pipe(a.paragraphs)), names, None, None)
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("person:ann lee", "support"),
+        ("org:drivers union", "oppose"),
+        ("par:harbour party", "oppose"),
+        ("org:senate", "support"),
+    }
+
 
 def test_a_date_the_model_runs_into_a_comma_still_dates_its_verb(run):
     ex = run(
@@ -3097,6 +3167,21 @@ def test_a_participle_or_a_plan_in_a_participle_takes_the_time_of_its_clause(run
         published=date(2030, 2, 7),
     )
     assert {e.date.value for e in ex.events} == {"2030-02-11", "2030-04", "2030-01"}
+
+
+def test_not_softening_keeps_the_stance_held_and_dead_on_arrival_opposes(run):
+    ex = run(
+        "The Harbour Party opposes the levy.",
+        "Ministers debated the levy again on Monday.",
+        "The Harbour Party has not softened.",
+        "The Green Party has not softened.",  # no stance held before in this article: nothing
+        'Senator Tom Reed said the levy was "dead on arrival" in the Senate.',
+    )
+    assert {(p.actor, p.stance, p.sentence) for p in ex.positions} == {
+        ("par:harbour party", "oppose", 1),
+        ("par:harbour party", "oppose", 3),
+        ("person:tom reed", "oppose", 5),
+    }
 
 
 def test_honorifics_hyphenated_names_two_part_remits_and_plural_possessive_names(run):
@@ -3118,6 +3203,14 @@ def test_honorifics_hyphenated_names_two_part_remits_and_plural_possessive_names
     assert not any(k.endswith(":coastal affairs") for k in keys(ex))
 
 
+def test_a_stakeholder_rejecting_the_policy_is_no_outcome_to_welcome(run):
+    ex = run(
+        "The Farmers Union rejected the levy within hours.",
+        "Mayor Tom Reed welcomed the decision.",
+    )
+    assert stances(ex) == {("org:farmers union", "oppose"), ("person:tom reed", "support")}
+
+
 def test_a_year_that_only_qualifies_a_thing_in_an_aim_dates_nothing(run):
     ex = run(
         "A bill introduced in January to put a repeal on the 2032 ballot died in committee.",
@@ -3134,3 +3227,13 @@ def test_a_second_dated_conjunct_is_its_own_event_and_from_a_month_is_its_start(
         published=date(2029, 11, 14),
     )
     assert sorted(e.date.value for e in ex.events) == ["2023-06", "2025-03"]
+
+
+def test_a_union_named_congress_rejecting_the_policy_is_no_outcome_but_a_senate_is(run):
+    ex = run(
+        "The Federated Labour Congress rejected the levy within hours.",
+        "Mayor Tom Reed welcomed the decision.",
+    )
+    assert ("person:tom reed", "oppose") not in stances(ex)
+    ex = run("The Senate rejected the levy on Monday.", "Mayor Tom Reed welcomed the decision.")
+    assert ("person:tom reed", "oppose") in stances(ex)

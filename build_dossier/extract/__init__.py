@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 
 from ..knowledge import Region, knowledge
@@ -11,6 +13,7 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
+    OPPOSITE_SIDE,
     bare_votes,
     barred_acts,
     closing_speaker,
@@ -33,10 +36,10 @@ from .stances import (
     unnamed_stances,
     won_over,
 )
-from .state import State
+from .state import State, cue_table
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "168"
+EXTRACTOR_VERSION = "169"
 
 
 @cache
@@ -52,6 +55,51 @@ def load_nlp(model: str):
         ) from None
 
 
+def undone_by_policy(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of what the policy undoes: with the policy "the removal of the petrol subsidy"
+    and the name "petrol subsidy", the press's "scrap the subsidy" is support for the policy.
+    The policy's own description comes first among its names."""
+    if not names:
+        return ()
+    nouns = "|".join(sorted(knowledge().words("undoing_nouns")))
+    return tuple(
+        n
+        for n in names[1:]
+        if not re.search(rf"\b(?:{nouns})\b", n, re.I)
+        and re.search(
+            rf"\b(?:{nouns})\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(n)}\b",
+            names[0],
+            re.I,
+        )
+    )
+
+
+def undone_in_sentence(sent, tokens: set[int]) -> bool:
+    """Whether the sentence itself undoes what the policy undoes ("a bill that ends the subsidy"):
+    then it names the policy, and its stances need no turning. A verb that is a stance cue of its
+    own ("will scrap the subsidy") is the stance, and is turned."""
+    lemmas, _ = cue_table()
+    return any(
+        t.lemma_.lower() in knowledge().words("undoing_verbs")
+        and t.lemma_.lower() not in lemmas
+        and any(x.i in tokens for x in t.subtree)
+        for t in sent
+    )
+
+
+def turned(claims: list[PositionClaim], undone: set[int]) -> list[PositionClaim]:
+    """Claims from sentences that name only what the policy undoes, their sides swapped."""
+    return [
+        replace(c, stance=OPPOSITE_SIDE.get(c.stance, c.stance)) if c.sentence in undone else c
+        for c in claims
+    ]
+
+
+def in_relative(t) -> bool:
+    """Whether a token sits in a relative clause ("whose MPs pushed for the scheme")."""
+    return any(a.dep_ == "relcl" for a in [t, *t.ancestors])
+
+
 def extract(
     article: Article,
     docs: list,
@@ -63,7 +111,13 @@ def extract(
     kb = knowledge()
     home_region = (kb.region(region) or Region(region, default_country or "?")) if region else None
     state = State(home=default_country, region=home_region)
-    policy_re = policy_pattern(tuple(policy_names))
+    names = tuple(policy_names)
+    undone_names = undone_by_policy(names)
+    policy_names = tuple(n for n in names if n not in undone_names)
+    policy_re = policy_pattern(policy_names)
+    # "scrap the subsidy", where the policy is the subsidy's removal: the stance turned round
+    undone_re = policy_pattern(undone_names) if undone_names else None
+    undone: set[int] = set()  # sentences that name only what the policy undoes
     sentences: list[Sentence] = []
     positions: list[PositionClaim] = []
     events: list[EventClaim] = []
@@ -97,15 +151,20 @@ def extract(
             named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
             policy |= barred_acts(sent, tuple(policy_names))
             named_ever = named_ever or named_now
+            if not policy and undone_re is not None and (policy := policy_tokens(sent, undone_re)):
+                if not undone_in_sentence(sent, policy):
+                    undone.add(n)
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)
-            if not policy and named_ever:
-                policy = policy_anaphors(sent)
+            if named_ever and all(in_relative(sent.doc[i]) for i in policy):
+                # "The Greens, whose MPs pushed for the original scheme, welcomed the announcement"
+                policy |= policy_anaphors(sent)
             if policy and open_quote:
                 pending.append((sent, n, policy))  # '"The levy is a disaster. …," said X.'
             elif policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
-                note_outcome(sent, policy, state)
+                if n not in undone:
+                    note_outcome(sent, p, policy, state)
                 # "X remains opposed, citing a survey in which drivers were against the limit"
                 claimed = {  # (a stance held before, "whose chair once called it …", is no claim)
                     x.actor for x in positions[first:] if (x.actor, x.sentence) not in state.past
@@ -113,6 +172,7 @@ def extract(
                 positions += [
                     x for x in bare_votes(sent, n, p, state, kb) if x.actor not in claimed
                 ]
+                positions[first:] = turned(positions[first:], undone)
             else:
                 positions += precedents(sent, n, p, state, tuple(policy_names))
                 if named_ever:
@@ -127,15 +187,18 @@ def extract(
                 positions = [x for x in positions if (x.actor, x.sentence) not in gone] + won
             if was_open and not open_quote and pending:
                 hint = closing_speaker(sent, n, p, state, kb)
-                positions += [
-                    x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb, hint)
-                ]
+                positions += turned(
+                    [x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb, hint)],
+                    undone,
+                )
                 pending = []
             record_outcomes([x for x in positions[first:] if x.sentence == n], state)
             named_before = named_now
             speaker_update(sent, n, p, state, kb)
             events += events_in(sent, sent_spans, n, p, state, kb, article)
-        positions += [x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb)]
+        positions += turned(
+            [x for s, m, pol in pending for x in stances_in(s, m, p, pol, state, kb)], undone
+        )
     events = called_off_later(events, state)
     return Extraction(
         article=article.id,

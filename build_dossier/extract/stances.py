@@ -336,6 +336,18 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         if not side:
             continue
         out += claims(t, side, sent.doc[t.i : last.i + 1].text)
+        # "… voted against, joined by Cr Lee": whoever joined the vote took the same side
+        for j in t.children:
+            if j.dep_ == "advcl" and j.lemma_.lower() == "join" and j.tag_ == "VBN":
+                out += [
+                    PositionClaim(k, side, n, sent.doc[t.i : last.i + 1].text, "")
+                    for a in j.children
+                    if a.dep_ == "agent"
+                    for o in a.children
+                    if o.dep_ == "pobj"
+                    for k in resolve_holder(o, p, state, kb, n=n)
+                ]
+    out += absolute_votes(sent, n, p, state)
     for t in sent:  # "Business groups remained opposed.": a stance with no object of its own
         side = BARE_SIDES.get(t.lower_)
         if (
@@ -376,6 +388,35 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         out += claims(
             t if t.dep_ != "xcomp" else t.head, "neutral", sent.doc[t.i : noun.i + 1].text
         )
+    return out
+
+
+def absolute_votes(sent, n: int, p: int, state: State) -> list[PositionClaim]:
+    """ "… passed 71-39, with the Unity Party and the Open caucus voting in favour": every actor
+    named between "with" and a bare "voting for/against" took that side. The parser reads such
+    a "voting" as a noun, so the actors are taken by position, not by their dependency."""
+    out: list[PositionClaim] = []
+    words = [t.lower_ for t in sent]
+    for k, t in enumerate(sent):
+        if t.lower_ != "voting" or k + 1 >= len(sent):
+            continue
+        after = words[k + 1 : k + 3]
+        if after[:1] in (["for"], ["against"]) and (k + 2 >= len(sent) or not sent[k + 2].is_alpha):
+            side = "support" if after[0] == "for" else "oppose"
+        elif after in (["in", "favour"], ["in", "favor"]):
+            side = "support"
+        else:
+            continue
+        start = next((j for j in range(k - 1, -1, -1) if words[j] == "with"), None)
+        if start is None or any(words[j] in (",", ";", "voting") for j in range(start + 1, k)):
+            continue
+        cue = sent[k : k + 1 + len(after) - (after[0] != "in")].text
+        keys = [
+            state.token_keys[(p, sent[j].i)]
+            for j in range(start + 1, k)
+            if (p, sent[j].i) in state.token_keys
+        ]
+        out += [PositionClaim(key, side, n, cue, "") for key in dict.fromkeys(keys)]
     return out
 
 
@@ -443,6 +484,13 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
     Greens have not changed their view" (the stance they held before, in this article): in an
     article on the policy, a holder's own stance moved or kept, though it never names the policy."""
     root = sent.root
+    if (
+        root.lemma_.lower() in SOFTENING | {"budge", "waver"}
+        and is_negated(root)
+        and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in root.children)
+    ):  # "The party has not softened.": the stance it held before, in this article
+        kept = subject_claims(root, "neutral", sent.doc[root.i : root.i + 1].text, n, p, state, kb)
+        return [replace(c, stance=state.held[c.actor]) for c in kept if c.actor in state.held]
     own = next(
         (
             c
@@ -729,27 +777,49 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
 def label_cue(t, policy: set[int]) -> Cue | None:
     """ "called it a tax on small shops", "branded the ban a gimmick": the name given to the policy."""
     kb = knowledge()
-    if t.dep_ != "oprd" or t.head.lemma_.lower() not in kb.words("labelling_verbs"):
-        return None
-    if not any(
-        c.dep_ == "dobj" and (names_policy(c, policy) or stands_for(c, policy))
-        for c in t.head.children
-    ):
+    named = labelled(t, kb)
+    if named is None or not (names_policy(named, policy) or stands_for(named, policy)):
         return None
     lemma = t.lemma_.lower()
     if lemma in {t.doc[i].lemma_.lower() for i in policy}:
         return None  # "called the tax a tax on sugar": a description
-    stance = (
-        "oppose"
-        if lemma in kb.words("pejorative_labels")
-        else "support"
-        if lemma in kb.words("praising_labels")
-        else None
-    )
+    stance = label_side(t, kb)
     if stance is None:
         return None
-    words = t.doc[t.head.i : t.i + 1].text
+    words = t.doc[named.head.i : t.i + 1].text
     return Cue(t, negate(t, stance), words, frozenset([t.i]))
+
+
+def labelled(t, kb: Knowledge):
+    """What a label names, if `t` is one: "branded the ban a gimmick" (the parser's object
+    predicate), or 'called the result "a mistake …"' (read as the object's apposition)."""
+    if t.dep_ == "oprd" and t.head.lemma_.lower() in kb.words("labelling_verbs"):
+        return next((c for c in t.head.children if c.dep_ == "dobj"), None)
+    if (
+        t.dep_ == "appos"
+        and t.head.dep_ == "dobj"
+        and t.head.head.lemma_.lower() in kb.words("labelling_verbs")
+    ):
+        return t.head
+    return None
+
+
+def label_side(t, kb: Knowledge) -> str | None:
+    """The side a label takes on what it names: "a gimmick", "a symbolic act that damages the
+    city" (oppose), "a milestone", "a historic step" (support), or None."""
+    lemma = t.lemma_.lower()
+    praised = {c.lemma_.lower() for c in t.children if c.dep_ == "amod"}
+    harmful = any(  # what it does, in the label's own clause
+        v.dep_ in ("relcl", "acl") and v.lemma_.lower() in kb.words("harm_verbs") and not is_negated(v)
+        for v in t.subtree
+    )
+    if lemma in kb.words("pejorative_labels") or harmful:
+        return "oppose"
+    if lemma in kb.words("praising_labels") or (
+        lemma in kb.words("neutral_labels") and praised & kb.words("praising_adjectives")
+    ):
+        return "support"
+    return None
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -1877,16 +1947,30 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
         if c.stance in SIGN:
             state.held[c.actor] = c.stance
             words = set(re.findall(r"[a-z]+", c.cue.lower()))
-            chamber = is_legislature(c.actor, kb) or head_word(c.actor) in CHAMBERS
+            chamber = is_chamber(c.actor, kb) or head_word(c.actor) in CHAMBERS
             if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
                 state.outcome = c.stance
 
 
 PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
+# Words that make a "Congress" or "Assembly" a body of members, not a legislature.
+MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "federated", "unions", "teachers", "traders"}  # fmt: skip
+DECIDERS = {"voter", "voters", "court", "judge", "judges", "justices", "council", "committee", "cabinet", "electorate"}  # fmt: skip
 FAILING = {"reject", "defeat", "scrap", "block", "veto"}
 
 
-def note_outcome(sent, policy: set[int], state: State) -> None:
+def deciding(subject, p: int, state: State) -> bool:
+    """Whether a subject is one that decides a policy's fate: a legislature, a court, voters;
+    not a body named like one ("the Federated Labour Congress")."""
+    kb = knowledge()
+    keys = [k for x in subject.subtree if (k := state.token_keys.get((p, x.i)))]
+    if keys:
+        return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
+    words = kb.words("legislature_words") | DECIDERS
+    return subject.lemma_.lower() in words or subject.lower_ in words
+
+
+def note_outcome(sent, p: int, policy: set[int], state: State) -> None:
     """ "MSPs passed the bill", "the treaty was ratified": what was done to the policy, whoever
     did it, so that welcoming "the vote" or "the decision" later is taking a side on it."""
     for t in sent:
@@ -1898,7 +1982,10 @@ def note_outcome(sent, policy: set[int], state: State) -> None:
             for c in t.children
         ):
             continue  # "will pass", "is expected to pass": not done yet
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in policy for c in t.children):
+        if any(c.dep_ == "nsubjpass" and c.i in policy for c in t.children) or (
+            any(c.dep_ == "dobj" and c.i in policy for c in t.children)
+            and (lemma in PASSING or any(deciding(c, p, state) for c in subjects_of(t)))
+        ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
             state.outcome = "support" if lemma in PASSING else "oppose"
 
 
@@ -1914,7 +2001,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     home = f"country:{state.home}" if state.home else None
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+        if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
             for o in (c for c in t.children if c.dep_ == "dobj"):
@@ -1923,6 +2010,25 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                 ):
                     side = state.outcome if lemma in WELCOMING else OPPOSITE_SIDE[state.outcome]
                     claims(t, side, sent.doc[t.i : o.i + 1].text)
+        if lemma in kb.words("labelling_verbs") and state.outcome:
+            # "called the vote 'a good day for the coast'": the label judges the outcome
+            for o in (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OUTCOME_NOUNS):
+                for label in (c for c in [*t.children, *o.children] if (x := labelled(c, kb)) is not None and x.i == o.i):
+                    if side := label_side(label, kb):
+                        side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
+                        claims(t, side, sent.doc[t.i : label.i + 1].text)
+        if (
+            lemma == "be"
+            and state.outcome
+            and t.dep_ == "ccomp"
+            and t.head.lemma_.lower() in kb.words("reporting_verbs")
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOME_NOUNS for c in t.children)
+        ):  # "said the vote was 'a first step'"
+            for label in (c for c in t.children if c.dep_ == "attr"):
+                if side := label_side(label, kb):
+                    side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
+                    subject = next(c for c in t.children if c.dep_ == "nsubj")
+                    claims(t.head, side, sent.doc[subject.left_edge.i : label.i + 1].text)
         if lemma == "vote" and home in state.held:
             for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for o in (c for c in w.children if c.dep_ == "pobj"):
@@ -2223,6 +2329,15 @@ def own_phrase(head) -> list:
         if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
             out += own_phrase(c)
     return out
+
+
+def is_chamber(key: str, kb: Knowledge) -> bool:
+    """Whether a key is a legislature by its whole name ("the Senate", "House of Representatives",
+    "National Assembly"), not a body whose name ends like one ("Federated Labour Congress")."""
+    if key.startswith("parliament:"):
+        return True
+    words = set(key.split(":", 1)[-1].split())
+    return is_legislature(key, kb) and not words & MEMBERS_WORDS
 
 
 def is_legislature(key: str, kb: Knowledge) -> bool:
