@@ -3237,3 +3237,12 @@ def test_a_union_named_congress_rejecting_the_policy_is_no_outcome_but_a_senate_
     assert ("person:tom reed", "oppose") not in stances(ex)
     ex = run("The Senate rejected the levy on Monday.", "Mayor Tom Reed welcomed the decision.")
     assert ("person:tom reed", "oppose") in stances(ex)
+
+
+
+def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(run):
+    ex = run(
+        "A march planned for Sept. 8 was called off after the minister agreed to meet them.",
+        published=date(2026, 9, 15),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2026-09-08", "did_not_happen")]

@@ -958,6 +958,10 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
+        elif not BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d):
+            # "A walkout planned for Sept. 8 was called off", published on Sept. 15: the plan
+            # was for the nearest Sept. 8, not next year's (a weekday is left open below)
+            tense = "present"
         if follows_earlier(d, anchor):
             tense = "past"
         value = resolve(
