@@ -2738,6 +2738,7 @@ def test_the_outlet_and_part_of_its_name_are_no_actors():
     outlets = outlet_names("Harbour Light Kenya", knowledge())
     assert names_outlet("harbour light", outlets) and names_outlet("light kenya", outlets)
     assert not names_outlet("kenya", outlets)  # one word of it may be a country that acts
+    assert names_outlet("stoop", outlet_names("The Northside Stoop", knowledge()))  # "the Stoop"
 
 
 def test_a_county_member_title_is_no_part_of_the_name(run):
@@ -3239,6 +3240,19 @@ def test_a_union_named_congress_rejecting_the_policy_is_no_outcome_but_a_senate_
     assert ("person:tom reed", "oppose") in stances(ex)
 
 
+def test_one_name_after_a_title_a_company_after_its_legal_form_and_no_remit_in_a_name(run):
+    ex = run(
+        "The governor wrote to President Darmawan last week.",
+        "PT Halmahera Sinar Nikel said it could live with the levy.",
+        "Coordinating Minister for Economic Affairs Haryo Santoso said on Tuesday it would stay.",
+        country="Indonesia",
+    )
+    assert keys(ex) >= {
+        "person:darmawan",
+        "org:pt halmahera sinar nikel",
+        "person:haryo santoso",
+    }
+
 
 def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(run):
     ex = run(
@@ -3246,3 +3260,15 @@ def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(r
         published=date(2026, 9, 15),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2026-09-08", "did_not_happen")]
+
+
+def test_members_of_a_regions_own_house_are_that_house_in_its_dossier(run):
+    ex = run("MSPs passed the levy by 76 votes to 45.", country="United Kingdom", region="Scotland")
+    assert ("parliament:Scotland", "support") in stances(ex)
+    ex = run("MSPs passed the levy by 76 votes to 45.", country="United Kingdom")
+    assert not any(k.startswith("parliament:") for k in keys(ex))  # which house is not known
+
+
+def test_a_treasurer_or_an_alderman_is_a_title_not_part_of_the_name(run):
+    ex = run("State Treasurer Ola Rennick and Alderman Kim Pike said the levy would hold.")
+    assert keys(ex) >= {"person:ola rennick", "person:kim pike"}

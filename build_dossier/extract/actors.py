@@ -49,6 +49,16 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and not kb.country(doc[start].text)
         ):
             label = "ORG"  # "The NTM now backs the ban": an unknown acronym is a body, not a place
+        if (
+            label in ("GPE", "LOC")
+            and end - start == 1
+            and start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in kb.words("name_titles")
+            and not kb.country(doc[start].text)
+            and doc[start].text not in kb.demonyms
+        ):
+            label = "PERSON"  # "President Darmawan", a place to the model: one name after a title
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
@@ -114,6 +124,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label, end = "PERSON", of  # "trade lawyer Ann Lee of Norton": the name ends at "of"
         if label == "ORG" and described_as_person(doc[start:end], kb):
             label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
+        if label == "PERSON" and has_officers(doc, end):
+            label = "ORG"  # "Kalbar Alumina's former operations director": a body, not a person
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end, kb)
         if label == "ORG" and start >= 2:
@@ -146,9 +158,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].is_title
             and not doc[start - 1].ent_type_
             and not doc[start - 1].is_sent_start
-            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS
+            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS | domain_words(kb)
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
+        if label in ("PERSON", "ORG", "GPE") and company_prefix(doc, start, kb):
+            start, label = start - 1, "ORG"  # "PT Halmahera Nikel": a company, to the model a person
         if (
             label == "NORP"
             and end < len(doc)
@@ -406,6 +420,33 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
         and doc[end + 1].is_title
         and doc[end + 1].ent_type_ == "PERSON"
     )
+
+
+OFFICERS = {"director", "directors", "ceo", "chairman", "chairwoman", "chairperson", "founder", "owners", "shareholders", "employees", "workers"}  # fmt: skip
+
+
+def has_officers(doc, end: int) -> bool:
+    """Whether a name is followed by "'s" and a body's officer ("X's former operations director",
+    "X's workers"): what has those is a body, whatever the model called it."""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    for t in doc[end + 1 : end + 4]:
+        if t.lower_ in OFFICERS:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct:
+            return False
+    return False
+
+
+def company_prefix(doc, start: int, kb: Knowledge) -> bool:
+    """Whether a legal form written before a name ("PT", as printed) stands just before `start`."""
+    prefixes = {w for w in kb.lexicon["company_prefixes"]}
+    return start > 0 and doc[start - 1].text in prefixes
+
+
+def domain_words(kb: Knowledge) -> set[str]:
+    """The words of ministries' remits ("economic", "affairs"): never part of a person's name."""
+    return {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
 
 
 def plural_possessive_name(doc, end: int, kb: Knowledge) -> int:
@@ -1148,10 +1189,12 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             if len(words) == 1:
                 # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
                 # to resolve, which looks for the full name in the other articles.
+                titled = s.start > 0 and s.doc[s.start - 1].lower_ in kb.words("name_titles")
                 key = (
                     recent_person(words[0], state)
                     or state.people.get(words[0])
-                    or surname_key(words[0])
+                    # "President Darmawan": a one-name person, unless resolve finds a full name
+                    or (person_key(words[0]) if titled else surname_key(words[0]))
                 )
             else:
                 key = person_key(text)
@@ -1379,13 +1422,16 @@ def defined_acronym(s: Span, p: int, state: State) -> str | None:
 
 
 def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
-    """ "The Norland Standard" is also "Norland Standard"; "Fish Weekly Media", "Fish Weekly"."""
+    """ "The Norland Standard" is also "Norland Standard" and "the Standard"; "Fish Weekly
+    Media", "Fish Weekly"."""
     low = outlet.lower().removeprefix("the ")
     names = {outlet.lower(), low} - {""}
     *rest, last = low.split() or [""]
     if rest and (last in kb.words("media_words") | {"media"} or kb.country(outlet.split()[-1])):
         # "Fish Weekly Media", "Harbour Light Kenya": also without the last word
         names.add(" ".join(rest))
+    elif rest and not kb.country(last):
+        names.add(last)  # "The Northside Stoop": "she told the Stoop"
     return names
 
 
@@ -1578,8 +1624,12 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     if kind is None:
         return None
     head = tokens[-1]
-    if words == ["mps"] and any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts):
-        return None  # "opposition MPs", "Labour MPs": a group of them, not the house
+    if (
+        len(words) == 1
+        and words[0] in HOUSE_MEMBERS
+        and any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts)
+    ):
+        return None  # "opposition MPs", "Labour MSPs": a group of them, not the house
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         domain_words = [
             x.lower_
@@ -1607,11 +1657,13 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         own = [t for t in tokens if t.lower_ not in ("the", "state", "'s", "’s") and t.is_title]
         if qualifier is not None and head.is_title and qualifier.is_title:
             name = f"{qualifier.text} {head.text}"  # "Scottish Parliament", "Oregon Legislature"
-        elif own and own[-1].i == head.i and not kb.region(own[0].text):
+        elif own and own[-1].i == head.i and not kb.region(own[0].text) and head.lower_ not in HOUSE_MEMBERS:
             name = f"{region.name} {' '.join(t.text for t in own)}"  # "… Legislative Assembly"
         else:
             name = known_name(state, key) or f"{region.name} legislature"
         return lambda n, text: Mention(n, text, name, "organisation", key)
+    if tokens[-1].lower_ in REGION_HOUSE_MEMBERS:
+        return None  # MSPs outside a dossier on their region: which house is not known
     if kind != "ministry" and country is None and regional(tokens, kb, default_country):
         return None  # "the Welsh Government", "the Bavarian cabinet": a body of its own
     country_name = country.name if country else default_country
@@ -1705,11 +1757,17 @@ def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Re
     return state.region
 
 
+# Members of a house named for their seats ("MPs", "MSPs"); those of a region's own house.
+HOUSE_MEMBERS = {"mps", "msps", "mpps", "mlas", "tds"}
+REGION_HOUSE_MEMBERS = {"msps", "mpps", "mlas"}
+
+
 def regional_legislature(tokens, kind: str, country, kb: Knowledge, state: State) -> Region | None:
     """The region whose legislature this is: one the words name ("the Scottish Parliament",
     "Ontario's legislature"), or in a region's own dossier "the legislature", "the assembly"."""
-    if kind != "parliament" or country is not None or tokens[-1].lower_ == "mps":
-        return None
+    if kind != "parliament" or country is not None or tokens[-1].lower_ in HOUSE_MEMBERS:
+        # "MSPs passed the bill" in Scotland's dossier: its own house; MPs sit in the country's
+        return state.region if tokens[-1].lower_ in REGION_HOUSE_MEMBERS else None
     head = tokens[-1]
     words = qualifiers(tokens)
     named = named_region(words, kb)
@@ -1768,7 +1826,7 @@ def written_name(tokens, kb: Knowledge) -> str | None:
         if t.lower_ in ("the", "state", "'s", "’s") or kb.country(t.text) or t.text in kb.demonyms:
             continue
         words.append(t)
-    if not words or not all(t.is_title for t in words) or words[-1].lower_ in ("mps",):
+    if not words or not all(t.is_title for t in words) or words[-1].lower_ in HOUSE_MEMBERS:
         return None
     return " ".join(t.text for t in words)
 
