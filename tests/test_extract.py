@@ -3262,6 +3262,15 @@ def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(r
     assert [(e.date.value, e.status) for e in ex.events] == [("2026-09-08", "did_not_happen")]
 
 
+def test_what_speculation_said_is_no_stance_even_when_the_parse_loses_the_noun(run):
+    ex = run(
+        "The Harbour League confirmed that it would not ask the court to rule on the levy, "
+        "ending months of speculation that it would challenge it.",
+        "The Farmers Union said that it would challenge the levy.",
+    )
+    assert stances(ex) == {("org:farmers union", "oppose")}
+
+
 def test_members_of_a_regions_own_house_are_that_house_in_its_dossier(run):
     ex = run("MSPs passed the levy by 76 votes to 45.", country="United Kingdom", region="Scotland")
     assert ("parliament:Scotland", "support") in stances(ex)

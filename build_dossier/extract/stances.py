@@ -1130,7 +1130,18 @@ def relative_on(t, policy: set[int]) -> bool:
 def reported_content(t) -> bool:
     """ "claims that the ban would hurt …": what a claim says is not its reporter's view."""
     content = knowledge().words("content_nouns")
-    return any(x.pos_ == "NOUN" and x.lemma_.lower() in content for x in t.ancestors)
+    if any(x.pos_ == "NOUN" and x.lemma_.lower() in content for x in t.ancestors):
+        return True
+    # "ending speculation that Whitehall would challenge it", parsed as if "that …" were not
+    # the noun's: the noun right before the clause's "that"
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ == "that"
+        and c.i > 0
+        and t.doc[c.i - 1].lemma_.lower() in content
+        and t.doc[c.i - 1].pos_ == "NOUN"
+        for c in t.children
+    )
 
 
 def hypothetical(t) -> bool:
