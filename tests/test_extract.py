@@ -3260,6 +3260,8 @@ def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(r
         published=date(2026, 9, 15),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2026-09-08", "did_not_happen")]
+    ex = run("A Senate vote planned for December was called off.", published=date(2028, 2, 16))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2027-12", "did_not_happen")]
 
 
 def test_what_speculation_said_is_no_stance_even_when_the_parse_loses_the_noun(run):

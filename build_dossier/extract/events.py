@@ -871,6 +871,26 @@ def parallel(branch) -> list:
     return [x for x in head.subtree if x.i not in mine] if head.pos_ != "VERB" else []
 
 
+def nearest(words: str, article: Article, hemisphere: str | None) -> DateValue:
+    """A yearless date read both ways from publication, whichever lies nearer; a tie or a date
+    that does not resolve both ways stays as read looking back."""
+    back = resolve(words, article.published, "past", article.published_basis, hemisphere=hemisphere)
+    ahead = resolve(words, article.published, "future", article.published_basis, hemisphere=hemisphere)
+    if not (back.value and ahead.value and article.published) or back.value == ahead.value:
+        return back
+
+    def gap(v: DateValue) -> int:
+        day = date.fromisoformat((v.value + "-01-01")[:10] if len(v.value) < 10 else v.value)
+        return abs((day - article.published).days)
+
+    pick = back if gap(back) <= gap(ahead) else ahead
+    return replace(
+        pick,
+        derivation=f"'{pick.text}', a plan told as called off: of {back.value} and {ahead.value}, "
+        f"the nearer to publication ({article.published}) → {pick.value}",
+    )
+
+
 def year_of_a_thing(d, anchor) -> bool:
     """Whether a year only qualifies a thing in an aim ("a bill to put a repeal on the 2032
     ballot"): it dates neither the aim nor the act. A study "in a 2019 study" keeps it, and so
@@ -958,15 +978,17 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
-        elif not BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d):
-            # "A walkout planned for Sept. 8 was called off", published on Sept. 15: the plan
-            # was for the nearest Sept. 8, not next year's (a weekday is left open below)
-            tense = "present"
+        called_off_plan = not BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d)
         if follows_earlier(d, anchor):
             tense = "past"
         value = resolve(
             words, article.published, tense, article.published_basis, hemisphere=hemisphere
         )
+        if called_off_plan and not follows_earlier(d, anchor):
+            # "A walkout planned for Sept. 8 was called off", published on Sept. 15; "a vote
+            # planned for December was called off", in February: the plan was for the nearest
+            # such day or month, either side (a weekday is left open below)
+            value = nearest(words, article, hemisphere)
         speech = reports_speech(anchor, kb)
         if speech and announces(anchor, d, kb):
             speech = False
