@@ -327,7 +327,9 @@ def resolve(
         return DateValue(str(start), "decade", str(start + 9), t,
                          f"'{t}', a decade → {start}–{start + 9}")  # fmt: skip
     # Month and year: "December 2014", "Dec. 2014".
-    m = re.fullmatch(rf"(?:in |since |by |from |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I)
+    m = re.fullmatch(
+        rf"(?:in |since |by |from |(?:early|late|mid-?) )?({MONTH_RE}),? (\d{{4}})", t, re.I
+    )
     if m:
         mo = month_number(m[1])
         if mo:

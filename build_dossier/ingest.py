@@ -583,7 +583,7 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
     found = weekday_dates(month, day, weekday, range(lo, hi + 1), late, floor)
     after = late and len(found) > 1 and named_day_after(a.paragraphs[:3], weekday)
     if after:
-        # "Voters on Tuesday approved … With most ballots counted on Wednesday": filed the day after
+        # "Voters on Tuesday approved … With the votes counted on Wednesday": filed the day after
         found = [d for d in found if d.weekday() == (weekday + 1) % 7]
     if len(found) != 1:
         return None
@@ -600,9 +600,11 @@ def by_weekday(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] 
 
 
 def named_day_after(paragraphs, weekday: int) -> bool:
-    """Whether the story's first paragraphs name the weekday after `weekday` as one of its days."""
+    """Whether the story's first paragraphs tell of something done on the weekday after
+    `weekday` ("counted on Wednesday"), not planned for it ("must sign it by Wednesday")."""
     after = WEEKDAYS[(weekday + 1) % 7]
-    return re.search(rf"\b(?:on|late|early|by)\s+{after}\b", " ".join(paragraphs), re.I) is not None
+    done = rf"\b(?:\w+ed|said|told|met|won|lost|began|held)\s+(?:[\w,]+\s+){{0,3}}?(?:on|late|early)\s+{after}\b"
+    return re.search(done, " ".join(paragraphs), re.I) is not None
 
 
 def between(a: Article, m: re.Match, stated: list[date]) -> tuple[date, str] | None:

@@ -68,10 +68,6 @@ class Names:
             if low[-1] in knowledge().words("company_suffixes"):
                 self.stems[" ".join(low[:-1])].add(key)  # "Quillon Data" for "… Inc."
                 self.firsts[low[0]].add(key)
-            if low[0] in knowledge().words("company_prefixes") and len(low) > 2:
-                self.stems[" ".join(low[1:])].add(key)  # "Halmahera Nikel" for "PT …"
-                if len(low) > 3:
-                    self.stems[" ".join(low[1:-1])].add(key)  # "Kalbar Alumina" for "PT … Jaya"
             if len(words) > 2 and knowledge().country(words[-1]):
                 # "Youth Voices" for "Youth Voices Norway", "Central Bank" for "… of Norway".
                 cut = 2 if low[-2] == "of" else 1
@@ -136,7 +132,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         word = key.removeprefix("surname:")
         return one(here.people[word], everywhere.people[word])
     if key.startswith("person:") and " " not in key:
-        # "President Darmawan": the one full name that ends so, else a person of one name
+        # "President Suharyo": the one full name that ends so, else a person of one name
         word = key.removeprefix("person:")
         return one(here.people[word] - {key}, everywhere.people[word] - {key}) or key
     if key.startswith("person:") and len(key.split()) == 2:

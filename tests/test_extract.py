@@ -2738,7 +2738,7 @@ def test_the_outlet_and_part_of_its_name_are_no_actors():
     outlets = outlet_names("Harbour Light Kenya", knowledge())
     assert names_outlet("harbour light", outlets) and names_outlet("light kenya", outlets)
     assert not names_outlet("kenya", outlets)  # one word of it may be a country that acts
-    assert names_outlet("stoop", outlet_names("The Northside Stoop", knowledge()))  # "the Stoop"
+    assert names_outlet("clarion", outlet_names("The Riverside Clarion", knowledge()))
 
 
 def test_a_county_member_title_is_no_part_of_the_name(run):
@@ -3096,7 +3096,7 @@ def test_parties_in_a_with_clause_voting_for_or_against_take_that_side(run):
 
 def test_asking_a_court_to_stop_or_strike_down_the_policy_opposes_it(run):
     ex = run(
-        "The Grocers Guild said it would petition the High Court next month to stop the levy.",
+        "The Grocers Guild said it would ask the courts in the spring to stop the levy.",
         "The Harbour Party asked the judges to strike down the levy.",
         "The minister said the levy would stop the dumping of cups.",
     )
@@ -3116,7 +3116,8 @@ def test_a_label_on_the_vote_judges_its_outcome(run):
     ex = run(
         "Parliament passed the levy on Tuesday.",
         'Mayor Tom Reed called the vote "a good day for the coast".',
-        'Ann Lee of the Grocers Guild said the result was "a first step".',
+        'Ann Lee of the Grocers Guild said the result was "a historic step".',
+        'Jo Hale said the vote on the harbour closure was "a historic step".',  # another vote
         'Senator Bo Park called the result "a mistake the country will regret".',
     )
     assert {(p.actor, p.stance) for p in ex.positions if p.sentence > 1} == {
@@ -3129,7 +3130,7 @@ def test_a_label_on_the_vote_judges_its_outcome(run):
 def test_the_announcement_is_the_policy_when_the_name_is_only_in_a_relative_clause(run):
     ex = run(
         "Ministers relaunched the levy on Monday.",
-        "The Green Party, whose MPs pushed for the original levy, welcomed the announcement.",
+        "The Green Party, whose MPs sat on the first panel for the levy, welcomed the announcement.",
     )
     assert ("par:green party", "support") in stances(ex)
 
@@ -3153,16 +3154,16 @@ def test_stances_on_what_the_policy_undoes_are_turned_round(nlp):
 
 def test_a_date_the_model_runs_into_a_comma_still_dates_its_verb(run):
     ex = run(
-        "Volunteers began collecting signatures on April 20 and delivered them on July 29, a "
-        "week ahead of the deadline.",
+        "Parents began gathering names on April 20 and delivered them on June 3, a week ahead "
+        "of the deadline.",
         published=date(2030, 9, 24),
     )
-    assert sorted(e.date.value for e in ex.events) == ["2030-04-20", "2030-07-29"]
+    assert sorted(e.date.value for e in ex.events) == ["2030-04-20", "2030-06-03"]
 
 
 def test_a_participle_or_a_plan_in_a_participle_takes_the_time_of_its_clause(run):
     ex = run(
-        "The council is scheduled to take up a resolution opposing the levy on Monday.",
+        "The council is due to hear a motion opposing the levy on Monday.",
         "The minister said the navy was ready for the first exercise, planned for April.",
         "The judges found that the wording set by the board in January describes the levy.",
         published=date(2030, 2, 7),
@@ -3187,7 +3188,7 @@ def test_not_softening_keeps_the_stance_held_and_dead_on_arrival_opposes(run):
 
 def test_honorifics_hyphenated_names_two_part_remits_and_plural_possessive_names(run):
     ex = run(
-        "The Ministry of Coastal Affairs and Flood Defence said on Tuesday the first payments "
+        "The Ministry of Coastal Affairs and Flood Defence said on Tuesday that the grants "
         "would be late.",
         "A Coastal Affairs ministry official said the money was there.",
         "Regional Governor Adaeze Obi-Kalu welcomed the levy, and Hajiya Amina Bello-Dikko "
@@ -3214,25 +3215,63 @@ def test_a_stakeholder_rejecting_the_policy_is_no_outcome_to_welcome(run):
 
 def test_a_year_that_only_qualifies_a_thing_in_an_aim_dates_nothing(run):
     ex = run(
-        "A bill introduced in January to put a repeal on the 2032 ballot died in committee.",
+        "A motion tabled in January to put the levy on the 2033 ballot failed in committee.",
         "A 2019 study found that traffic fell.",
         published=date(2031, 3, 4),
     )
     assert sorted(e.date.value for e in ex.events) == ["2019", "2031-01"]
 
 
-def test_a_second_dated_conjunct_is_its_own_event_and_from_a_month_is_its_start(run):
-    ex = run(
-        "The state has since extended the ban, banning exports of timber in June 2023 and of "
-        "raw cashews from March 2025.",
-        published=date(2029, 11, 14),
-    )
-    assert sorted(e.date.value for e in ex.events) == ["2023-06", "2025-03"]
+def test_a_second_dated_conjunct_is_found_by_the_parse_and_from_a_month_is_its_start(nlp, run):
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from build_dossier.extract.events import conj_branch, parallel
+
+    # The parse the model gives "… banned exports of tin in June 2023 and of zinc from
+    # January 2025" when it reads the second "of" as a gapped conjunct of the verb.
+    words = [
+        "The",
+        "state",
+        "banned",
+        "exports",
+        "of",
+        "tin",
+        "in",
+        "June",
+        "2023",
+        "and",
+        "of",
+        "zinc",
+        "from",
+        "January",
+        "2025",
+        ".",
+    ]
+    heads = [1, 2, 2, 2, 3, 4, 2, 6, 7, 2, 2, 10, 11, 12, 13, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "nummod", "cc",
+            "conj", "pobj", "prep", "pobj", "nummod", "punct"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [SpacySpan(doc, 7, 9, "DATE"), SpacySpan(doc, 13, 15, "DATE")]
+    verb = doc[2]
+    assert conj_branch(doc[7:9], verb) is None  # the first conjunct is the clause's own
+    branch = conj_branch(doc[13:15], verb)
+    assert branch is not None and branch.i == 10
+    assert [t.text for t in parallel(branch)] == ["of", "tin"]  # left out of the second's title
+    ex = run("Sales of kerosene were banned from January 2025.", published=date(2029, 11, 14))
+    assert [e.date.value for e in ex.events] == ["2025-01"]
+    ex = run("Cup use fell 40 percent from 2019.", published=date(2029, 11, 14))
+    assert not ex.events  # a baseline compared with, no happening
+    ex = run("The council raised the parking fee in 2019 and the bus fare in 2021.")
+    assert sorted((e.date.value, e.title) for e in ex.events) == [
+        ("2019", "The council raised the parking fee"),
+        ("2021", "The council raised the bus fare"),
+    ]
 
 
 def test_a_union_named_congress_rejecting_the_policy_is_no_outcome_but_a_senate_is(run):
     ex = run(
-        "The Federated Labour Congress rejected the levy within hours.",
+        "The Harbour Trades Congress rejected the levy within hours.",
         "Mayor Tom Reed welcomed the decision.",
     )
     assert ("person:tom reed", "oppose") not in stances(ex)
@@ -3242,31 +3281,31 @@ def test_a_union_named_congress_rejecting_the_policy_is_no_outcome_but_a_senate_
 
 def test_one_name_after_a_title_a_company_after_its_legal_form_and_no_remit_in_a_name(run):
     ex = run(
-        "The governor wrote to President Darmawan last week.",
-        "PT Halmahera Sinar Nikel said it could live with the levy.",
-        "Coordinating Minister for Economic Affairs Haryo Santoso said on Tuesday it would stay.",
+        "The governor wrote to President Suharyo about the levy.",
+        "PT Sinar Harbour Nikel said it could live with the levy.",
+        "Coordinating Minister for Maritime Affairs Joko Wirawan said the levy would stay.",
         country="Indonesia",
     )
     assert keys(ex) >= {
-        "person:darmawan",
-        "org:pt halmahera sinar nikel",
-        "person:haryo santoso",
+        "person:suharyo",
+        "org:pt sinar harbour nikel",
+        "person:joko wirawan",
     }
 
 
 def test_a_plan_for_a_day_of_the_year_called_off_keeps_the_year_of_publication(run):
     ex = run(
-        "A march planned for Sept. 8 was called off after the minister agreed to meet them.",
-        published=date(2026, 9, 15),
+        "A strike planned for May 4 was called off once the minister agreed to talks.",
+        published=date(2026, 5, 11),
     )
-    assert [(e.date.value, e.status) for e in ex.events] == [("2026-09-08", "did_not_happen")]
-    ex = run("A Senate vote planned for December was called off.", published=date(2028, 2, 16))
-    assert [(e.date.value, e.status) for e in ex.events] == [("2027-12", "did_not_happen")]
+    assert [(e.date.value, e.status) for e in ex.events] == [("2026-05-04", "did_not_happen")]
+    ex = run("A rally planned for November was called off.", published=date(2028, 1, 16))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2027-11", "did_not_happen")]
 
 
 def test_what_speculation_said_is_no_stance_even_when_the_parse_loses_the_noun(run):
     ex = run(
-        "The Harbour League confirmed that it would not ask the court to rule on the levy, "
+        "The Harbour League confirmed it would not ask the judges to rule on the levy, "
         "ending months of speculation that it would challenge it.",
         "The Farmers Union said that it would challenge the levy.",
     )

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from functools import cache
 
 from ..knowledge import Region, knowledge
@@ -13,7 +11,6 @@ from ..problems import DossierError
 from .actors import collect_people, fix_entities, mentions_in
 from .events import called_off_later, events_in
 from .stances import (
-    OPPOSITE_SIDE,
     bare_votes,
     barred_acts,
     closing_speaker,
@@ -21,6 +18,7 @@ from .stances import (
     judged_votes,
     memberships_in,
     note_outcome,
+    only_in_relative,
     policy_anaphors,
     policy_pattern,
     policy_pronouns,
@@ -33,13 +31,16 @@ from .stances import (
     speaker_update,
     spokespeople_in,
     stances_in,
+    turned,
+    undone_by_policy,
+    undone_in_sentence,
     unnamed_stances,
     won_over,
 )
-from .state import State, cue_table
+from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "173"
+EXTRACTOR_VERSION = "175"
 
 
 @cache
@@ -55,51 +56,6 @@ def load_nlp(model: str):
         ) from None
 
 
-def undone_by_policy(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names of what the policy undoes: with the policy "the removal of the petrol subsidy"
-    and the name "petrol subsidy", the press's "scrap the subsidy" is support for the policy.
-    The policy's own description comes first among its names."""
-    if not names:
-        return ()
-    nouns = "|".join(sorted(knowledge().words("undoing_nouns")))
-    return tuple(
-        n
-        for n in names[1:]
-        if not re.search(rf"\b(?:{nouns})\b", n, re.I)
-        and re.search(
-            rf"\b(?:{nouns})\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(n)}\b",
-            names[0],
-            re.I,
-        )
-    )
-
-
-def undone_in_sentence(sent, tokens: set[int]) -> bool:
-    """Whether the sentence itself undoes what the policy undoes ("a bill that ends the subsidy"):
-    then it names the policy, and its stances need no turning. A verb that is a stance cue of its
-    own ("will scrap the subsidy") is the stance, and is turned."""
-    lemmas, _ = cue_table()
-    return any(
-        t.lemma_.lower() in knowledge().words("undoing_verbs")
-        and t.lemma_.lower() not in lemmas
-        and any(x.i in tokens for x in t.subtree)
-        for t in sent
-    )
-
-
-def turned(claims: list[PositionClaim], undone: set[int]) -> list[PositionClaim]:
-    """Claims from sentences that name only what the policy undoes, their sides swapped."""
-    return [
-        replace(c, stance=OPPOSITE_SIDE.get(c.stance, c.stance)) if c.sentence in undone else c
-        for c in claims
-    ]
-
-
-def in_relative(t) -> bool:
-    """Whether a token sits in a relative clause ("whose MPs pushed for the scheme")."""
-    return any(a.dep_ == "relcl" for a in [t, *t.ancestors])
-
-
 def extract(
     article: Article,
     docs: list,
@@ -112,7 +68,7 @@ def extract(
     home_region = (kb.region(region) or Region(region, default_country or "?")) if region else None
     state = State(home=default_country, region=home_region)
     names = tuple(policy_names)
-    undone_names = undone_by_policy(names)
+    undone_names = undone_by_policy(names, kb)
     policy_names = tuple(n for n in names if n not in undone_names)
     policy_re = policy_pattern(policy_names)
     # "scrap the subsidy", where the policy is the subsidy's removal: the stance turned round
@@ -151,13 +107,15 @@ def extract(
             named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
             policy |= barred_acts(sent, tuple(policy_names))
             named_ever = named_ever or named_now
-            if not policy and undone_re is not None and (policy := policy_tokens(sent, undone_re)):
-                if not undone_in_sentence(sent, policy):
+            if not policy and undone_re is not None:
+                # "scrap the subsidy", where the policy is the subsidy's removal
+                policy = policy_tokens(sent, undone_re)
+                if policy and not undone_in_sentence(sent, policy):
                     undone.add(n)
             if not policy and named_before:
                 policy = policy_pronouns(sent, p, state)
-            if named_ever and all(in_relative(sent.doc[i]) for i in policy):
-                # "The Greens, whose MPs pushed for the original scheme, welcomed the announcement"
+            if named_ever and only_in_relative(sent, policy):
+                # "The Greens, whose MPs sat on the first panel for the levy, welcomed the announcement"
                 policy |= policy_anaphors(sent)
             if policy and open_quote:
                 pending.append((sent, n, policy))  # '"The levy is a disaster. …," said X.'

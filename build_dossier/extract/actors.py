@@ -27,6 +27,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans: list[Span] = []
     taken = 0  # an organisation's name extended over later entities ("… by Japan") owns them
     political = kb.words("political_words")
+    remit = domain_words(kb)
     # (office's domain, name's start, name's end)
     titled = names_after_office(doc, kb) + names_after_title(doc, kb) + nicknamed(doc, kb)
     ents = [
@@ -58,12 +59,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and not kb.country(doc[start].text)
             and doc[start].text not in kb.demonyms
         ):
-            label = "PERSON"  # "President Darmawan", a place to the model: one name after a title
+            label = "PERSON"  # "President Suharyo", a place to the model: one name after a title
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
         if label == "ORG" and doc[end - 1].text in ("'", "’"):
-            end = plural_possessive_name(doc, end, kb)  # "Nigeria Governors'" + "Forum"
+            end = plural_possessive_name(doc, end, kb)  # "Harbour Mayors'" + "Forum"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
@@ -124,8 +125,6 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label, end = "PERSON", of  # "trade lawyer Ann Lee of Norton": the name ends at "of"
         if label == "ORG" and described_as_person(doc[start:end], kb):
             label = "PERSON"  # "Tom Hale, founder of …": an office or role names a person
-        if label == "PERSON" and has_officers(doc, end):
-            label = "ORG"  # "Kalbar Alumina's former operations director": a body, not a person
         if label == "ORG" and end < len(doc):
             end = extend_org(doc, start, end, kb)
         if label == "ORG" and start >= 2:
@@ -140,7 +139,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             continue  # "with Indigenous and coastal communities": a word for a kind, not a name
         if label == "ORG" and part_of_title(doc, end, kb):
             continue  # "Federal Energy" + "Minister Ann Lee": the office's domain, not a body
-        if label == "ORG" and end < len(doc) and doc[end].lower_ in ("ministry", "department"):
+        if (
+            label == "ORG"
+            and end < len(doc)
+            and doc[end].lower_ in ("ministry", "department")
+            and not is_org_word(doc[end - 1].lower_, kb)  # "a World Health Organization department"
+        ):
             continue  # "Coastal Affairs" + "ministry official": the ministry's remit
         if (
             label == "ORG"
@@ -158,11 +162,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].is_title
             and not doc[start - 1].ent_type_
             and not doc[start - 1].is_sent_start
-            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS | domain_words(kb)
+            and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS | remit
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
-        if label in ("PERSON", "ORG", "GPE") and company_prefix(doc, start, kb):
-            start, label = start - 1, "ORG"  # "PT Halmahera Nikel": a company, to the model a person
+        if label in ("PERSON", "ORG", "GPE") and company_prefix(doc, start, end, kb):
+            start, label = start - 1, "ORG"  # "PT Harbour Nikel": a company, to the model a person
         if (
             label == "NORP"
             and end < len(doc)
@@ -422,35 +426,33 @@ def part_of_title(doc, end: int, kb: Knowledge) -> bool:
     )
 
 
-OFFICERS = {"director", "directors", "ceo", "chairman", "chairwoman", "chairperson", "founder", "owners", "shareholders", "employees", "workers"}  # fmt: skip
+def company_prefix(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """Whether a legal form written before a name ("PT", as printed) stands just before it: a
+    name of two words or more, not a time zone after a clock time ("10 a.m. PT")."""
+    return (
+        start > 0
+        and end - start >= 2
+        and doc[start - 1].text in kb.lexicon["company_prefixes"]
+        and not (
+            start > 1 and (doc[start - 2].like_num or doc[start - 2].lower_ in ("a.m.", "p.m."))
+        )
+    )
 
 
-def has_officers(doc, end: int) -> bool:
-    """Whether a name is followed by "'s" and a body's officer ("X's former operations director",
-    "X's workers"): what has those is a body, whatever the model called it."""
-    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
-        return False
-    for t in doc[end + 1 : end + 4]:
-        if t.lower_ in OFFICERS:
-            return True
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct:
-            return False
-    return False
-
-
-def company_prefix(doc, start: int, kb: Knowledge) -> bool:
-    """Whether a legal form written before a name ("PT", as printed) stands just before `start`."""
-    prefixes = {w for w in kb.lexicon["company_prefixes"]}
-    return start > 0 and doc[start - 1].text in prefixes
-
-
-def domain_words(kb: Knowledge) -> set[str]:
+def domain_words(kb: Knowledge) -> frozenset[str]:
     """The words of ministries' remits ("economic", "affairs"): never part of a person's name."""
-    return {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
+    return frozenset(
+        {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
+    )
+
+
+def remit_words(kb: Knowledge) -> frozenset[str]:
+    """Words a ministry's remit is made of ("Flood Defence", "Water Resources")."""
+    return domain_words(kb) | kb.words("remit_words")
 
 
 def plural_possessive_name(doc, end: int, kb: Knowledge) -> int:
-    """The end of a name the model cut after a plural's apostrophe ("The Nigeria Governors'" +
+    """The end of a name the model cut after a plural's apostrophe ("The Harbour Mayors'" +
     "Forum"): the capitalised words after it, up to an organisation's head word."""
     for k in range(end, min(end + 3, len(doc))):
         if not doc[k].is_title:
@@ -508,7 +510,7 @@ def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
     at its last domain word ("affairs", "health", "transport"); the two to four capitalised words
     after it, up to the verb, are the name. Each found as (domain's start, name's start, end).
     """
-    domain = {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
+    domain = domain_words(kb)
     out = []
     for t in doc[:-3]:
         if t.lower_ not in kb.words("role_nouns") or doc[t.i + 1].lower_ not in ("for", "of"):
@@ -887,7 +889,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         return end
     i = end
     while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"the"}:
-        # "Ministry of Humanitarian Affairs" + "and Poverty Reduction": a remit of two parts; not
+        # "Ministry of Coastal Affairs" + "and Flood Defence": a remit of two parts; not
         # "… and the Central Bank", "… and Kenya"
         j = i + 1
         while j < len(doc) and doc[j].lower_ == "the" and doc[i].lower_ != "and":
@@ -895,15 +897,17 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         k = j
         while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
             k += 1
-        if k == j or (
-            doc[i].lower_ == "and"
-            and (
-                "and" in {t.lower_ for t in doc[start:i]}  # "Culture, Science and Trade": whole
-                or not inner & {"of", "for"}  # "X Council" + "and Y": two bodies
-                or (k < len(doc) and doc[k].lower_ in ("of", "for"))  # "and Owners of Z": another
-                or k - j > 3
-                or doc[j].ent_type_ in ("PERSON", "GPE")
-                or any(kb.country(x.text) or is_org_word(x.lower_, kb) for x in doc[j:k])
+        if (
+            k == j
+            or (
+                doc[i].lower_ == "and"
+                and (
+                    "and" in {t.lower_ for t in doc[start:i]}  # "Culture, Science and Trade": whole
+                    or not inner & {"of", "for"}  # "X Council" + "and Y": two bodies
+                    or k - j > 3
+                    # a remit's words only: not "… of Defense and Lockheed Martin", "… and Governor X"
+                    or not all(x.lower_ in remit_words(kb) for x in doc[j:k])
+                )
             )
         ):
             break
@@ -1189,11 +1193,12 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             if len(words) == 1:
                 # A lone word with no full name here ("Solberg", or "Musudan", a missile) is left
                 # to resolve, which looks for the full name in the other articles.
-                titled = s.start > 0 and s.doc[s.start - 1].lower_ in kb.words("name_titles")
+                before = s.doc[s.start - 1].lower_ if s.start > 0 else ""
+                titled = before in kb.words("name_titles") and before not in HONORIFICS
                 key = (
                     recent_person(words[0], state)
                     or state.people.get(words[0])
-                    # "President Darmawan": a one-name person, unless resolve finds a full name
+                    # "President Suharyo": a one-name person, unless resolve finds a full name
                     or (person_key(words[0]) if titled else surname_key(words[0]))
                 )
             else:
@@ -1430,9 +1435,15 @@ def outlet_names(outlet: str, kb: Knowledge) -> set[str]:
     if rest and (last in kb.words("media_words") | {"media"} or kb.country(outlet.split()[-1])):
         # "Fish Weekly Media", "Harbour Light Kenya": also without the last word
         names.add(" ".join(rest))
-    elif rest and not kb.country(last):
-        names.add(last)  # "The Northside Stoop": "she told the Stoop"
+    elif rest and not (
+        kb.country(last) or kb.region(last) or last in kb.words("organisation_heads") | GENERIC_LAST
+    ):
+        names.add(last)  # "The Riverside Clarion": "she told the Clarion"
     return names
+
+
+# Last words of outlets' names that name something else too ("Radio Free Europe", "The Nation").
+GENERIC_LAST = {"europe", "asia", "africa", "america", "americas", "world", "nation", "news", "agency", "today", "now", "online", "live"}  # fmt: skip
 
 
 def names_outlet(low: str, outlets: set[str]) -> bool:
@@ -1635,7 +1646,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             x.lower_
             for c in head.lefts
             if c.dep_ in ("compound", "amod")
-            for x in c.subtree  # "Humanitarian Affairs ministry": the whole remit
+            for x in c.subtree  # "Coastal Affairs ministry": the whole remit
             if x.i < head.i and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
         ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
@@ -1657,7 +1668,12 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         own = [t for t in tokens if t.lower_ not in ("the", "state", "'s", "’s") and t.is_title]
         if qualifier is not None and head.is_title and qualifier.is_title:
             name = f"{qualifier.text} {head.text}"  # "Scottish Parliament", "Oregon Legislature"
-        elif own and own[-1].i == head.i and not kb.region(own[0].text) and head.lower_ not in HOUSE_MEMBERS:
+        elif (
+            own
+            and own[-1].i == head.i
+            and not kb.region(own[0].text)
+            and head.lower_ not in HOUSE_MEMBERS
+        ):
             name = f"{region.name} {' '.join(t.text for t in own)}"  # "… Legislative Assembly"
         else:
             name = known_name(state, key) or f"{region.name} legislature"
@@ -1676,8 +1692,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             domain = office_domain(head, state, kb)  # "her department": the minister's own
         if not domain:
             if domain_text:
-                # "a Humanitarian Affairs ministry official" after "the Ministry of Humanitarian
-                # Affairs and Poverty Reduction": the ministry named before, by its first words
+                # "a Coastal Affairs ministry official" after "the Ministry of Coastal
+                # Affairs and Flood Defence": the ministry named before, by its first words
                 domain = named_ministry(domain_text, country_name, state) or domain_text
             elif state.last_by_head.get("ministry"):
                 key = state.last_by_head["ministry"]

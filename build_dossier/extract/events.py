@@ -50,12 +50,10 @@ def tense_of(v) -> str:
         # ("a vote planned for December did not take place"); said in the past ("said the navy
         # was ready for …") is what is so now.
         verb = clause_of(v.head)
-        if verb is None or tense_of(verb) != "past" or (
-            reported(verb) and not any(c.dep_ == "neg" for c in verb.children)
-        ):
+        if verb is None or tense_of(verb) != "past" or reported_state(verb):
             return "future"
     if v.tag_ == "VBG" and not auxes and v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj"):
-        # "is to take up a resolution opposing it on Monday": the participle's time is the verb's
+        # "is due to hear a motion opposing it on Monday": the participle's time is the verb's
         head = clause_verb(v.head.head)
         if head is not None:
             return tense_of(head)
@@ -687,11 +685,24 @@ def weekly(d) -> bool:
 
 
 def compares_since(d) -> bool:
+    """A date only compared with: "the highest since 2015", "up from 2021", "fell 40 percent
+    from 2019" (with no end to the span)."""
     prep = preposition(d)
-    if prep is None or prep.lower_ != "since":
+    if prep is None or prep.lower_ not in ("since", "from"):
         return False
     before = d.doc[max(prep.i - 3, 0) : prep.i]
+    if prep.lower_ == "from":
+        if re.search(r"\b(?:to|until|and|through)\b|[-–]", d.text):
+            return False  # "fell by 18% from 2012 to 2018": a span, not a baseline
+        head = prep.head
+        moving = head.lemma_.lower() in CHANGING or any(t.lower_ in ("up", "down") for t in before)
+        return moving and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "until") for c in head.children
+        )
     return any(t.lower_ == "time" or t.tag_ in ("JJS", "RBS") for t in before)
+
+
+CHANGING = {"rise", "fall", "drop", "climb", "grow", "increase", "decrease", "decline", "jump", "slip", "shrink"}  # fmt: skip
 
 
 def deadline_task(v):
@@ -847,35 +858,47 @@ def hemisphere_of(country: str | None, kb: Knowledge) -> str | None:
 
 def conj_branch(d, anchor):
     """The later conjunct of the anchor's clause a date sits in, or None: "banning exports of
-    bauxite in June 2023 and of copper concentrate from January 2025" → "of copper …"."""
+    tin in May 2021 and of zinc from March 2024" → "of zinc …"."""
     t = d.root
     while t.i != anchor.i and t.head.i != t.i:
-        if t.dep_ == "conj" and t.head.ent_type_ != "DATE" and t.pos_ != "VERB":
-            if any(a.i == anchor.i for a in t.ancestors):
-                return t
+        if (
+            t.dep_ == "conj"
+            and t.head.ent_type_ != "DATE"
+            and t.pos_ != "VERB"
+            and any(a.i == anchor.i for a in t.ancestors)
+        ):
+            return t
         t = t.head
     return None
 
 
 def parallel(branch) -> list:
-    """The words of the first conjunct that a later one stands for: "of bauxite" for "of copper",
-    a parser's gap ("exports of bauxite … and of copper"); else the first conjunct itself."""
+    """The words of the first conjunct that a later one stands for: "of tin" for "of zinc", a
+    parser's gap ("exports of tin … and of zinc"); else the first conjunct itself."""
     head = branch.head
     mine = {x.i for x in branch.subtree}
     twin = next(
-        (x for x in head.subtree if x.i < branch.i and x.i not in mine and x.lower_ == branch.lower_ and x.i != head.i),
+        (
+            x
+            for x in head.subtree
+            if x.i < branch.i and x.i not in mine and x.lower_ == branch.lower_ and x.i != head.i
+        ),
         None,
     )
     if twin is not None:
         return list(twin.subtree)
-    return [x for x in head.subtree if x.i not in mine] if head.pos_ != "VERB" else []
+    if head.pos_ in ("VERB", "AUX"):  # "raised the levy in 2019 and the fuel tax in 2021"
+        return [x for c in head.children if c.dep_ == "dobj" and c.i < branch.i for x in c.subtree]
+    return [x for x in head.subtree if x.i not in mine]
 
 
 def nearest(words: str, article: Article, hemisphere: str | None) -> DateValue:
     """A yearless date read both ways from publication, whichever lies nearer; a tie or a date
     that does not resolve both ways stays as read looking back."""
     back = resolve(words, article.published, "past", article.published_basis, hemisphere=hemisphere)
-    ahead = resolve(words, article.published, "future", article.published_basis, hemisphere=hemisphere)
+    ahead = resolve(
+        words, article.published, "future", article.published_basis, hemisphere=hemisphere
+    )
     if not (back.value and ahead.value and article.published) or back.value == ahead.value:
         return back
 
@@ -892,7 +915,7 @@ def nearest(words: str, article: Article, hemisphere: str | None) -> DateValue:
 
 
 def year_of_a_thing(d, anchor) -> bool:
-    """Whether a year only qualifies a thing in an aim ("a bill to put a repeal on the 2032
+    """Whether a year only qualifies a thing in an aim ("a motion to put the levy on the 2030
     ballot"): it dates neither the aim nor the act. A study "in a 2019 study" keeps it, and so
     does a happening ("the 2030 election")."""
     head = d.root.head
@@ -911,8 +934,13 @@ def year_of_a_thing(d, anchor) -> bool:
 def trimmed(e):
     """ "began on Feb. 3 after years of delay": the model runs the date on into a duration; "Four
     Days last spring" (after "Parents for"): it starts the date inside a name."""
+    comma = next((t.i for t in e if t.text == ","), None)
+    if comma is not None and comma + 1 < e.end:
+        after = e.doc[comma + 1]
+        if not (after.like_num or DATE_WORD_RE.fullmatch(after.text)):
+            e = e.doc[e.start : comma]  # "June 3, a week ahead": the date ends at the comma
     while len(e) > 1 and e[-1].is_punct:
-        e = e[:-1]  # "on July 29, a week ahead": the model may take the comma in
+        e = e[:-1]  # "on June 3, two days early": the model may take the comma in
     for t in e[1:]:
         if t.lower_ in ("last", "this", "next") and all(x.is_title for x in e[: t.i - e.start]):
             return e.doc[t.i : e.end]
@@ -950,7 +978,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if compares_since(d):
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
         if year_of_a_thing(d, anchor):
-            continue  # "to put a repeal on the 2032 ballot": the ballot's year, not the putting's
+            continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
         prep = preposition(d)
         if (
             prep is not None
@@ -985,8 +1013,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             words, article.published, tense, article.published_basis, hemisphere=hemisphere
         )
         if called_off_plan and not follows_earlier(d, anchor):
-            # "A walkout planned for Sept. 8 was called off", published on Sept. 15; "a vote
-            # planned for December was called off", in February: the plan was for the nearest
+            # "A strike planned for May 4 was called off", published on May 11; "a rally
+            # set for November was called off", in January: the plan was for the nearest
             # such day or month, either side (a weekday is left open below)
             value = nearest(words, article, hemisphere)
         speech = reports_speech(anchor, kb)
@@ -1074,7 +1102,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if status == "happened" and value.precision == "unknown" and is_plan(anchor, tense):
             status = "planned"  # "intended to sign on January 25", its year open: still a plan
-        # "banning exports of bauxite in June 2023 and of copper from January 2025": each
+        # "banned exports of tin in May 2021 and of zinc from March 2024": each
         # conjunct with a date of its own is its own event, titled without the other
         branch = conj_branch(d, anchor)
         others = [b for x, a, _, _ in found if a.i == anchor.i and (b := conj_branch(x, a))]
@@ -1089,6 +1117,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             title = announcement_title(anchor, skip)
         else:
             title = clause_title(anchor, skip, status == "planned")
+        if branch is not None and branch.head.i == anchor.i:  # "… exports" + "of copper"
+            title += " " + " ".join(x.text for x in branch.subtree if x.i not in date_tokens)
         if len(title.split()) < 2 and anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
             title = clause_title(anchor.head, date_tokens)  # "Monday's announcement surprised …"
         if len(title.split()) < 2 and anchor.dep_ == "conj" and anchor.head.dep_ == "acl":
@@ -1105,16 +1135,23 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         listed = d.root.dep_ == "conj" or any(
             c.dep_ == "conj" and c.ent_type_ == "DATE" for c in d.root.children
         )
-        slot = (anchor.i, value.value) if listed else (anchor.i, moved, branch and branch.i)
+        slot = (
+            (anchor.i, value.value)
+            if listed
+            else (anchor.i, moved, branch.i if branch is not None else None)
+        )
         prev = seen_anchor.get(slot)
+        # "from the fall of 2029 to the fall of 2030": the second date of a move is its own too
+        ends_span = any(t.lower_ in ("to", "until") for t in d.doc[max(d.start - 4, 0) : d.start])
         if (
             prev is not None
+            and (branch is not None or ends_span)
             and prev.date.precision == value.precision
             and value.value
             and prev.date.value
             and prev.date.value != value.value
             and value.precision in ("day", "month", "year")
-        ):  # "banned timber in June 2023 and cashews from March 2025": two times, two events
+        ):  # "banned exports of X in June 2023 and of Y from March 2025": two times, two events
             slot, prev = (*slot, value.value), None
         if prev is None or precision_rank(value) > precision_rank(prev.date):
             seen_anchor[slot] = claim
@@ -1289,9 +1326,16 @@ def clause_of(noun):
     return t if t.pos_ in ("VERB", "AUX") else None
 
 
-def reported(verb) -> bool:
-    """Whether a clause is what someone said ("said the navy was ready"): its past may be theirs."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in knowledge().words("reporting_verbs")
+def reported_state(verb) -> bool:
+    """Whether a clause is a state someone said was so ("said the navy was ready"): its past is
+    the speaker's present; not a finished act ("said the summit had been a success")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in knowledge().words("reporting_verbs")
+        and verb.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+    )
 
 
 def after_publication(value: DateValue, published: date | None) -> bool:

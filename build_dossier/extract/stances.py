@@ -412,8 +412,12 @@ def absolute_votes(sent, n: int, p: int, state: State) -> list[PositionClaim]:
         else:
             continue
         start = next((j for j in range(k - 1, -1, -1) if words[j] == "with"), None)
-        if start is None or any(words[j] in (",", ";", "voting") for j in range(start + 1, k)):
-            continue
+        if start is None or any(
+            words[j] in (",", ";", "voting")
+            or (sent[j].pos_ == "VERB" and sent[j].dep_ not in ("amod", "compound"))
+            for j in range(start + 1, k)
+        ):
+            continue  # "With the Greens threatening to walk out and X voting against": X's only
         cue = sent[k : k + 1 + len(after) - (after[0] != "in")].text
         keys = [
             state.token_keys[(p, sent[j].i)]
@@ -813,14 +817,20 @@ def label_side(t, kb: Knowledge) -> str | None:
     city" (oppose), "a milestone", "a historic step" (support), or None."""
     lemma = t.lemma_.lower()
     praised = {c.lemma_.lower() for c in t.children if c.dep_ == "amod"}
-    harmful = any(  # what it does, in the label's own clause
-        v.dep_ in ("relcl", "acl") and v.lemma_.lower() in kb.words("harm_verbs") and not is_negated(v)
-        for v in t.subtree
+    harmful = any(  # what it does, in the label's own clause: not "… for families that X hurts"
+        v.dep_ in ("relcl", "acl")
+        and v.head.i == t.i
+        and v.lemma_.lower() in kb.words("harm_verbs")
+        and not is_negated(v)
+        for v in t.children
     )
     if lemma in kb.words("pejorative_labels") or harmful:
         return "oppose"
+    backwards = any(x.lower_ in ("backwards", "backward", "but", "only") for x in t.subtree)
     if lemma in kb.words("praising_labels") or (
-        lemma in kb.words("neutral_labels") and praised & kb.words("praising_adjectives")
+        lemma in kb.words("neutral_labels")
+        and praised & kb.words("praising_adjectives")
+        and not backwards  # "a big step backwards", "a good start but not enough"
     ):
         return "support"
     return None
@@ -1132,7 +1142,7 @@ def reported_content(t) -> bool:
     content = knowledge().words("content_nouns")
     if any(x.pos_ == "NOUN" and x.lemma_.lower() in content for x in t.ancestors):
         return True
-    # "ending speculation that Whitehall would challenge it", parsed as if "that …" were not
+    # "ending speculation that the capital would sue over it", parsed as if "that …" were not
     # the noun's: the noun right before the clause's "that"
     return any(
         c.dep_ == "mark"
@@ -1969,20 +1979,20 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
 
 PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
 # Words that make a "Congress" or "Assembly" a body of members, not a legislature.
-MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "federated", "unions", "teachers", "traders"}  # fmt: skip
-DECIDERS = {"voter", "voters", "court", "judge", "judges", "justices", "council", "committee", "cabinet", "electorate"}  # fmt: skip
+MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "unions", "teachers", "traders"}  # fmt: skip
+DECIDERS = CHAMBERS | {"voter", "court", "judge", "justice", "cabinet", "electorate", "lawmaker", "legislator"}  # fmt: skip
 FAILING = {"reject", "defeat", "scrap", "block", "veto"}
 
 
 def deciding(subject, p: int, state: State) -> bool:
     """Whether a subject is one that decides a policy's fate: a legislature, a court, voters;
-    not a body named like one ("the Federated Labour Congress")."""
+    not a body named like one ("the Harbour Trades Congress")."""
     kb = knowledge()
-    keys = [k for x in subject.subtree if (k := state.token_keys.get((p, x.i)))]
-    if keys:
-        return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
     words = kb.words("legislature_words") | DECIDERS
-    return subject.lemma_.lower() in words or subject.lower_ in words
+    if subject.lemma_.lower() in words and not state.token_keys.get((p, subject.i)):
+        return True  # "Voters rejected it", "lawmakers rejected it"
+    keys = [k for x in subject.subtree if (k := state.token_keys.get((p, x.i)))]
+    return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
 
 
 def note_outcome(sent, p: int, policy: set[int], state: State) -> None:
@@ -2020,15 +2030,17 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
             for o in (c for c in t.children if c.dep_ == "dobj"):
-                if o.lemma_.lower() in OUTCOME_NOUNS and not any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "to") for c in o.children
-                ):
+                if outcome_noun(o):
                     side = state.outcome if lemma in WELCOMING else OPPOSITE_SIDE[state.outcome]
                     claims(t, side, sent.doc[t.i : o.i + 1].text)
         if lemma in kb.words("labelling_verbs") and state.outcome:
             # "called the vote 'a good day for the coast'": the label judges the outcome
-            for o in (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in OUTCOME_NOUNS):
-                for label in (c for c in [*t.children, *o.children] if (x := labelled(c, kb)) is not None and x.i == o.i):
+            for o in (c for c in t.children if c.dep_ == "dobj" and outcome_noun(c)):
+                for label in (
+                    c
+                    for c in [*t.children, *o.children]
+                    if (x := labelled(c, kb)) is not None and x.i == o.i
+                ):
                     if side := label_side(label, kb):
                         side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
                         claims(t, side, sent.doc[t.i : label.i + 1].text)
@@ -2037,8 +2049,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             and state.outcome
             and t.dep_ == "ccomp"
             and t.head.lemma_.lower() in kb.words("reporting_verbs")
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOME_NOUNS for c in t.children)
-        ):  # "said the vote was 'a first step'"
+            and any(c.dep_ == "nsubj" and outcome_noun(c) for c in t.children)
+        ):  # "said the vote was 'a good day'"
             for label in (c for c in t.children if c.dep_ == "attr"):
                 if side := label_side(label, kb):
                     side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
@@ -2052,6 +2064,13 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     elif o.lower_ == "opposition":
                         claims(t, OPPOSITE_SIDE[state.held[home]], sent.doc[t.i : o.i + 1].text)
     return out
+
+
+def outcome_noun(o) -> bool:
+    """ "the vote", "the result": the outcome just told; not "the vote on the hospital closure"."""
+    return o.lemma_.lower() in OUTCOME_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "to") for c in o.children
+    )
 
 
 def judged_as_change(t) -> bool:
@@ -2348,7 +2367,7 @@ def own_phrase(head) -> list:
 
 def is_chamber(key: str, kb: Knowledge) -> bool:
     """Whether a key is a legislature by its whole name ("the Senate", "House of Representatives",
-    "National Assembly"), not a body whose name ends like one ("Federated Labour Congress")."""
+    "National Assembly"), not a body whose name ends like one ("Harbour Trades Congress")."""
     if key.startswith("parliament:"):
         return True
     words = set(key.split(":", 1)[-1].split())
@@ -2382,3 +2401,67 @@ def examples(t, p: int, state: State, key: str) -> list[str]:
                 if k and k != key and not k.startswith("group:") and k not in members:
                     members.append(k)
     return members
+
+
+def undone_by_policy(names: tuple[str, ...], kb: Knowledge) -> tuple[str, ...]:
+    """The names of what the policy undoes, the policy's own description coming first among its
+    names: with "the removal of the fuel subsidy" (or "fuel subsidy removal") and the name
+    "fuel subsidy", the press's "scrap the subsidy" supports the policy. Other names with the same
+    head noun ("the subsidy", "fuel subsidies") are that thing too."""
+    if not names:
+        return ()
+    nouns = "|".join(sorted(kb.words("undoing_nouns")))
+    undoing = re.compile(rf"\b(?:{nouns})\b", re.I)
+
+    def undone(n: str) -> bool:
+        of = rf"\b(?:{nouns})\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(n)}\b"
+        before = rf"\b{re.escape(n)}\s+(?:{nouns})\b"  # "fuel subsidy removal"
+        return bool(re.search(of, names[0], re.I) or re.search(before, names[0], re.I))
+
+    own = [n for n in names[1:] if not undoing.search(n) and undone(n)]
+    heads = {head_noun(n) for n in own}
+    return tuple(
+        n for n in names[1:] if not undoing.search(n) and (n in own or head_noun(n) in heads)
+    )
+
+
+def head_noun(name: str) -> str:
+    """The singular last word of a name: "fuel subsidies" → "subsidy"."""
+    word = name.lower().split()[-1] if name.split() else ""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def undone_in_sentence(sent, tokens: set[int]) -> bool:
+    """Whether the sentence itself undoes what the policy undoes ("a bill that ends the subsidy"):
+    then it names the policy, and its stances need no turning. A verb that is a stance cue of its
+    own ("will scrap the subsidy") is the stance, and is turned."""
+    lemmas, _ = cue_table()
+    verbs = knowledge().words("undoing_verbs")
+    return any(
+        x.i in tokens
+        and x.dep_ in ("dobj", "nsubjpass")
+        and x.head.lemma_.lower() in verbs
+        and x.head.lemma_.lower() not in lemmas
+        for x in sent
+    )
+
+
+def turned(claims: list[PositionClaim], undone: set[int]) -> list[PositionClaim]:
+    """Claims from sentences that name only what the policy undoes, their sides swapped."""
+    return [
+        replace(c, stance=OPPOSITE_SIDE.get(c.stance, c.stance)) if c.sentence in undone else c
+        for c in claims
+    ]
+
+
+def only_in_relative(sent, policy: set[int]) -> bool:
+    """Whether the policy is named only in a relative clause that takes no side of its own ("The
+    Greens, whose MPs sat on the first scheme's panel, welcomed the announcement"): then "the
+    announcement" may be the policy. A relative clause with a stance cue keeps its own claim."""
+    if any(
+        not any(a.dep_ == "relcl" for a in [sent.doc[i], *sent.doc[i].ancestors]) for i in policy
+    ):
+        return False
+    return not policy or not cues_in(sent, policy)
