@@ -888,6 +888,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
     ):
         return end
     i = end
+    remit = remit_words(kb)
     while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"the"}:
         # "Ministry of Coastal Affairs" + "and Flood Defence": a remit of two parts; not
         # "… and the Central Bank", "… and Kenya"
@@ -906,7 +907,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
                     or not inner & {"of", "for"}  # "X Council" + "and Y": two bodies
                     or k - j > 3
                     # a remit's words only: not "… of Defense and Lockheed Martin", "… and Governor X"
-                    or not all(x.lower_ in remit_words(kb) for x in doc[j:k])
+                    or not all(x.lower_ in remit for x in doc[j:k])
                 )
             )
         ):
@@ -1642,7 +1643,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     ):
         return None  # "opposition MPs", "Labour MSPs": a group of them, not the house
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
-        domain_words = [
+        remit_parts = [
             x.lower_
             for c in head.lefts
             if c.dep_ in ("compound", "amod")
@@ -1650,7 +1651,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             if x.i < head.i and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
         ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
-        domain_text = ministry_of[1] if ministry_of else " ".join(domain_words)
+        domain_text = ministry_of[1] if ministry_of else " ".join(remit_parts)
     else:
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = (

@@ -1006,13 +1006,13 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
-        called_off_plan = not BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d)
-        if follows_earlier(d, anchor):
+        earlier = follows_earlier(d, anchor)
+        if earlier:
             tense = "past"
         value = resolve(
             words, article.published, tense, article.published_basis, hemisphere=hemisphere
         )
-        if called_off_plan and not follows_earlier(d, anchor):
+        if not earlier and not BARE_WEEKDAY_RE.fullmatch(d.text.strip()) and called_off_then(d):
             # "A strike planned for May 4 was called off", published on May 11; "a rally
             # set for November was called off", in January: the plan was for the nearest
             # such day or month, either side (a weekday is left open below)
@@ -1086,7 +1086,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
     remember_plural(sent, p, n, state, kb)
     note_cancellations(sent, n, state, kb)
     seen_anchor: dict[tuple, EventClaim] = {}
-    for d, anchor, tense, value in found:
+    branches = [conj_branch(x, a) for x, a, _, _ in found]
+    for (d, anchor, tense, value), branch in zip(found, branches, strict=True):
         if value.precision == "unknown" and article.published is not None and d.start not in kept:
             if not season_date(d):
                 continue
@@ -1104,8 +1105,11 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             status = "planned"  # "intended to sign on January 25", its year open: still a plan
         # "banned exports of tin in May 2021 and of zinc from March 2024": each
         # conjunct with a date of its own is its own event, titled without the other
-        branch = conj_branch(d, anchor)
-        others = [b for x, a, _, _ in found if a.i == anchor.i and (b := conj_branch(x, a))]
+        others = [
+            b
+            for (_, a, _, _), b in zip(found, branches, strict=True)
+            if b is not None and a.i == anchor.i
+        ]
         skip = set(date_tokens)
         if branch is not None:
             skip |= {c.i for c in branch.head.children if c.dep_ == "cc"}

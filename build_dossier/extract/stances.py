@@ -11,6 +11,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
+from .actors import singular
 from .state import (
     DOUBLE_QUOTES,
     PEOPLE_SUFFIX_RE,
@@ -2023,6 +2024,9 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     def claims(t, side: str, cue: str) -> None:
         out.extend(subject_claims(t, side, cue, n, p, state, kb))
 
+    def judging(agrees: bool) -> str:  # welcoming the outcome takes its side, condemning the other
+        return state.outcome if agrees else OPPOSITE_SIDE[state.outcome]
+
     home = f"country:{state.home}" if state.home else None
     for t in sent:
         lemma = t.lemma_.lower()
@@ -2031,8 +2035,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
         if lemma in WELCOMING | REGRETTING and state.outcome:
             for o in (c for c in t.children if c.dep_ == "dobj"):
                 if outcome_noun(o):
-                    side = state.outcome if lemma in WELCOMING else OPPOSITE_SIDE[state.outcome]
-                    claims(t, side, sent.doc[t.i : o.i + 1].text)
+                    claims(t, judging(lemma in WELCOMING), sent.doc[t.i : o.i + 1].text)
         if lemma in kb.words("labelling_verbs") and state.outcome:
             # "called the vote 'a good day for the coast'": the label judges the outcome
             for o in (c for c in t.children if c.dep_ == "dobj" and outcome_noun(c)):
@@ -2042,8 +2045,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     if (x := labelled(c, kb)) is not None and x.i == o.i
                 ):
                     if side := label_side(label, kb):
-                        side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
-                        claims(t, side, sent.doc[t.i : label.i + 1].text)
+                        claims(t, judging(side == "support"), sent.doc[t.i : label.i + 1].text)
         if (
             lemma == "be"
             and state.outcome
@@ -2053,9 +2055,9 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
         ):  # "said the vote was 'a good day'"
             for label in (c for c in t.children if c.dep_ == "attr"):
                 if side := label_side(label, kb):
-                    side = state.outcome if side == "support" else OPPOSITE_SIDE[state.outcome]
                     subject = next(c for c in t.children if c.dep_ == "nsubj")
-                    claims(t.head, side, sent.doc[subject.left_edge.i : label.i + 1].text)
+                    words = sent.doc[subject.left_edge.i : label.i + 1].text
+                    claims(t.head, judging(side == "support"), words)
         if lemma == "vote" and home in state.held:
             for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for o in (c for c in w.children if c.dep_ == "pobj"):
@@ -2418,19 +2420,12 @@ def undone_by_policy(names: tuple[str, ...], kb: Knowledge) -> tuple[str, ...]:
         before = rf"\b{re.escape(n)}\s+(?:{nouns})\b"  # "fuel subsidy removal"
         return bool(re.search(of, names[0], re.I) or re.search(before, names[0], re.I))
 
+    def head(n: str) -> str:  # "fuel subsidies" → "subsidy"
+        return singular(n.lower().split()[-1]) if n.split() else ""
+
     own = [n for n in names[1:] if not undoing.search(n) and undone(n)]
-    heads = {head_noun(n) for n in own}
-    return tuple(
-        n for n in names[1:] if not undoing.search(n) and (n in own or head_noun(n) in heads)
-    )
-
-
-def head_noun(name: str) -> str:
-    """The singular last word of a name: "fuel subsidies" → "subsidy"."""
-    word = name.lower().split()[-1] if name.split() else ""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    heads = {head(n) for n in own}
+    return tuple(n for n in names[1:] if not undoing.search(n) and (n in own or head(n) in heads))
 
 
 def undone_in_sentence(sent, tokens: set[int]) -> bool:
