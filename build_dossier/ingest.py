@@ -655,6 +655,8 @@ DONE_SPAN_RE = re.compile(
     r"\b(?:was|were|had|ran|lasted|\w{2,}ed)\s+(?:from|between)\s+(?:\d{4}\s+(?:to|and)\s+)?$",
     re.I,
 )
+# "five years after the 2022 vote", "two years before 2030": a year that only anchors another.
+ANCHOR_RE = re.compile(r"\b(\d+|[a-z]+)\s+years?\s+(after|before)\s+(?:the\s+)?$", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
 PAST_VERB_RE = re.compile(
     r"\b(?:was|were|had|did|won|lost|took|held|ran|began|came|became|\w{2,}ed)\b", re.I
@@ -706,6 +708,15 @@ def referred_to(paragraphs: list[str]):
             # "X, who won the post in the May 2019 vote, will sign …": a relative clause
             # keeps its own tense, whatever the sentence around it does.
             clause = RELATIVE_CLAUSE_RE.search(before)
+            if anchor := ANCHOR_RE.search(before):
+                # "the election due in August, five years after the 2022 vote": the year told is
+                # the election's, 2027; the vote's says nothing of when the story was written.
+                count = anchor[1].lower()
+                n = int(count) if count.isdigit() else dates.NUMBER_WORDS.get(count)
+                if n:
+                    sign = 1 if anchor[2].lower() == "after" else -1
+                    yield int(m[1]) + sign * n, None, not future
+                continue
             if not target:
                 past = bool((clause and told_as_past(clause[0])) or SINCE_RE.search(before))
                 yield int(m[1]), mo, past or not future

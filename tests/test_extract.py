@@ -3322,3 +3322,36 @@ def test_members_of_a_regions_own_house_are_that_house_in_its_dossier(run):
 def test_a_treasurer_or_an_alderman_is_a_title_not_part_of_the_name(run):
     ex = run("State Treasurer Ola Rennick and Alderman Kim Pike said the levy would hold.")
     assert keys(ex) >= {"person:ola rennick", "person:kim pike"}
+
+
+def test_a_plan_called_off_in_an_active_clause_keeps_the_nearer_day(run):
+    ex = run(
+        "The drivers' union had called off a national strike planned for March 8 after the "
+        "minister agreed to talks.",
+        published=date(2031, 4, 16),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2031-03-08", "did_not_happen")]
+
+
+def test_a_hearing_set_for_a_month_in_the_simple_past_keeps_the_year_of_publication(run):
+    ex = run("The judge set the full hearing of the case for July.", published=date(2031, 4, 16))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2031-07", "planned")]
+
+
+def test_a_happening_months_after_a_present_state_lies_ahead(run):
+    ex = run(
+        "The ruling has left a hole in the budget months before an August election.",
+        published=date(2031, 4, 16),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2031-08", "planned")]
+
+
+def test_the_day_figures_were_released_dates_the_figures_not_what_they_report(run):
+    ex = run(
+        "Farmers shipped 2 million tonnes by the deadline, according to figures released by the "
+        "ministry on Thursday.",
+        published=date(2031, 4, 16),
+    )
+    assert [(e.title, e.date.value) for e in ex.events] == [
+        ("Figures released by the ministry", "2031-04-10")
+    ]

@@ -406,6 +406,18 @@ def test_past_years_leave_out_targets_and_plans(sentence, years):
     assert ingest.years_referred_to([sentence])[0] == years
 
 
+@pytest.mark.parametrize(
+    ("sentence", "past", "ahead"),
+    [
+        # The year told is the one counted from the anchor, not the anchor's own.
+        ("The poll is due in May, four years after the 2021 vote.", [], [2025]),
+        ("The fund closed in 2018, three years before the 2022 review.", [2018, 2019], []),
+    ],
+)
+def test_a_year_that_anchors_a_count_of_years_stands_for_the_year_counted(sentence, past, ahead):
+    assert ingest.years_referred_to([sentence]) == (past, ahead)
+
+
 def test_dateline_naming_the_country_and_a_trailer_that_ends_the_story(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Port Moresby approves fishing levy\n"

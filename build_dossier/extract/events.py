@@ -914,6 +914,32 @@ def nearest(words: str, article: Article, hemisphere: str | None) -> DateValue:
     )
 
 
+def attributed_to(d):
+    """The source a date belongs to when it lies in an attribution ("according to figures
+    released on Thursday": the figures), or None."""
+    for a in d.root.ancestors:
+        if a.lower_ == "according" and a.dep_ == "prep":
+            to = next((c for c in a.children if c.lower_ == "to"), None)
+            return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    return None
+
+
+SOON = ("months", "weeks", "days", "shortly", "just")  # "months before an August election"
+
+
+def ahead_of_now(d) -> bool:
+    """ "The ruling has left a hole in the budget months before an August election": a happening
+    some time after a present state lies ahead of publication."""
+    before = [t.lower_ for t in d.doc[max(d.sent.start, d.start - 3) : d.start]]
+    if before[-1:] in (["a"], ["an"], ["the"]):
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "before" or before[-2] not in SOON:
+        return False
+    root = d.sent.root
+    aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"has", "have", "is", "are"}) or (root.tag_ in ("VBZ", "VBP") and not aux)
+
+
 def year_of_a_thing(d, anchor) -> bool:
     """Whether a year only qualifies a thing in an aim ("a motion to put the levy on the 2030
     ballot"): it dates neither the aim nor the act. A study "in a 2019 study" keeps it, and so
@@ -979,6 +1005,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
         if year_of_a_thing(d, anchor):
             continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
+        if (source := attributed_to(d)) is not None:
+            anchor = source  # "…, according to figures released on Thursday": the figures' day
         prep = preposition(d)
         if (
             prep is not None
@@ -1006,6 +1034,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         )
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
+        if ahead_of_now(d):
+            tense = "future"  # "has left a hole months before an August election"
         earlier = follows_earlier(d, anchor)
         if earlier:
             tense = "past"
@@ -1282,6 +1312,9 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         return "present" if old_plan(anchor, kb) else "future"
     if aux & {"was", "were"}:
         return "present"  # "a review was planned for December": told in the past, either side
+    if not aux and anchor.tag_ == "VBD" and any(c.dep_ == "dobj" for c in anchor.children):
+        # "The judge set the hearing for July": set lately, for a day that may lie either side
+        return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
     if lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
@@ -1379,19 +1412,20 @@ def elsewhere(v, anchor) -> bool:
 
 def called_off_then(d) -> bool:
     """ "A meeting scheduled for Wednesday was cancelled": a day a plan was set for, in a sentence
-    that tells its calling off in the simple past passive; not "has been cancelled", nor put off
-    ("was postponed"), which look ahead to the day it was due."""
+    that tells its calling off as done ("was cancelled", "called off", "had called off"); not
+    "has been cancelled", nor put off ("was postponed"), which look ahead to the day it was due."""
     kb = knowledge()
     prep = preposition(d)
     if prep is None or prep.lower_ != "for" or not sets_date(prep.head, kb):
         return False
     for v in d.sent:
         aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        told_done = aux & {"was", "were"} or (v.tag_ == "VBD" and not aux) or aux == {"had"}
         if (
             cancels(v, kb)
             and v.lemma_.lower() not in kb.words("rescheduling_verbs")
-            and aux & {"was", "were"}
-            and not aux & {"has", "have", "had"}
+            and told_done
+            and not aux & {"has", "have"}
         ):
             return True
     return False
