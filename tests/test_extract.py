@@ -3355,3 +3355,83 @@ def test_the_day_figures_were_released_dates_the_figures_not_what_they_report(ru
     assert [(e.title, e.date.value) for e in ex.events] == [
         ("Figures released by the ministry", "2031-04-10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A warning of what the policy would do opposes it; of what undoing it would do, backs it.
+        ("The Harbour Traders Association warned that the levy would drive shoppers to the malls.",
+         {("org:harbour traders association", "oppose")}),
+        ("The Harbour Traders Association warned that scrapping the levy would bring traffic back.",
+         {("org:harbour traders association", "support")}),
+        # Warning someone of the levy's start date is news, not a stance.
+        ("The Harbour Traders Association warned drivers that the levy would start on Monday.", set()),
+        # A warning of what someone else must do is no stance on the levy.
+        ("The Harbour Consumer Voice warned that the council had to explain the levy so that it "
+         "did not come as a shock.", set()),
+    ],
+)  # fmt: skip
+def test_a_warning_of_what_the_policy_would_do(run, sentence, expected):
+    assert stances(run(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Tom Reed, a councillor, described the levy as a cash grab."], {("person:tom reed", "oppose")}),
+        (["Tom Reed dismissed the levy as a gimmick."], {("person:tom reed", "oppose")}),
+        (['Councillor Tom Reed called the levy "a war on motorists".'], {("person:tom reed", "oppose")}),
+        (["The council voted on Tuesday to introduce the levy from June.",
+          '"It\'s a tax on working people, plain and simple," said Ben Okafor.'],
+         {("person:ben okafor", "oppose")}),
+        # Not a label the levy is denied, nor a plain description.
+        (["The levy is not a tax on working people, Ben Okafor said."], set()),
+        (["Tom Reed described the levy as the council's biggest decision in a decade."], set()),
+    ],
+)  # fmt: skip
+def test_a_label_given_after_as_or_by_the_copula(run, paragraphs, expected):
+    assert stances(run(*paragraphs)) == expected
+
+
+def test_sides_listed_after_with_go_to_the_actors_before_each(run):
+    ex = run(
+        "The Harbour Trades Council is split over the levy, with transport unions in favour and "
+        "retail unions against."
+    )
+    assert {("group:transport union", "support")} <= stances(ex)
+    assert ("group:transport union", "oppose") not in stances(ex)
+    ex = run("The council approved the levy, with Labour in favour and the Conservatives against.")
+    assert {("org:labour", "support"), ("par:conservatives", "oppose")} <= stances(ex)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"This will kill the high street," said Ben Okafor, chair of the Taxi Owners\' Guild.',
+         ("person:ben okafor", "oppose")),
+        ('"It will wreck the night-time economy," said Ben Okafor.', ("person:ben okafor", "oppose")),
+        ('"It will kill congestion in the old town," said Ben Okafor.', ("person:ben okafor", "support")),
+        # "it" after a person whose body is only named beside him is the policy, not the body.
+        ("Ben Okafor, chair of the Taxi Owners' Guild, said it would hurt the high street.",
+         ("person:ben okafor", "oppose")),
+    ],
+)  # fmt: skip
+def test_what_this_or_it_will_destroy_after_the_policy_is_named(run, quote, expected):
+    ex = run("The council voted on Tuesday to introduce the levy from June.", quote)
+    assert expected in stances(ex)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Harbour Chamber of Commerce urged the council to rethink the levy.", "oppose"),
+        ("The Harbour Chamber of Commerce has threatened legal action over the levy.", "oppose"),
+        ('The Harbour Chamber of Commerce called the levy "a dark day for traders".', "oppose"),
+        ("The Harbour Chamber of Commerce said it had no view on the levy.", "neutral"),
+        ("The Harbour Chamber of Commerce said it would decide its position on the levy in May.",
+         "neutral"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_taking_a_side(run, sentence, expected):
+    assert stances(run(sentence)) == {("org:harbour chamber of commerce", expected)}

@@ -230,18 +230,25 @@ def barring_cue(t, policy: set[int]) -> Cue | None:
 def policy_pronouns(sent, p: int, state: State) -> set[int]:
     """ "The ban takes effect in May. Critics say it will hurt …": "it" for the policy just named.
 
-    A subject "it" only when no organisation, party or country is named before it in the
-    sentence: in "The ministry said it would …", "it" is the ministry.
+    A subject "it" only when no organisation, party or country is the subject of a clause it is
+    in: in "The ministry said it would …", "it" is the ministry.
     """
     out: set[int] = set()
-    body_named = False
+
+    def body(x) -> bool:
+        key = state.token_keys.get((p, x.i))
+        return bool(key and not key.startswith(("person:", "group:")))
+
     for t in sent:
-        key = state.token_keys.get((p, t.i))
-        body_named = body_named or bool(key and not key.startswith(("person:", "group:")))
+        # "The ministry said it would …", but not "X, chair of the Guild, said it would …":
+        # a body that is the subject of a clause "it" is in
+        body_named = any(body(c) for a in t.ancestors for c in a.children if c.dep_ == "nsubj")
         if t.lower_ == "it" and (
             t.dep_ in ("dobj", "pobj") or (t.dep_ in ("nsubj", "nsubjpass") and not body_named)
         ):
             out.add(t.i)
+        elif t.lower_ == "this" and t.dep_ == "nsubj" and t.i in quoted_tokens(sent):
+            out.add(t.i)  # '"This will empty the high street," said …'
     return out
 
 
@@ -397,36 +404,55 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
 
 
 def absolute_votes(sent, n: int, p: int, state: State) -> list[PositionClaim]:
-    """ "… passed 71-39, with the Unity Party and the Open caucus voting in favour": every actor
-    named between "with" and a bare "voting for/against" took that side. The parser reads such
-    a "voting" as a noun, so the actors are taken by position, not by their dependency."""
+    """ "… passed 71-39, with the Unity Party and the Open caucus voting in favour", "split, with
+    transport unions in favour and retail unions against": every actor named between "with" (or
+    the last side) and a bare side took that side. The parser reads such a "voting" as a noun and
+    garbles the rest, so the actors are taken by position, not by their dependency."""
     out: list[PositionClaim] = []
-    words = [t.lower_ for t in sent]
-    for k, t in enumerate(sent):
-        if t.lower_ != "voting" or k + 1 >= len(sent):
-            continue
-        after = words[k + 1 : k + 3]
-        if after[:1] in (["for"], ["against"]) and (k + 2 >= len(sent) or not sent[k + 2].is_alpha):
-            side = "support" if after[0] == "for" else "oppose"
-        elif after in (["in", "favour"], ["in", "favor"]):
-            side = "support"
-        else:
-            continue
-        start = next((j for j in range(k - 1, -1, -1) if words[j] == "with"), None)
-        if start is None or any(
-            words[j] in (",", ";", "voting")
-            or (sent[j].pos_ == "VERB" and sent[j].dep_ not in ("amod", "compound"))
-            for j in range(start + 1, k)
-        ):
-            continue  # "With the Greens threatening to walk out and X voting against": X's only
-        cue = sent[k : k + 1 + len(after) - (after[0] != "in")].text
-        keys = [
-            state.token_keys[(p, sent[j].i)]
-            for j in range(start + 1, k)
-            if (p, sent[j].i) in state.token_keys
-        ]
+    for actors, side, markers in absolute_sides(sent):
+        cue = sent.doc[min(markers) : max(markers) + 1].text
+        keys = [state.token_keys[(p, i)] for i in actors if (p, i) in state.token_keys]
         out += [PositionClaim(key, side, n, cue, "") for key in dict.fromkeys(keys)]
     return out
+
+
+def absolute_sides(sent) -> list[tuple[list[int], str, list[int]]]:
+    """(actor token ids, side, ids of the side's words) for each "X (voting) in favour" or
+    "Y (voting) against" after a "with"; none when a verb other than "voting" comes between
+    ("With the Greens threatening to walk out and X voting against": X's only)."""
+    words = [t.lower_ for t in sent]
+    for start in (k for k, w in enumerate(words) if w == "with"):
+        found, segment, k = [], [], start + 1
+        while k < len(sent):
+            voting = words[k] == "voting"
+            j = k + 1 if voting else k
+            nxt = words[j + 1] if j + 1 < len(sent) else ""
+            if words[j : j + 2] in (["in", "favour"], ["in", "favor"]):
+                side, end = "support", j + 2
+            elif words[j : j + 1] in (["for"], ["against"]) and (
+                not nxt or not sent[j + 1].is_alpha or nxt == "and"
+            ):
+                side, end = ("support" if words[j] == "for" else "oppose"), j + 1
+            else:
+                side = None
+            if side and (voting or segment):
+                found.append(
+                    ([sent[i].i for i in segment], side, [sent[i].i for i in range(k, end)])
+                )
+                segment, k = [], end
+                continue
+            t = sent[k]
+            if (
+                voting
+                or words[k] == ";"
+                or (t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"))
+            ):
+                break  # a clause of its own: what follows is not a list of sides
+            segment.append(k)
+            k += 1
+        if found:
+            return found
+    return []
 
 
 def unnamed_stances(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
@@ -593,7 +619,10 @@ def cues_in(sent, policy: set[int]) -> list[Cue]:
     acts = {i for i in policy if is_barred(sent.doc[i])}
     bars = [c for t in sent if (c := barring_cue(t, acts))]
     named = policy - acts
-    return bars + (named_cues(sent, named) if named else [])
+    # "with transport unions in favour and retail unions against": sides by position (see
+    # absolute_votes), which the parse of "against" would garble
+    sides = {i for _, _, ids in absolute_sides(sent) for i in ids}
+    return bars + [c for c in (named_cues(sent, named) if named else []) if c.token.i not in sides]
 
 
 def named_cues(sent, policy: set[int]) -> list[Cue]:
@@ -656,6 +685,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children
             ):
                 continue  # "pleased that the ban was delayed": about the delay
+            if cue.get("clause") == "only" and not policy_clause(t, policy):
+                continue  # "warned that the ban would …"; not "warned against", "warned drivers"
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
@@ -688,6 +719,19 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     # "would seek to refer the bill to a committee": wanting an act that is no stance is none.
     found = [c for c in found if not (c.defer and wants_other_act(c.token, policy))]
     return [c for c in found if c.stance]
+
+
+def policy_clause(t, policy: set[int]) -> bool:
+    """Whether `t` governs a clause about what the policy, or undoing it, would do ("warned that
+    scrapping the levy would …"), and has no object of its own ("warned drivers that …")."""
+    if any(c.dep_ in ("dobj", "dative") for c in t.children):
+        return False
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass", "csubj") and any(x.i in policy for x in s.subtree)
+        for c in t.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )
 
 
 def time_clause(t, marks: set[str] = TIME_MARKS) -> bool:
@@ -796,6 +840,8 @@ def label_cue(t, policy: set[int]) -> Cue | None:
     if stance is None:
         return None
     words = t.doc[named.head.i : t.i + 1].text
+    if t.dep_ == "pobj":  # "dismissed the ban as a gimmick": the verb's subject holds it
+        return Cue(named.head, negate(named.head, stance), words, frozenset([t.i, named.head.i]))
     return Cue(t, negate(t, stance), words, frozenset([t.i]))
 
 
@@ -810,6 +856,12 @@ def labelled(t, kb: Knowledge):
         and t.head.head.lemma_.lower() in kb.words("labelling_verbs")
     ):
         return t.head
+    verb, describing = t.head.head, kb.words("describing_verbs")
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and verb.lemma_.lower() in describing:
+        # "described the levy as a cash grab"
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and not is_negated(t.head):
+        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "it is a tax on …"
     return None
 
 
@@ -827,6 +879,8 @@ def label_side(t, kb: Knowledge) -> str | None:
     )
     if lemma in kb.words("pejorative_labels") or harmful:
         return "oppose"
+    if lemma in kb.words("neutral_labels") and praised & kb.words("damning_adjectives"):
+        return "oppose"  # "a dark day for drivers"
     backwards = any(x.lower_ in ("backwards", "backward", "but", "only") for x in t.subtree)
     if lemma in kb.words("praising_labels") or (
         lemma in kb.words("neutral_labels")
@@ -852,6 +906,8 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
         value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
         if not value and verb in kb.words("hurting_verbs") and someone(obj, kb):
             value = 1  # "would hit low-paid workers": whoever it hits is harmed
+        if not value and verb in kb.words("destroying_verbs"):
+            value = 1  # "will kill the high street": whatever it destroys, but a harm, was good
         if value:
             stance = "support" if sign * value > 0 else "oppose"
             words = t.doc[t.i : obj.i + 1].text
