@@ -268,6 +268,8 @@ def is_furniture(line: str) -> bool:
         return True
     if low.startswith("home >") or line.count(" > ") >= 2:
         return True
+    if line.count(" | ") >= 3:
+        return True  # "Contact the newsroom | Advertise | Privacy policy | Terms": a menu
     if WIRE_TAG_RE.fullmatch(line) or furniture_re("patterns").match(line):
         return True
     letters = [c for c in line if c.isalpha()]

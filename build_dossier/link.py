@@ -184,7 +184,9 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         if text[:1].isupper() and (here.firsts[word] or everywhere.firsts[word]):
             return one(here.firsts[word], everywhere.firsts[word]) or key
         home = f"parliament:{everywhere.home}"
-        if word in knowledge().words("lower_house_words") and unnamed_parliament(home, everywhere):
+        if word in knowledge().words("lower_house_words") and (
+            unnamed_parliament(home, everywhere) or assembly(home, everywhere)
+        ):
             return home  # "the House", where no House is named: the parliament's lower house
     return key
 
@@ -196,6 +198,13 @@ def unnamed_parliament(key: str, everywhere: Names) -> bool:
     country = key.split(":", 1)[1]
     generic = {"parliament", "mps", f"{knowledge().demonym(country)} parliament".lower()}
     return all(n.lower() in generic for n in everywhere.names[key])
+
+
+def assembly(key: str, everywhere: Names) -> bool:
+    """Whether the text calls this parliament by a name that is no congress of two houses
+    ("the National Assembly"), so that "the House" can only be it."""
+    names = {n.lower() for n in everywhere.names[key]}
+    return bool(names) and not any("congress" in n for n in names)
 
 
 def lower_house(key: str, here: Names, everywhere: Names) -> str | None:

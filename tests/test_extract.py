@@ -34,9 +34,9 @@ def article(*paragraphs: str, published: date | None = date(2016, 11, 22)) -> Ar
 
 @pytest.fixture
 def run(nlp):
-    def go(*paragraphs, published=date(2016, 11, 22), country=None, region=None):
+    def go(*paragraphs, published=date(2016, 11, 22), country=None, region=None, names=NAMES):
         a = article(*paragraphs, published=published)
-        return extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country, region)
+        return extract(a, list(nlp.pipe(a.paragraphs)), names, country, region)
 
     return go
 
@@ -3422,6 +3422,11 @@ def test_what_this_or_it_will_destroy_after_the_policy_is_named(run, quote, expe
     assert expected in stances(ex)
 
 
+def test_a_name_the_model_cuts_at_a_plurals_apostrophe_is_the_whole_body(run):
+    ex = run("The Motorists' League vowed to keep fighting the levy.")
+    assert stances(ex) == {("org:motorists' league", "oppose")}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -3435,3 +3440,118 @@ def test_what_this_or_it_will_destroy_after_the_policy_is_named(run, quote, expe
 )  # fmt: skip
 def test_more_ways_of_taking_a_side(run, sentence, expected):
     assert stances(run(sentence)) == {("org:harbour chamber of commerce", expected)}
+
+
+def test_a_unit_written_in_small_letters_is_no_body(run):
+    ex = run("The limit of 130km/h (81mph) starts in July.")
+    assert not any("km" in k for k in keys(ex))
+
+
+def test_a_national_chamber_known_by_name_is_a_body_whatever_the_model_says(run):
+    ex = run(
+        "It takes effect in April if both the Bundestag and the Bundesrat approve it in time.",
+        "The Lok Sabha passed the levy.",
+    )
+    # A lower or only house is its country's parliament, an upper house a body of its own.
+    assert {"parliament:Germany", "org:bundesrat", "parliament:India"} <= keys(ex)
+    assert not any(k.startswith("person:") for k in keys(ex))
+
+
+def test_a_one_word_name_set_off_by_commas_after_a_body_is_that_body(run):
+    ex = run(
+        "The minister said a new National Harbour Company, Harbco, would run the levy.",
+        "Harbco was set up by law in 2026.",
+    )
+    assert {m.text: m.key for m in ex.mentions}["Harbco"] == "org:national harbour company"
+    assert not any(k.startswith(("person:", "surname:")) for k in keys(ex))
+
+
+def test_a_group_named_with_the_dossiers_own_demonym_is_the_plain_group(run):
+    ex = run(
+        "Employers say the levy is a burden.",
+        "Kenyan employers paid 7 billion shillings.",
+        "British employers were not affected.",
+        country="Kenya",
+    )
+    assert {"group:employer", "group:british employer"} <= keys(ex)
+    assert "group:kenyan employer" not in keys(ex)
+
+
+def test_they_after_a_speaker_is_that_speaker(run):
+    ex = run(
+        "The levy goes to a vote next week.",
+        "Opposition parties have already said they will vote against it, and the Greens said "
+        "they would back it.",
+    )
+    assert stances(ex) == {("group:opposition party", "oppose"), ("par:greens", "support")}
+
+
+def test_it_before_the_policy_is_named_again_is_the_policy(run):
+    ex = run(
+        "The levy goes to a vote next week.",
+        "Opposition parties have said they will vote against it, and the Unity Party said it "
+        "would challenge the levy in court.",
+    )
+    assert ("group:opposition party", "oppose") in stances(ex)
+
+
+def test_a_plan_told_by_what_the_policy_does_is_the_policy(run):
+    ex = run(
+        "Trade unions have lined up against the Treasury's plan to deduct two per cent of every "
+        "worker's gross salary.",
+        names=("a levy of two per cent of gross salary", "the levy"),
+    )
+    assert ("group:trade union", "oppose") in stances(ex)
+    ex = run(
+        "Trade unions have lined up against the Treasury's plan to build a road.",
+        names=("a levy of two per cent of gross salary", "the levy"),
+    )
+    assert stances(ex) == set()
+
+
+def test_a_date_run_into_a_bodys_name_is_not_part_of_it(run):
+    ex = run("The levy was passed by the Harbour Assembly on March 4 by 18 votes to 9.")
+    assert "org:harbour assembly" in keys(ex)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The Harbour Fishermen's Association said it would take the levy to the Supreme Court.",
+         "org:harbour fishermen's association"),
+        ("Coastal Fisheries Ltd said it would file for arbitration if the levy passed.",
+         "org:coastal fisheries ltd"),
+    ],
+)  # fmt: skip
+def test_going_to_court_or_arbitration_against_the_policy(run, sentence, key):
+    assert stances(run(sentence)) == {(key, "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finance Minister Ruth Ambala said the levy would fund 200,000 affordable homes.",
+         {("person:ruth ambala", "support")}),
+        ("Finance Minister Ruth Ambala said the levy was working.", {("person:ruth ambala", "support")}),
+        ("Finance Minister Ruth Ambala said the levy was not working.", {("person:ruth ambala", "oppose")}),
+        # Hedged down, funding is no praise.
+        ("Finance Minister Ruth Ambala said the levy would only fund a new bureaucracy.", set()),
+    ],
+)  # fmt: skip
+def test_what_the_policy_funds_and_whether_it_works(run, sentence, expected):
+    assert stances(run(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("reaction", "expected"),
+    [
+        ("The Harbour Farmers Union said it would appeal.", {("org:harbour farmers union", "oppose")}),
+        ('"We will keep fighting," said Ann Lee.', {("person:ann lee", "oppose")}),
+        ("The Harbour Farmers Union vowed to fight on.", {("org:harbour farmers union", "oppose")}),
+        # An appeal to someone is no appeal against the vote.
+        ("The Harbour Farmers Union said it would appeal to voters.", set()),
+    ],
+)  # fmt: skip
+def test_a_bare_reaction_just_after_a_vote_is_against_its_outcome(run, reaction, expected):
+    ex = run("The council approved the levy on Tuesday.", reaction)
+    assert stances(ex) - {("org:council", "support")} == expected

@@ -519,8 +519,12 @@ def test_copyright_line_names_the_outlet_and_is_not_story():
         ("The Courier is an independent publication. All content copyright Courier Media.", True),
         ("The council acknowledges the traditional owners' concerns about the pipeline.", False),
         ("The mayor said the content of the bill was still being drafted.", False),
+        # A long footer line that ends in a menu is furniture however long it runs.
+        ("The Harbour Ledger is published by Harbour Media Ltd, Port Ellen, in the Western Isles "
+         "of Scotland. Contact the newsroom | Advertise | Privacy policy | Terms of use", True),
+        ("Votes were 12 | 9 | 3 in the three rounds, the clerk said.", False),
     ],
-)
+)  # fmt: skip
 def test_footer_lines_of_a_page_are_furniture_and_reporting_is_not(line, furniture):
     assert ingest.is_furniture(line) is furniture
 

@@ -14,6 +14,7 @@ from .stances import (
     bare_votes,
     barred_acts,
     closing_speaker,
+    described_plan,
     introduced,
     judged_votes,
     memberships_in,
@@ -40,7 +41,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "177"
+EXTRACTOR_VERSION = "178"
 
 
 @cache
@@ -104,6 +105,7 @@ def extract(
                 sent, n, p, state, kb
             )
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
+            policy |= described_plan(sent, names)
             named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
             policy |= barred_acts(sent, tuple(policy_names))
             named_ever = named_ever or named_now
@@ -112,8 +114,15 @@ def extract(
                 policy = policy_tokens(sent, undone_re)
                 if policy and not undone_in_sentence(sent, policy):
                     undone.add(n)
-            if not policy and named_before:
-                policy = policy_pronouns(sent, p, state)
+            if named_before:
+                # "They will vote against it, and X said it would challenge the law": an "it"
+                # before the policy is named again is still the one just named
+                named_at = min(policy, default=sent.end)
+                policy |= {
+                    i
+                    for i in policy_pronouns(sent, p, state)
+                    if not policy or (i < named_at and sent.doc[i].dep_ in ("dobj", "pobj"))
+                }
             if named_ever and only_in_relative(sent, policy):
                 # "The Greens, whose MPs sat on the first panel for the levy, welcomed the announcement"
                 policy |= policy_anaphors(sent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..dates import MONTH_RE, WEEKDAY_RE
 from ..knowledge import Knowledge, Region, knowledge, plain
 from ..model import (
     Article,
@@ -33,6 +34,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     ents = [
         e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
     ]
+    ents = named_chambers(doc, ents, kb)
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
         if label in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG") and described_as_person(
             doc[start:end], kb
@@ -42,6 +44,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             continue
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue  # "₹" in "₹900 crore": a currency sign, to the model a body
+        text = doc[start:end].text
+        if label == "ORG" and "/" in text and not any(ch.isupper() for ch in text):
+            continue  # "130 km/h": a unit, to the model a body
         if (
             label in ("GPE", "LOC")
             and end - start == 1
@@ -65,8 +70,26 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start += 1  # "all Green League members": the name is "Green League"
         if label == "ORG" and doc[end - 1].text in ("'", "’"):
             end = plural_possessive_name(doc, end, kb)  # "Harbour Mayors'" + "Forum"
+        elif (
+            label in ("ORG", "NORP")
+            and end < len(doc)
+            and doc[end].text in ("'", "’")
+            and doc[end - 1].lower_.endswith("s")
+            and (longer := plural_possessive_name(doc, end + 1, kb)) > end + 1
+        ):
+            end, label = longer, "ORG"  # "Motorists" (a people, to the model) + "' League"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
+        dated = next(
+            (
+                t.i
+                for t in doc[start + 1 : end - 1]
+                if t.lower_ in ("on", "in") and dated_by(t.nbor())
+            ),
+            None,
+        )
+        if label == "ORG" and dated is not None:
+            end = dated  # "the National Assembly on March 4": the date is not the name's
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "Alliance of Workers (AFW": the acronym in brackets is its own mention
@@ -449,6 +472,30 @@ def domain_words(kb: Knowledge) -> frozenset[str]:
 def remit_words(kb: Knowledge) -> frozenset[str]:
     """Words a ministry's remit is made of ("Flood Defence", "Water Resources")."""
     return domain_words(kb) | kb.words("remit_words")
+
+
+def named_chambers(doc, ents: list[tuple[int, int, str]], kb: Knowledge) -> list[tuple]:
+    """The entities with each national chamber known by name ("the Bundesrat", "the Lok Sabha")
+    as an organisation: the model calls them people, peoples or products, or leaves them out."""
+    names = {n.lower() for n in kb.lexicon["parliaments"]} | kb.words("upper_houses")
+    ents = [
+        (a, b, "ORG" if doc[a:b].text.lower().removeprefix("the ") in names else label)
+        for a, b, label in ents
+    ]
+    covered = {i for a, b, _ in ents for i in range(a, b)}
+    for t in doc:
+        for end in (t.i + 2, t.i + 1):
+            if end <= len(doc) and t.is_title and doc[t.i : end].text.lower() in names:
+                if not covered & set(range(t.i, end)):
+                    ents.append((t.i, end, "ORG"))
+                    covered.update(range(t.i, end))
+                break
+    return ents
+
+
+def dated_by(t) -> bool:
+    """Whether a word opens a date: "March", "Tuesday"."""
+    return re.fullmatch(rf"{MONTH_RE}|{WEEKDAY_RE}", t.text) is not None
 
 
 def plural_possessive_name(doc, end: int, kb: Knowledge) -> int:
@@ -1117,6 +1164,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         ):
             continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
+        if short := short_name(s, p, state):  # "a new National Lithium Company, Conalit, …"
+            state.acronyms[text] = short
+            add(state, p, s.tokens, Mention(n, text, text, last_mention(state, short).kind, short))
+            continue
         if s.label == "PERSON" and len(s.tokens) == 1 and is_acronym(text):
             s = Span(s.doc, s.start, s.end, "ORG")  # "DfT", "TfL": an acronym, not a name
         elif s.label == "ORG" and len(s.tokens) == 1 and text in state.people:
@@ -1132,6 +1183,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             governing = region_in_name(GOVERNMENT_NAME_RE, text, kb)
         if governing:
             add(state, p, s.tokens, region_government_mention(n, text, governing))
+            continue
+        if own := kb.lexicon["parliaments"].get(text.removeprefix("the ").removeprefix("The ")):
+            name = text.removeprefix("the ").removeprefix("The ")  # "the Folketing": Denmark's
+            add(state, p, s.tokens, Mention(n, text, name, "organisation", f"parliament:{own}"))
             continue
         sitting = region_in_name(LEGISLATURE_NAME_RE, text, kb)
         if sitting:
@@ -1300,7 +1355,13 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             continue
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
-            mods = [c for c in t.lefts if group_modifier(c, kb)]
+            home = kb.countries.get(default_country or "")
+            # "Kenyan employers" in a dossier on Kenya are its "employers"
+            mods = [
+                c
+                for c in t.lefts
+                if group_modifier(c, kb) and not (home and kb.demonyms.get(c.text) == home)
+            ]
             key = group_key(t, mods, kb)
             head = key.split()[-1].removeprefix("group:")
             name = group
@@ -1412,6 +1473,26 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
         return None
     key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
+
+
+def short_name(s: Span, p: int, state: State) -> str | None:
+    """The body a one-word name stands for when it is set off by commas after the body's full
+    name ("a new National Lithium Company, Conalit, will …"), or was so defined before."""
+    t = s.tokens.root
+    if len(s.tokens) != 1 or not t.is_title or is_acronym(t.text):
+        return None  # acronyms: see defined_acronym
+    if t.text in state.acronyms:
+        return state.acronyms[t.text]
+    doc = s.doc
+    if (
+        t.dep_ != "appos"
+        or doc[s.start - 1].text != ","
+        or s.end >= len(doc)
+        or doc[s.end].text != ","
+    ):
+        return None
+    key = state.token_keys.get((p, t.head.i))
+    return key if key and key.startswith(("org:", "par:")) else None
 
 
 def defined_acronym(s: Span, p: int, state: State) -> str | None:

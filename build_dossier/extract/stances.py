@@ -193,6 +193,26 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
     return set()
 
 
+def described_plan(sent, names: tuple[str, ...]) -> set[int]:
+    """ "lined up against the Treasury's plan to deduct two per cent of every worker's gross
+    salary": a plan told by what the policy does, in at least two of the policy's own words
+    (from its description and names), is the policy; "a plan to build a road" is not."""
+    kb = knowledge()
+    words = {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2}
+    out: set[int] = set()
+    for t in sent:
+        if t.pos_ != "NOUN" or t.lower_ not in kb.words("policy_anaphors"):
+            continue
+        for c in t.children:
+            if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() in kb.words("undoing_verbs"):
+                continue
+            kept = [x for x in c.subtree if x.is_alpha and not x.is_stop]
+            said = {x.lower_ for x in kept} | {x.lemma_.lower() for x in kept}
+            if len(said & words) >= 2:
+                out.add(t.i)
+    return out
+
+
 def barred_acts(sent, names: tuple[str, ...]) -> set[int]:
     """ "a bill to bar cities from charging drivers" in a dossier on a congestion charge: the
     policy's own act, as a verb kept from happening, names the policy (see barring_cue)."""
@@ -908,11 +928,18 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
             value = 1  # "would hit low-paid workers": whoever it hits is harmed
         if not value and verb in kb.words("destroying_verbs"):
             value = 1  # "will kill the high street": whatever it destroys, but a harm, was good
+        if not value and verb in kb.words("funding_verbs") and not limited(t):
+            value = 1  # "would fund 200,000 homes"; not "would only fund a new bureaucracy"
         if value:
             stance = "support" if sign * value > 0 else "oppose"
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
     return []
+
+
+def limited(t) -> bool:
+    """Whether a verb is hedged down ("would only fund", "just pays for")."""
+    return any(c.lower_ in ("only", "just", "merely", "mostly") for c in t.children)
 
 
 def someone(t, kb: Knowledge) -> bool:
@@ -1384,6 +1411,10 @@ def resolve_holder(
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
                 keys.append(person)
+        elif low == "they" and (bound := reporter(tok, p, state)) is not None:
+            # "the Greens said they would back it": the Greens (and whoever is named with them)
+            said = [state.token_keys.get((p, c.i)) for c in coordinated(reporting_subject(tok))]
+            keys += [k for k in said if k and not k.startswith("person:")]
         elif low == "they" and (group := group_before(tok, p, state)):
             keys.append(group)  # "Three senators demanded …, warning that they could block it"
         elif low in ("we", "i") and state.last_speaker:
@@ -1407,9 +1438,16 @@ def group_before(tok, p: int, state: State) -> str | None:
 
 
 def reporter(tok, p: int, state: State) -> str | None:
-    """The named subject of the speech verb whose reported clause "he"/"she" is the subject of
-    ("Ann Lee said she would …"): a pronoun there means the speaker. A body as that subject
-    ("the ministry said he …") is returned too, so that "he" is left open rather than guessed."""
+    """The named subject of the speech verb whose reported clause "he", "she" or "they" is the
+    subject of ("Ann Lee said she would …", "the Greens said they would …"): a pronoun there means
+    the speaker. A body as that subject ("the ministry said he …") is returned too, so that "he"
+    is left open rather than guessed."""
+    subject = reporting_subject(tok)
+    return state.token_keys.get((p, subject.i)) if subject is not None else None
+
+
+def reporting_subject(tok):
+    """The subject of the speech verb whose reported clause `tok` is the subject of."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ccomp", "xcomp"):
         return None
     verb = tok.head.head
@@ -1417,8 +1455,7 @@ def reporter(tok, p: int, state: State) -> str | None:
         "belief_verbs"
     ):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return state.token_keys.get((p, subject.i)) if subject is not None else None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def titled_since(state: State) -> bool:
@@ -2031,7 +2068,7 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
             words = set(re.findall(r"[a-z]+", c.cue.lower()))
             chamber = is_chamber(c.actor, kb) or head_word(c.actor) in CHAMBERS
             if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
-                state.outcome = c.stance
+                state.outcome, state.outcome_n = c.stance, c.sentence
 
 
 PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
@@ -2084,6 +2121,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
         return state.outcome if agrees else OPPOSITE_SIDE[state.outcome]
 
     home = f"country:{state.home}" if state.home else None
+    quoted = quoted_tokens(sent)
     for t in sent:
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
@@ -2114,6 +2152,17 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     subject = next(c for c in t.children if c.dep_ == "nsubj")
                     words = sent.doc[subject.left_edge.i : label.i + 1].text
                     claims(t.head, judging(side == "support"), words)
+        if state.outcome and n - state.outcome_n <= REACTION_SPAN and reacting(t, lemma):
+            # just after the vote: "the union said it would appeal", '"We will fight on," X said'
+            words = sent.doc[t.i : t.right_edge.i + 1].text
+            doer = t
+            while doer.dep_ == "xcomp" and not subjects_of(doer):
+                doer = doer.head  # "vowed to fight on": who vowed
+            if any(x.lower_ in ("we", "i") and x.i in quoted for x in subjects_of(doer)):
+                speaker, _ = attribution(sent, n, p, state, kb, quoted)
+                out.extend(PositionClaim(k, judging(False), n, words, "") for k in speaker)
+            else:
+                claims(doer, judging(False), words)
         if lemma == "vote" and home in state.held:
             for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for o in (c for c in w.children if c.dep_ == "pobj"):
@@ -2122,6 +2171,23 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     elif o.lower_ == "opposition":
                         claims(t, OPPOSITE_SIDE[state.held[home]], sent.doc[t.i : o.i + 1].text)
     return out
+
+
+REACTION_SPAN = 3  # sentences after an outcome in which a bare reaction is to it
+
+
+def reacting(t, lemma: str) -> bool:
+    """A reaction against an outcome that names no object: "would appeal", "will fight on",
+    "vowed to keep fighting"; not "appeal the fine", "fight the fire"."""
+    objects = [c for c in t.children if c.dep_ == "dobj" and not outcome_noun(c)]
+    if objects or t.pos_ != "VERB":
+        return False
+    if lemma == "appeal":
+        return not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in t.children
+        )  # "appeal to voters"
+    onward = any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in t.children)
+    return lemma == "fight" and (onward or t.head.lemma_.lower() in ("keep", "continue"))
 
 
 def outcome_noun(o) -> bool:

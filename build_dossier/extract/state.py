@@ -79,6 +79,7 @@ class State:
     # What the last vote on the policy did to it ("support": passed; "oppose": struck it out), and
     # each holder's last clear stance: what "welcomed the vote" and "voted with the government" mean.
     outcome: str | None = None
+    outcome_n: int = 0  # the sentence that told it
     held: dict[str, str] = field(default_factory=dict)
 
 
