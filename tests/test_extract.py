@@ -3555,3 +3555,72 @@ def test_what_the_policy_funds_and_whether_it_works(run, sentence, expected):
 def test_a_bare_reaction_just_after_a_vote_is_against_its_outcome(run, reaction, expected):
     ex = run("The council approved the levy on Tuesday.", reaction)
     assert stances(ex) - {("org:council", "support")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Labour group welcomed the levy but said the fee should be lower for residents.", "mixed"),
+        ("The Labour group backed the levy but asked for an exemption for delivery vans.", "mixed"),
+        ("The Labour group supports the levy, but warned that the rate was too high.", "mixed"),
+        # Wanting more of it, or sooner, is no reservation against it.
+        ("The Labour group said the levy was a step in the right direction but did not go far "
+         "enough.", "support"),
+        ("The Labour group backed the levy but urged ministers to move faster.", "support"),
+        ("The Labour group backed the levy but said 20 cent was too low.", "support"),
+    ],
+)  # fmt: skip
+def test_backing_with_a_reservation_after_but_is_mixed(run, sentence, expected):
+    assert stances(run(sentence)) == {("par:labour group", expected)}
+
+
+@pytest.mark.parametrize(
+    ("effect", "expected"),
+    [
+        ("would drive up costs for small shops", "oppose"),
+        ("would bring down pollution", "support"),
+        ("would lead to job losses", "oppose"),
+        ("would force dozens of shops to close", "oppose"),
+        ("would put 2,000 jobs at risk", "oppose"),
+        ("would make housing unaffordable", "oppose"),
+        ("would make the harbour safer", "support"),
+        ("would drive tourists away", "oppose"),
+        ("would cut deaths from air pollution", "support"),
+    ],
+)
+def test_what_the_policy_is_said_to_bring_about(run, effect, expected):
+    ex = run(f"The Harbour Traders Association said the levy {effect}.")
+    assert stances(ex) == {("org:harbour traders association", expected)}
+
+
+def test_what_undoing_the_policy_would_bring_about_takes_the_other_side(run):
+    ex = run("The Harbour Traders Association said scrapping the levy would drive up costs.")
+    assert stances(ex) == {("org:harbour traders association", "support")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The government has promised to begin talks with the fishers in June.", "2028-06"),
+        ("The union threatened on Monday to strike in March.", "2029-03"),
+        ("The parties agreed to meet again in June.", "2028-06"),
+        # A promise told in the past perfect was a plan of the past.
+        ("The union had threatened to strike in March.", "2028-03"),
+    ],
+)
+def test_what_is_promised_lies_ahead_of_the_promise(run, sentence, value):
+    ex = run(sentence, published=date(2028, 5, 18))
+    assert value in [e.date.value for e in ex.events]
+
+
+def test_a_promise_dated_in_the_past_happened(run):
+    ex = run(
+        "The Forward Party promised to restore the levy during last year's election campaign.",
+        published=date(2027, 2, 10),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2026", "happened")]
+
+
+def test_people_named_with_a_speaking_group_are_a_group_too(run):
+    ex = run("Farmers and fishers protested against the levy.")
+    assert stances(ex) == {("group:farmer", "oppose"), ("group:fisher", "oppose")}

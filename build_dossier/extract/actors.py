@@ -2018,6 +2018,8 @@ def speaking_people(t, kb: Knowledge) -> bool:
     subject = t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and counts(t.head.head):
         subject = t.head.head  # "Hundreds of farmers rallied against it"
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head  # "Trade unions and employers have lined up against it"
     if t.tag_ != "NNS" or subject.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
         return False
     if not people_noun(t, kb):

@@ -26,6 +26,7 @@ from .stances import resolve_holder
 from .state import DATE_WORD_RE, Span, State, last_mention
 
 FUTURE_HEADS = {"plan", "expect", "likely", "schedule", "set", "due", "aim", "intend", "hope", "seek", "want", "try", "vow", "push", "decide", "prepare", "poised"}  # fmt: skip
+COMMISSIVE = {"promise", "pledge", "vow", "undertake", "threaten", "commit", "decide", "agree"}  # fmt: skip
 EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
 
 
@@ -67,12 +68,16 @@ def tense_of(v) -> str:
         return "future"
     if "to" in lower or (v.tag_ == "VB" and not lower):
         head = v.head
-        if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS):
+        if head.i != v.i and (head.lemma_.lower() in FUTURE_HEADS | COMMISSIVE):
             head_tense = tense_of(head) if head.pos_ in ("VERB", "AUX") else "present"
             if head.dep_ == "acomp" and head.head.i != head.i:
                 head_tense = tense_of(head.head)  # "had been due to take effect": the copula's
             if pluperfect(head) or pluperfect(head.head):
                 return "past"  # "had been expected to open in January": a plan of the past
+            if head.lemma_.lower() in COMMISSIVE and head_tense == "past":
+                return (
+                    "future"  # "has promised to begin talks in June": what is promised lies ahead
+                )
             if head.dep_ == "acomp" and head.head.tag_ == "VBD":
                 return "present"  # "was due to be heard on June 3": a plan told in the past
             return (
@@ -1387,11 +1392,23 @@ def after_publication(value: DateValue, published: date | None) -> bool:
     return value.value > pub.get(len(value.value), published.isoformat())
 
 
+def before_publication(value: DateValue, published: date | None) -> bool:
+    """Whether the whole of a resolved date lies before publication ("last year", "in 2025")."""
+    if published is None or not value.value or value.precision in ("unknown", "week"):
+        return False
+    pub = {4: f"{published:%Y}", 7: f"{published:%Y-%m}", 10: published.isoformat()}
+    return (value.end or value.value) < pub.get(
+        len(value.end or value.value), published.isoformat()
+    )
+
+
 def event_status(anchor, verb, tense: str, value: DateValue, article: Article, kb: Knowledge) -> str:  # fmt: skip
     """happened, planned or did_not_happen: a plan called off, a negated past, a date to come."""
     if called_off(anchor, tense, kb):
         return "did_not_happen"
     future = tense == "future" or after_publication(value, article.published)
+    if future and before_publication(value, article.published):
+        future = False  # "promised to restore it during last year's campaign": what is past is
     thing = anchor.head if anchor.dep_ == "acl" else None
     if thing is not None and thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i != thing.i:
         verb = thing.head  # "a vote planned for December did not take place": the vote's fate

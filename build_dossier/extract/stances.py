@@ -716,6 +716,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                     side = OPPOSITE_SIDE.get(side, side)
                 found.append(Cue(t, side, t.text, ids, defer, official=official))
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
+    found += [c for t in sent if t.i not in claimed for c in consequence_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
@@ -920,10 +921,10 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
     )
     if not sign or t.pos_ != "VERB" or not is_about_policy(t, policy, "subject"):
         return []
-    for obj in (c for c in t.children if c.dep_ == "dobj"):
+    for obj in (c for c in t.children if c.dep_ in ("dobj", "dative")):
         obj = counted(obj)
-        noun = obj.lemma_.lower()
-        value = 1 if noun in kb.words("goods") else -1 if noun in kb.words("harms") else 0
+        nouns = {obj.lemma_.lower(), obj.lower_}  # the lists hold "deaths" and "price" alike
+        value = 1 if nouns & kb.words("goods") else -1 if nouns & kb.words("harms") else 0
         if not value and verb in kb.words("hurting_verbs") and someone(obj, kb):
             value = 1  # "would hit low-paid workers": whoever it hits is harmed
         if not value and verb in kb.words("destroying_verbs"):
@@ -934,6 +935,65 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
             stance = "support" if sign * value > 0 else "oppose"
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
+    return []
+
+
+def consequence_cue(t, policy: set[int]) -> list[Cue]:
+    """What the policy is said to bring about, beyond a plain verb and object (effect_cue):
+    "would drive up costs" (raising), "would lead to job losses", "would put jobs at risk",
+    "would make housing unaffordable" or "the city safer", "would force shops to close", "would
+    drive tourists away"."""
+    kb = knowledge()
+    if t.pos_ != "VERB" or not is_about_policy(t, policy, "subject"):
+        return []
+    lemma = t.lemma_.lower()
+    particles = {c.lower_ for c in t.children if c.dep_ in ("prt", "advmod")}
+
+    def said(side: str, last) -> list[Cue]:
+        return [Cue(t, negate(t, side), t.doc[t.i : last.i + 1].text, frozenset([t.i, last.i]))]
+
+    def judged(noun) -> str | None:
+        nouns = {noun.lemma_.lower(), noun.lower_}
+        return (
+            "support"
+            if nouns & kb.words("goods")
+            else "oppose"
+            if nouns & kb.words("harms")
+            else None
+        )
+
+    objects = [counted(c) for c in t.children if c.dep_ == "dobj"]
+    if lemma in ("drive", "push", "force", "send", "bring") and particles & {"up", "down"}:
+        for o in objects:  # "would drive up costs", "would bring down pollution"
+            if side := judged(o):
+                return said(side if "up" in particles else OPPOSITE_SIDE[side], o)
+    if lemma in ("drive", "push", "scare") and particles & {"away", "out"} and objects:
+        return said("oppose", objects[0])  # "would drive tourists away"
+    after = t.doc[t.i : t.i + 2].text.lower()
+    led = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if lemma in kb.words("leading_verbs") or any(after == p for p in kb.words("leading_phrases")):
+        for o in objects + led:
+            if side := judged(o):
+                return said(side, o)  # "would lead to job losses", "would cause chaos"
+    if lemma == "put" and any(o.lower_ == "risk" for o in led):
+        return said("oppose", objects[0] if objects else t)  # "would put 2,000 jobs at risk"
+    if lemma == "make":
+        for c in t.children:
+            made = c if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" else None
+            if made is None and c.dep_ == "ccomp":  # "make housing unaffordable", as parsed
+                made = next((x for x in c.children if x.dep_ in ("acomp", "oprd")), None)
+            if made is None or made.pos_ != "ADJ":
+                continue
+            word = made.lemma_.lower()
+            if word in kb.words("making_bad"):
+                return said("oppose", made)  # "would make housing unaffordable"
+            if word in kb.words("making_good"):
+                return said("support", made)  # "would make the city safer"
+    if lemma == "force" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in kb.words("closing_verbs")
+        for c in t.children
+    ):
+        return said("oppose", t)  # "would force dozens of shops to close"
     return []
 
 
@@ -948,7 +1008,7 @@ def someone(t, kb: Knowledge) -> bool:
         t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or t.lemma_.lower() in kb.words("group_nouns") | kb.words("body_nouns")
         or (t.tag_ == "NNS" and PEOPLE_SUFFIX_RE.search(t.lower_) is not None)
-        or t.lower_ in kb.words("affected_nouns")
+        or bool({t.lower_, t.lemma_.lower(), t.lower_ + "s"} & kb.words("affected_nouns"))
     )
 
 
@@ -2003,11 +2063,37 @@ def stances_in(
         if now:  # "X, which in April called for it to be scrapped, now supports it"
             found = [c for c in found if not told_before(c.token)] or found
         stance = combined({c.stance for c in found}, contrast)
+        if stance == "support" and all(reserved(c.token) for c in found):
+            stance = "mixed"  # "backed the levy but asked for an exemption"
         if stance:
             words = ", ".join(dict.fromkeys(c.words for c in found))
             speaker = speaker_for(found[0].token, ctx)
             claims.append(PositionClaim(holder, stance, n, words, speaker))
     return claims
+
+
+def reserved(t) -> bool:
+    """Whether a stance's clause goes on with a reservation against the policy as it stands after
+    "but": "welcomed the levy but asked for an exemption", "but said the fee should be lower";
+    not "but urged ministers to move faster", "but said 20 cent was too low" (wanting more)."""
+    kb = knowledge()
+    v = t
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for c in v.children:
+        if c.dep_ != "conj" or not any(
+            x.dep_ == "cc" and x.lower_ in ("but", "yet") and v.i < x.i < c.i for x in v.children
+        ):
+            continue
+        lemma = c.lemma_.lower()
+        against = {x.lower_ for x in c.subtree} & kb.words("reservation_words")
+        if not against or is_negated(c):
+            continue
+        if lemma == "call" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children):
+            continue  # "called the referendum a delay": a label for another thing, not a call for
+        if lemma in kb.words("reservation_verbs") or lemma in kb.words("reporting_verbs"):
+            return True
+    return False
 
 
 def softened(sent) -> str:
