@@ -3624,3 +3624,39 @@ def test_a_promise_dated_in_the_past_happened(run):
 def test_people_named_with_a_speaking_group_are_a_group_too(run):
     ex = run("Farmers and fishers protested against the levy.")
     assert stances(ex) == {("group:farmer", "oppose"), ("group:fisher", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("reaction", "expected"),
+    [
+        ('Ann Lee said she was "deeply disappointed" by the vote.', {("person:ann lee", "oppose")}),
+        ("Mayor Tom Bright said he was delighted.", {("person:tom bright", "support")}),
+        ('The Cyclists\' Alliance said it was "thrilled".', {("org:cyclists' alliance", "support")}),
+        ('"Today is a good day for the harbour," said Mayor Tom Bright.',
+         {("person:tom bright", "support")}),
+        # Feelings about something else are no reaction to the vote.
+        ("Ann Lee said she was disappointed by the weather.", set()),
+        ("Mayor Tom Bright said he was pleased that talks with the unions would go on.", set()),
+    ],
+)  # fmt: skip
+def test_how_people_feel_just_after_a_vote_is_their_side_of_it(run, reaction, expected):
+    ex = run("The council approved the levy on Tuesday.", reaction)
+    assert stances(ex) - {("org:council", "support")} == expected
+
+
+def test_feeling_pleased_after_a_vote_against_the_policy_opposes_it(run):
+    ex = run("The council rejected the levy on Tuesday.", "Ann Lee said she was relieved.")
+    assert ("person:ann lee", "oppose") in stances(ex)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Indigenous communities demanded a vote on the levy.", "group:indigenous community"),
+        ("Pupils at the school protested against the levy.", "group:pupil"),
+        ("Tenants welcomed the levy.", "group:tenant"),
+        ("Opposition senators walked out before the vote on the levy.", "group:opposition senator"),
+    ],
+)
+def test_more_plural_nouns_for_people_are_groups(run, sentence, key):
+    assert key in keys(run(sentence))

@@ -1471,6 +1471,8 @@ def resolve_holder(
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
                 keys.append(person)
+        elif low == "it" and (bound := reporter(tok, p, state)) and not bound.startswith("person:"):
+            keys.append(bound)  # "the Alliance said it was thrilled": the Alliance
         elif low == "they" and (bound := reporter(tok, p, state)) is not None:
             # "the Greens said they would back it": the Greens (and whoever is named with them)
             said = [state.token_keys.get((p, c.i)) for c in coordinated(reporting_subject(tok))]
@@ -2210,6 +2212,16 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     quoted = quoted_tokens(sent)
     for t in sent:
         lemma = t.lemma_.lower()
+        if state.outcome and n - state.outcome_n <= REACTION_SPAN and (feeling := felt(t, kb)):
+            # just after the vote: "said she was disappointed", '"Today is a good day," X said'
+            words = sent.doc[t.i : t.right_edge.i + 1].text
+            if any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
+                speaker, _ = attribution(sent, n, p, state, kb, quoted)
+                out.extend(
+                    PositionClaim(k, judging(feeling == "support"), n, words, "") for k in speaker
+                )
+            else:
+                claims(t, judging(feeling == "support"), words)
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
@@ -2260,6 +2272,41 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
 
 
 REACTION_SPAN = 3  # sentences after an outcome in which a bare reaction is to it
+
+
+def felt(t, kb: Knowledge) -> str | None:
+    """ "She was disappointed (by the vote)", "it was thrilled", "today is a good day": how a
+    copula's subject feels, or what its day is, as support or oppose; None when the feeling is
+    about something else ("disappointed by the weather", "pleased that the talks go on")."""
+    if is_negated(t) or hypothetical(t):
+        return None
+    if t.tag_ in ("VBN", "JJ") and any(c.dep_ in ("auxpass", "cop") for c in t.children):
+        adjectives = [t]  # "she was \"deeply disappointed\" by the vote", parsed as a passive
+    elif t.lemma_ in ("be", "feel"):
+        adjectives = [c for c in t.children if c.dep_ == "acomp"]
+    else:
+        return None
+    for c in t.children:
+        if c.dep_ == "attr" and any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
+            return label_side(c, kb)  # "Today is a good day for the harbour"
+    for c in adjectives:
+        about = [
+            o
+            for p in c.children
+            if p.dep_ in ("prep", "agent")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(x.dep_ in ("ccomp", "xcomp") for x in c.children) or any(
+            not outcome_noun(o) for o in about
+        ):
+            return None
+        word = c.lemma_.lower()
+        if word in kb.words("pleased_words") or c.lower_ in kb.words("pleased_words"):
+            return "support"
+        if word in kb.words("dismayed_words") or c.lower_ in kb.words("dismayed_words"):
+            return "oppose"
+    return None
 
 
 def reacting(t, lemma: str) -> bool:
