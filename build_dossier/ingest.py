@@ -657,7 +657,7 @@ DONE_SPAN_RE = re.compile(
     r"\b(?:was|were|had|ran|lasted|\w{2,}ed)\s+(?:from|between)\s+(?:\d{4}\s+(?:to|and)\s+)?$",
     re.I,
 )
-# "five years after the 2022 vote", "two years before 2030": a year that only anchors another.
+# "four years after the 2021 vote", "two years before 2030": a year that only anchors another.
 ANCHOR_RE = re.compile(r"\b(\d+|[a-z]+)\s+years?\s+(after|before)\s+(?:the\s+)?$", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
 PAST_VERB_RE = re.compile(
@@ -711,14 +711,14 @@ def referred_to(paragraphs: list[str]):
             # keeps its own tense, whatever the sentence around it does.
             clause = RELATIVE_CLAUSE_RE.search(before)
             if anchor := ANCHOR_RE.search(before):
-                # "the election due in August, five years after the 2022 vote": the year told is
+                # "the poll due in May, four years after the 2021 vote": the year told is
                 # the election's, 2027; the vote's says nothing of when the story was written.
                 count = anchor[1].lower()
                 n = int(count) if count.isdigit() else dates.NUMBER_WORDS.get(count)
-                if n:
+                if n:  # ("in the years after the 2008 crash": no count, read as usual below)
                     sign = 1 if anchor[2].lower() == "after" else -1
                     yield int(m[1]) + sign * n, None, not future
-                continue
+                    continue
             if not target:
                 past = bool((clause and told_as_past(clause[0])) or SINCE_RE.search(before))
                 yield int(m[1]), mo, past or not future

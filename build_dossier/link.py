@@ -184,10 +184,10 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         if text[:1].isupper() and (here.firsts[word] or everywhere.firsts[word]):
             return one(here.firsts[word], everywhere.firsts[word]) or key
         home = f"parliament:{everywhere.home}"
-        if word in knowledge().words("lower_house_words") and (
-            unnamed_parliament(home, everywhere) or assembly(home, everywhere)
-        ):
-            return home  # "the House", where no House is named: the parliament's lower house
+        if word in knowledge().words("lower_house_words") and no_congress(home, everywhere):
+            # "the House", where no House is named: the parliament, called "Parliament", "MPs"
+            # or "the National Assembly"; a congress has two houses, so not its
+            return home
     return key
 
 
@@ -200,9 +200,9 @@ def unnamed_parliament(key: str, everywhere: Names) -> bool:
     return all(n.lower() in generic for n in everywhere.names[key])
 
 
-def assembly(key: str, everywhere: Names) -> bool:
-    """Whether the text calls this parliament by a name that is no congress of two houses
-    ("the National Assembly"), so that "the House" can only be it."""
+def no_congress(key: str, everywhere: Names) -> bool:
+    """Whether the dossier names this parliament, and never as a congress of two houses ("the
+    National Assembly", "Parliament"), so that "the House" can only be it."""
     names = {n.lower() for n in everywhere.names[key]}
     return bool(names) and not any("congress" in n for n in names)
 

@@ -3326,21 +3326,21 @@ def test_a_treasurer_or_an_alderman_is_a_title_not_part_of_the_name(run):
 
 def test_a_plan_called_off_in_an_active_clause_keeps_the_nearer_day(run):
     ex = run(
-        "The drivers' union had called off a national strike planned for March 8 after the "
-        "minister agreed to talks.",
+        "The dockers' union had called off a strike set for March 8 once the port agreed to "
+        "mediation.",
         published=date(2031, 4, 16),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2031-03-08", "did_not_happen")]
 
 
 def test_a_hearing_set_for_a_month_in_the_simple_past_keeps_the_year_of_publication(run):
-    ex = run("The judge set the full hearing of the case for July.", published=date(2031, 4, 16))
+    ex = run("The judge fixed the main hearing of the case for July.", published=date(2031, 4, 16))
     assert [(e.date.value, e.status) for e in ex.events] == [("2031-07", "planned")]
 
 
 def test_a_happening_months_after_a_present_state_lies_ahead(run):
     ex = run(
-        "The ruling has left a hole in the budget months before an August election.",
+        "The ruling has thrown the plan into doubt weeks before an August referendum.",
         published=date(2031, 4, 16),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2031-08", "planned")]
@@ -3348,12 +3348,12 @@ def test_a_happening_months_after_a_present_state_lies_ahead(run):
 
 def test_the_day_figures_were_released_dates_the_figures_not_what_they_report(run):
     ex = run(
-        "Farmers shipped 2 million tonnes by the deadline, according to figures released by the "
-        "ministry on Thursday.",
+        "Farmers shipped 2 million tonnes by the deadline, according to data the ministry "
+        "published on Thursday.",
         published=date(2031, 4, 16),
     )
     assert [(e.title, e.date.value) for e in ex.events] == [
-        ("Figures released by the ministry", "2031-04-10")
+        ("Data the ministry published", "2031-04-10")
     ]
 
 
@@ -3369,7 +3369,7 @@ def test_the_day_figures_were_released_dates_the_figures_not_what_they_report(ru
         ("The Harbour Traders Association warned drivers that the levy would start on Monday.", set()),
         # A warning of what someone else must do is no stance on the levy.
         ("The Harbour Consumer Voice warned that the council had to explain the levy so that it "
-         "did not come as a shock.", set()),
+         "would not surprise anyone.", set()),
     ],
 )  # fmt: skip
 def test_a_warning_of_what_the_policy_would_do(run, sentence, expected):
@@ -3401,8 +3401,8 @@ def test_sides_listed_after_with_go_to_the_actors_before_each(run):
     )
     assert {("group:transport union", "support")} <= stances(ex)
     assert ("group:transport union", "oppose") not in stances(ex)
-    ex = run("The council approved the levy, with Labour in favour and the Conservatives against.")
-    assert {("org:labour", "support"), ("par:conservatives", "oppose")} <= stances(ex)
+    ex = run("The council approved the levy, with Labour in favour and the Tories against.")
+    assert {("org:labour", "support"), ("par:tories", "oppose")} <= stances(ex)
 
 
 @pytest.mark.parametrize(
@@ -3423,8 +3423,8 @@ def test_what_this_or_it_will_destroy_after_the_policy_is_named(run, quote, expe
 
 
 def test_a_name_the_model_cuts_at_a_plurals_apostrophe_is_the_whole_body(run):
-    ex = run("The Motorists' League vowed to keep fighting the levy.")
-    assert stances(ex) == {("org:motorists' league", "oppose")}
+    ex = run("The Commuters' League vowed to keep fighting the levy.")
+    assert stances(ex) == {("org:commuters' league", "oppose")}
 
 
 @pytest.mark.parametrize(
@@ -3449,7 +3449,7 @@ def test_a_unit_written_in_small_letters_is_no_body(run):
 
 def test_a_national_chamber_known_by_name_is_a_body_whatever_the_model_says(run):
     ex = run(
-        "It takes effect in April if both the Bundestag and the Bundesrat approve it in time.",
+        "The levy needs the approval of the Bundestag and of the Bundesrat.",
         "The Lok Sabha passed the levy.",
     )
     # A lower or only house is its country's parliament, an upper house a body of its own.
@@ -3480,8 +3480,8 @@ def test_a_group_named_with_the_dossiers_own_demonym_is_the_plain_group(run):
 def test_they_after_a_speaker_is_that_speaker(run):
     ex = run(
         "The levy goes to a vote next week.",
-        "Opposition parties have already said they will vote against it, and the Greens said "
-        "they would back it.",
+        "Opposition parties say they will vote against it, while the Greens said they would "
+        "back it.",
     )
     assert stances(ex) == {("group:opposition party", "oppose"), ("par:greens", "support")}
 
@@ -3489,29 +3489,45 @@ def test_they_after_a_speaker_is_that_speaker(run):
 def test_it_before_the_policy_is_named_again_is_the_policy(run):
     ex = run(
         "The levy goes to a vote next week.",
-        "Opposition parties have said they will vote against it, and the Unity Party said it "
-        "would challenge the levy in court.",
+        "Opposition parties say they will vote against it, but the Unity Party said it would "
+        "challenge the levy in court.",
     )
     assert ("group:opposition party", "oppose") in stances(ex)
 
 
 def test_a_plan_told_by_what_the_policy_does_is_the_policy(run):
     ex = run(
-        "Trade unions have lined up against the Treasury's plan to deduct two per cent of every "
-        "worker's gross salary.",
-        names=("a levy of two per cent of gross salary", "the levy"),
+        "Trade unions have come out against the Treasury's plan to take three per cent of each "
+        "employee's monthly pay to build social housing.",
+        names=("a levy of three per cent of monthly pay for housing", "the social housing levy"),
     )
     assert ("group:trade union", "oppose") in stances(ex)
     ex = run(
-        "Trade unions have lined up against the Treasury's plan to build a road.",
-        names=("a levy of two per cent of gross salary", "the levy"),
+        "Trade unions have come out against the Treasury's plan to build a road.",
+        names=("a levy of three per cent of monthly pay for housing", "the social housing levy"),
+    )
+    assert stances(ex) == set()
+    # Words of the description alone are not enough: a road plan for the same workers.
+    ex = run(
+        "Trade unions have come out against the Treasury's plan to build a road for employees "
+        "on monthly pay.",
+        names=("a levy of three per cent of monthly pay for housing", "the social housing levy"),
     )
     assert stances(ex) == set()
 
 
-def test_a_date_run_into_a_bodys_name_is_not_part_of_it(run):
-    ex = run("The levy was passed by the Harbour Assembly on March 4 by 18 votes to 9.")
-    assert "org:harbour assembly" in keys(ex)
+def test_a_date_run_into_a_bodys_name_is_not_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model runs a date into a body's name now and then; here the entity is set by hand.
+    doc = nlp("The levy was passed by the Harbour Assembly on May 9 by 18 votes to 9.")
+    doc.ents = [Span(doc, 5, 11, "ORG")]  # "the Harbour Assembly on May 9"
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Harbour Assembly", "ORG")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3534,6 +3550,7 @@ def test_going_to_court_or_arbitration_against_the_policy(run, sentence, key):
          {("person:ruth ambala", "support")}),
         ("Finance Minister Ruth Ambala said the levy was working.", {("person:ruth ambala", "support")}),
         ("Finance Minister Ruth Ambala said the levy was not working.", {("person:ruth ambala", "oppose")}),
+        ("The levy is working its way through the council, Ruth Ambala said.", set()),
         # Hedged down, funding is no praise.
         ("Finance Minister Ruth Ambala said the levy would only fund a new bureaucracy.", set()),
     ],
@@ -3561,13 +3578,12 @@ def test_a_bare_reaction_just_after_a_vote_is_against_its_outcome(run, reaction,
     ("sentence", "expected"),
     [
         ("The Labour group welcomed the levy but said the fee should be lower for residents.", "mixed"),
-        ("The Labour group backed the levy but asked for an exemption for delivery vans.", "mixed"),
-        ("The Labour group supports the levy, but warned that the rate was too high.", "mixed"),
+        ("The Labour group backed the levy but sought an exemption covering delivery vans.", "mixed"),
+        ("The Labour group supports the levy, but warned that carers needed an exemption.", "mixed"),
         # Wanting more of it, or sooner, is no reservation against it.
-        ("The Labour group said the levy was a step in the right direction but did not go far "
-         "enough.", "support"),
-        ("The Labour group backed the levy but urged ministers to move faster.", "support"),
-        ("The Labour group backed the levy but said 20 cent was too low.", "support"),
+        ("The Labour group called the levy a step forward but said it should go further.", "support"),
+        ("The Labour group backed the levy but urged the council to act sooner.", "support"),
+        ("The Labour group backed the levy but said the rate should be higher.", "support"),
     ],
 )  # fmt: skip
 def test_backing_with_a_reservation_after_but_is_mixed(run, sentence, expected):
@@ -3601,7 +3617,7 @@ def test_what_undoing_the_policy_would_bring_about_takes_the_other_side(run):
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("The government has promised to begin talks with the fishers in June.", "2028-06"),
+        ("The ministry has promised to open talks with the fishers in June.", "2028-06"),
         ("The union threatened on Monday to strike in March.", "2029-03"),
         ("The parties agreed to meet again in June.", "2028-06"),
         # A promise told in the past perfect was a plan of the past.
@@ -3615,7 +3631,7 @@ def test_what_is_promised_lies_ahead_of_the_promise(run, sentence, value):
 
 def test_a_promise_dated_in_the_past_happened(run):
     ex = run(
-        "The Forward Party promised to restore the levy during last year's election campaign.",
+        "The Forward Party pledged to bring the levy back during last year's election campaign.",
         published=date(2027, 2, 10),
     )
     assert [(e.date.value, e.status) for e in ex.events] == [("2026", "happened")]
@@ -3632,20 +3648,41 @@ def test_people_named_with_a_speaking_group_are_a_group_too(run):
         ('Ann Lee said she was "deeply disappointed" by the vote.', {("person:ann lee", "oppose")}),
         ("Mayor Tom Bright said he was delighted.", {("person:tom bright", "support")}),
         ('The Cyclists\' Alliance said it was "thrilled".', {("org:cyclists' alliance", "support")}),
-        ('"Today is a good day for the harbour," said Mayor Tom Bright.',
+        ('"Today is a great day for the harbour," said Mayor Tom Bright.',
          {("person:tom bright", "support")}),
-        # Feelings about something else are no reaction to the vote.
+        # Feelings about something else are no reaction to the vote; nor is a stranger's.
         ("Ann Lee said she was disappointed by the weather.", set()),
         ("Mayor Tom Bright said he was pleased that talks with the unions would go on.", set()),
+        ("Separately, Harbour Rovers manager Ken Hale said he was delighted.", set()),
     ],
 )  # fmt: skip
 def test_how_people_feel_just_after_a_vote_is_their_side_of_it(run, reaction, expected):
-    ex = run("The council approved the levy on Tuesday.", reaction)
+    ex = run(
+        "Mayor Tom Bright, Ann Lee and the Cyclists' Alliance spoke at the hearing.",
+        "The council approved the levy on Tuesday.",
+        reaction,
+    )
     assert stances(ex) - {("org:council", "support")} == expected
 
 
+def test_a_reaction_counts_after_a_vote_told_late_in_the_article(run):
+    ex = run(
+        "The levy was first proposed in 2024.",
+        "It would charge visiting boats a daily fee.",
+        "Ann Lee chairs the Harbour Farmers Union.",
+        "Traders have lobbied hard.",
+        "The council approved the levy on Tuesday.",
+        "Ann Lee said she was disappointed.",
+    )
+    assert ("person:ann lee", "oppose") in stances(ex)
+
+
 def test_feeling_pleased_after_a_vote_against_the_policy_opposes_it(run):
-    ex = run("The council rejected the levy on Tuesday.", "Ann Lee said she was relieved.")
+    ex = run(
+        "Ann Lee spoke at the hearing.",
+        "The council rejected the levy on Tuesday.",
+        "Ann Lee said she was relieved.",
+    )
     assert ("person:ann lee", "oppose") in stances(ex)
 
 
@@ -3654,9 +3691,14 @@ def test_feeling_pleased_after_a_vote_against_the_policy_opposes_it(run):
     [
         ("Indigenous communities demanded a vote on the levy.", "group:indigenous community"),
         ("Pupils at the school protested against the levy.", "group:pupil"),
-        ("Tenants welcomed the levy.", "group:tenant"),
         ("Opposition senators walked out before the vote on the levy.", "group:opposition senator"),
     ],
 )
 def test_more_plural_nouns_for_people_are_groups(run, sentence, key):
     assert key in keys(run(sentence))
+
+
+def test_communities_affected_by_the_policy_are_no_group(run):
+    assert not any(
+        k.startswith("group:") for k in keys(run("The levy would hurt rural communities."))
+    )

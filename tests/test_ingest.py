@@ -411,7 +411,9 @@ def test_past_years_leave_out_targets_and_plans(sentence, years):
     [
         # The year told is the one counted from the anchor, not the anchor's own.
         ("The poll is due in May, four years after the 2021 vote.", [], [2025]),
-        ("The fund closed in 2018, three years before the 2022 review.", [2018, 2019], []),
+        ("The first fund closed three years before the 2022 review.", [2019], []),
+        # No count: the year is read as any other ("in the years after the 2008 crash").
+        ("Unemployment rose in the years after the 2008 crash.", [2008], []),
     ],
 )
 def test_a_year_that_anchors_a_count_of_years_stands_for_the_year_counted(sentence, past, ahead):

@@ -241,7 +241,7 @@ def test_the_house_is_the_parliament_when_no_house_is_named(dossier):
 def test_the_house_is_the_national_assembly_the_dossier_names(dossier):
     linked = dossier(
         ("a", D1, "The National Assembly passed the levy by 189 votes to 97."),
-        ("b", D2, "The Unity Party, which controls a majority in the House, backs the levy."),
+        ("b", D2, "The Unity Party, which holds most seats in the House, backs the levy."),
     )
     assert "parliament:Norland" in keys_in(linked, "a") & keys_in(linked, "b")
     assert "org:house" not in keys_in(linked, "b")

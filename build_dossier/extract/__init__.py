@@ -41,7 +41,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "180"
+EXTRACTOR_VERSION = "181"
 
 
 @cache
@@ -105,7 +105,7 @@ def extract(
                 sent, n, p, state, kb
             )
             policy = policy_tokens(sent, policy_re) | introduced(sent, tuple(policy_names))
-            policy |= described_plan(sent, names)
+            policy |= described_plan(sent, tuple(policy_names))
             named_now = bool(policy)  # not by a barred act: "it" after one is what bars it
             policy |= barred_acts(sent, tuple(policy_names))
             named_ever = named_ever or named_now
@@ -115,7 +115,7 @@ def extract(
                 if policy and not undone_in_sentence(sent, policy):
                     undone.add(n)
             if named_before:
-                # "They will vote against it, and X said it would challenge the law": an "it"
+                # "They will vote against it, and X vowed to fight the levy": an "it"
                 # before the policy is named again is still the one just named
                 named_at = min(policy, default=sent.end)
                 policy |= {
@@ -131,7 +131,7 @@ def extract(
             elif policy:
                 positions += stances_in(sent, n, p, policy, state, kb)
                 if n not in undone:
-                    note_outcome(sent, p, policy, state)
+                    note_outcome(sent, n, p, policy, state)
                 # "X remains opposed, citing a survey in which drivers were against the limit"
                 claimed = {  # (a stance held before, "whose chair once called it …", is no claim)
                     x.actor for x in positions[first:] if (x.actor, x.sentence) not in state.past

@@ -89,7 +89,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             None,
         )
         if label == "ORG" and dated is not None:
-            end = dated  # "the National Assembly on March 4": the date is not the name's
+            end = dated  # "the Harbour Assembly on May 9": the date is not the name's
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "Alliance of Workers (AFW": the acronym in brackets is its own mention
@@ -1164,7 +1164,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         ):
             continue  # "Environmental groups" at a sentence start: a group, found below
         used.update(range(s.start, s.end))
-        if short := short_name(s, p, state):  # "a new National Lithium Company, Conalit, …"
+        if short := short_name(s, p, state):  # "a new National Harbour Company, Harbco, …"
             state.acronyms[text] = short
             add(state, p, s.tokens, Mention(n, text, text, last_mention(state, short).kind, short))
             continue
@@ -1356,7 +1356,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
             home = kb.countries.get(default_country or "")
-            # "Kenyan employers" in a dossier on Kenya are its "employers"
+            # "Irish employers" in a dossier on Ireland are its "employers"
             mods = [
                 c
                 for c in t.lefts
@@ -1477,7 +1477,7 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
 
 def short_name(s: Span, p: int, state: State) -> str | None:
     """The body a one-word name stands for when it is set off by commas after the body's full
-    name ("a new National Lithium Company, Conalit, will …"), or was so defined before."""
+    name ("a new National Harbour Company, Harbco, will …"), or was so defined before."""
     t = s.tokens.root
     if len(s.tokens) != 1 or not t.is_title or is_acronym(t.text):
         return None  # acronyms: see defined_acronym
@@ -2019,10 +2019,10 @@ def speaking_people(t, kb: Knowledge) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and counts(t.head.head):
         subject = t.head.head  # "Hundreds of farmers rallied against it"
     while subject.dep_ == "conj" and subject.head.i != subject.i:
-        subject = subject.head  # "Trade unions and employers have lined up against it"
+        subject = subject.head  # "Dockers and fishers have come out against it"
     if t.tag_ != "NNS" or subject.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
         return False
-    if not people_noun(t, kb):
+    if not people_noun(t, kb) and t.lower_ not in kb.words("acting_only_nouns"):
         return False
     lemma = subject.head.lemma_.lower()
     return (

@@ -26,6 +26,7 @@ from .stances import resolve_holder
 from .state import DATE_WORD_RE, Span, State, last_mention
 
 FUTURE_HEADS = {"plan", "expect", "likely", "schedule", "set", "due", "aim", "intend", "hope", "seek", "want", "try", "vow", "push", "decide", "prepare", "poised"}  # fmt: skip
+MONTH_OR_YEAR_RE = re.compile(rf"{MONTH_RE}|\d{{4}}")
 COMMISSIVE = {"promise", "pledge", "vow", "undertake", "threaten", "commit", "decide", "agree"}  # fmt: skip
 EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
 
@@ -75,9 +76,16 @@ def tense_of(v) -> str:
             if pluperfect(head) or pluperfect(head.head):
                 return "past"  # "had been expected to open in January": a plan of the past
             if head.lemma_.lower() in COMMISSIVE and head_tense == "past":
-                return (
-                    "future"  # "has promised to begin talks in June": what is promised lies ahead
+                # "has pledged to open talks in June": what is pledged lies ahead; "promised
+                # in January to begin talks in February": ahead of the promise, so the year's
+                # ("threatened on Monday to strike in March" is ahead all the same)
+                dated = any(
+                    x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.fullmatch(x.text)
+                    for c in head.children
+                    if c.dep_ == "prep"
+                    for x in c.subtree
                 )
+                return "present" if dated else "future"
             if head.dep_ == "acomp" and head.head.tag_ == "VBD":
                 return "present"  # "was due to be heard on June 3": a plan told in the past
             return (
@@ -920,8 +928,8 @@ def nearest(words: str, article: Article, hemisphere: str | None) -> DateValue:
 
 
 def attributed_to(d):
-    """The source a date belongs to when it lies in an attribution ("according to figures
-    released on Thursday": the figures), or None."""
+    """The source a date belongs to when it lies in an attribution ("according to data
+    published on Thursday": the data), or None."""
     for a in d.root.ancestors:
         if a.lower_ == "according" and a.dep_ == "prep":
             to = next((c for c in a.children if c.lower_ == "to"), None)
@@ -933,16 +941,19 @@ SOON = ("months", "weeks", "days", "shortly", "just")  # "months before an Augus
 
 
 def ahead_of_now(d) -> bool:
-    """ "The ruling has left a hole in the budget months before an August election": a happening
+    """ "The ruling has thrown the plan into doubt weeks before a June referendum": a happening
     some time after a present state lies ahead of publication."""
     before = [t.lower_ for t in d.doc[max(d.sent.start, d.start - 3) : d.start]]
     if before[-1:] in (["a"], ["an"], ["the"]):
         before = before[:-1]
     if len(before) < 2 or before[-1] != "before" or before[-2] not in SOON:
         return False
-    root = d.sent.root
-    aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & {"has", "have", "is", "are"}) or (root.tag_ in ("VBZ", "VBP") and not aux)
+    before = next((a for a in d.root.ancestors if a.lower_ == "before"), None)
+    verb = clause_verb(before.head) if before is not None else None
+    if verb is None:  # the verb "weeks before" hangs from: "has thrown …"
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & {"has", "have", "is", "are"}) or (verb.tag_ in ("VBZ", "VBP") and not aux)
 
 
 def year_of_a_thing(d, anchor) -> bool:
@@ -1011,7 +1022,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if year_of_a_thing(d, anchor):
             continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
         if (source := attributed_to(d)) is not None:
-            anchor = source  # "…, according to figures released on Thursday": the figures' day
+            anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
         if (
             prep is not None
@@ -1040,7 +1051,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if moved_from(d, anchor, kb):
             tense = "present"  # the old date of a plan: it keeps the year of publication
         if ahead_of_now(d):
-            tense = "future"  # "has left a hole months before an August election"
+            tense = "future"  # "has thrown it into doubt weeks before a June vote"
         earlier = follows_earlier(d, anchor)
         if earlier:
             tense = "past"
@@ -1317,10 +1328,8 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         return "present" if old_plan(anchor, kb) else "future"
     if aux & {"was", "were"}:
         return "present"  # "a review was planned for December": told in the past, either side
-    if not aux and anchor.tag_ == "VBD" and any(c.dep_ == "dobj" for c in anchor.children):
-        # "The judge set the hearing for July": set lately, for a day that may lie either side
-        return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
-    if lemma not in kb.words("rescheduling_verbs"):
+    active = not aux and anchor.tag_ == "VBD" and any(c.dep_ == "dobj" for c in anchor.children)
+    if not active and lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
 
@@ -1388,18 +1397,20 @@ def after_publication(value: DateValue, published: date | None) -> bool:
         return date.fromisoformat(value.end) - timedelta(days=6) > published
     if not value.value:
         return False
-    pub = {4: f"{published:%Y}", 7: f"{published:%Y-%m}", 10: published.isoformat()}
-    return value.value > pub.get(len(value.value), published.isoformat())
+    return value.value > cut_to(published, len(value.value))
 
 
 def before_publication(value: DateValue, published: date | None) -> bool:
     """Whether the whole of a resolved date lies before publication ("last year", "in 2025")."""
     if published is None or not value.value or value.precision in ("unknown", "week"):
         return False
-    pub = {4: f"{published:%Y}", 7: f"{published:%Y-%m}", 10: published.isoformat()}
-    return (value.end or value.value) < pub.get(
-        len(value.end or value.value), published.isoformat()
-    )
+    last = value.end or value.value
+    return last < cut_to(published, len(last))
+
+
+def cut_to(published: date, size: int) -> str:
+    """Publication as a date of the same precision: "2028", "2028-03" or "2028-03-10"."""
+    return {4: f"{published:%Y}", 7: f"{published:%Y-%m}"}.get(size, published.isoformat())
 
 
 def event_status(anchor, verb, tense: str, value: DateValue, article: Article, kb: Knowledge) -> str:  # fmt: skip
@@ -1408,7 +1419,7 @@ def event_status(anchor, verb, tense: str, value: DateValue, article: Article, k
         return "did_not_happen"
     future = tense == "future" or after_publication(value, article.published)
     if future and before_publication(value, article.published):
-        future = False  # "promised to restore it during last year's campaign": what is past is
+        future = False  # "pledged to bring it back in last year's campaign": what is past is
     thing = anchor.head if anchor.dep_ == "acl" else None
     if thing is not None and thing.dep_ in ("nsubj", "nsubjpass") and thing.head.i != thing.i:
         verb = thing.head  # "a vote planned for December did not take place": the vote's fate

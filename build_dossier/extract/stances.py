@@ -194,11 +194,17 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
 
 
 def described_plan(sent, names: tuple[str, ...]) -> set[int]:
-    """ "lined up against the Treasury's plan to deduct two per cent of every worker's gross
-    salary": a plan told by what the policy does, in at least two of the policy's own words
-    (from its description and names), is the policy; "a plan to build a road" is not."""
+    """ "came out against the Treasury's plan to take 3 % of pay for social housing": a
+    plan told in at least two of the policy's own words, one of them from a name the press uses
+    for it (not only its description: "a plan to build a car park in the city centre"), is the
+    policy."""
     kb = knowledge()
-    words = {w for name in names for w in re.findall(r"[a-z]+", name.lower()) if len(w) > 2}
+
+    def words_of(texts) -> set[str]:
+        return {w for x in texts for w in re.findall(r"[a-z]+", x.lower()) if len(w) > 2}
+
+    words = words_of(names)
+    named = words_of(names[1:]) - kb.words("policy_anaphors")  # the first is the description
     out: set[int] = set()
     for t in sent:
         if t.pos_ != "NOUN" or t.lower_ not in kb.words("policy_anaphors"):
@@ -208,7 +214,7 @@ def described_plan(sent, names: tuple[str, ...]) -> set[int]:
                 continue
             kept = [x for x in c.subtree if x.is_alpha and not x.is_stop]
             said = {x.lower_ for x in kept} | {x.lemma_.lower() for x in kept}
-            if len(said & words) >= 2:
+            if len(said & words) >= 2 and said & named:
                 out.add(t.i)
     return out
 
@@ -705,6 +711,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children
             ):
                 continue  # "pleased that the ban was delayed": about the delay
+            if cue.get("object") == "skip" and any(c.dep_ == "dobj" for c in t.children):
+                continue  # "is working its way through the council": another "work"
             if cue.get("clause") == "only" and not policy_clause(t, policy):
                 continue  # "warned that the ban would …"; not "warned against", "warned drivers"
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
@@ -747,8 +755,12 @@ def policy_clause(t, policy: set[int]) -> bool:
     scrapping the levy would …"), and has no object of its own ("warned drivers that …")."""
     if any(c.dep_ in ("dobj", "dative") for c in t.children):
         return False
+    working = knowledge().words("working_verbs")
     return any(
-        s.dep_ in ("nsubj", "nsubjpass", "csubj") and any(x.i in policy for x in s.subtree)
+        s.dep_ in ("nsubj", "nsubjpass", "csubj")
+        and any(x.i in policy for x in s.subtree)
+        and c.lemma_.lower() not in working  # "warned that the charge would apply from Monday"
+        and not any(a.dep_ == "auxpass" for a in c.children)  # "… would be switched on"
         for c in t.children
         if c.dep_ == "ccomp"
         for s in c.children
@@ -858,12 +870,22 @@ def label_cue(t, policy: set[int]) -> Cue | None:
     if lemma in {t.doc[i].lemma_.lower() for i in policy}:
         return None  # "called the tax a tax on sugar": a description
     stance = label_side(t, kb)
-    if stance is None:
+    if stance is None or (t.dep_ in ("attr", "pobj") and not taxing_someone(t, kb)):
         return None
     words = t.doc[named.head.i : t.i + 1].text
     if t.dep_ == "pobj":  # "dismissed the ban as a gimmick": the verb's subject holds it
         return Cue(named.head, negate(named.head, stance), words, frozenset([t.i, named.head.i]))
     return Cue(t, negate(t, stance), words, frozenset([t.i]))
+
+
+def taxing_someone(t, kb: Knowledge) -> bool:
+    """Whether a "tax" label, given by a plain "is" or "described as", taxes people ("a tax on
+    working people"), which attacks it, not a thing ("a tax on pollution"), which describes it.
+    Other labels need no such check."""
+    if t.lemma_.lower() != "tax":
+        return True
+    on = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+    return any(someone(o, kb) for o in on if o.dep_ == "pobj")
 
 
 def labelled(t, kb: Knowledge):
@@ -923,11 +945,10 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
         return []
     for obj in (c for c in t.children if c.dep_ in ("dobj", "dative")):
         obj = counted(obj)
-        nouns = {obj.lemma_.lower(), obj.lower_}  # the lists hold "deaths" and "price" alike
-        value = 1 if nouns & kb.words("goods") else -1 if nouns & kb.words("harms") else 0
+        value = worth(obj, kb)
         if not value and verb in kb.words("hurting_verbs") and someone(obj, kb):
             value = 1  # "would hit low-paid workers": whoever it hits is harmed
-        if not value and verb in kb.words("destroying_verbs"):
+        if not value and verb in kb.words("destroying_verbs") and not counted_thing(obj):
             value = 1  # "will kill the high street": whatever it destroys, but a harm, was good
         if not value and verb in kb.words("funding_verbs") and not limited(t):
             value = 1  # "would fund 200,000 homes"; not "would only fund a new bureaucracy"
@@ -936,6 +957,18 @@ def effect_cue(t, policy: set[int]) -> list[Cue]:
             words = t.doc[t.i : obj.i + 1].text
             return [Cue(t, negate(t, stance), words, frozenset([t.i, obj.i]))]
     return []
+
+
+LESS = {"fewer", "less", "lower", "reduced", "smaller"}
+
+
+def worth(noun, kb: Knowledge) -> int:
+    """1 for a good ("jobs"), -1 for a harm ("deaths", "price"; the lists hold either form), the
+    other way round for less of it ("fewer deaths"), else 0."""
+    nouns = {noun.lemma_.lower(), noun.lower_}
+    value = 1 if nouns & kb.words("goods") else -1 if nouns & kb.words("harms") else 0
+    fewer = any(c.lower_ in LESS for c in noun.children if c.dep_ in ("amod", "advmod"))
+    return -value if fewer else value
 
 
 def consequence_cue(t, policy: set[int]) -> list[Cue]:
@@ -953,14 +986,7 @@ def consequence_cue(t, policy: set[int]) -> list[Cue]:
         return [Cue(t, negate(t, side), t.doc[t.i : last.i + 1].text, frozenset([t.i, last.i]))]
 
     def judged(noun) -> str | None:
-        nouns = {noun.lemma_.lower(), noun.lower_}
-        return (
-            "support"
-            if nouns & kb.words("goods")
-            else "oppose"
-            if nouns & kb.words("harms")
-            else None
-        )
+        return {1: "support", -1: "oppose"}.get(worth(noun, kb))
 
     objects = [counted(c) for c in t.children if c.dep_ == "dobj"]
     if lemma in ("drive", "push", "force", "send", "bring") and particles & {"up", "down"}:
@@ -977,8 +1003,8 @@ def consequence_cue(t, policy: set[int]) -> list[Cue]:
                 return said(side, o)  # "would lead to job losses", "would cause chaos"
     if lemma == "put" and any(o.lower_ == "risk" for o in led):
         return said("oppose", objects[0] if objects else t)  # "would put 2,000 jobs at risk"
-    if lemma == "make":
-        for c in t.children:
+    if lemma == "make" and not any(c.lower_ == "it" for c in t.children if c.dep_ != "nsubj"):
+        for c in t.children:  # not "would make it harder to pollute": what is made hard is unsaid
             made = c if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" else None
             if made is None and c.dep_ == "ccomp":  # "make housing unaffordable", as parsed
                 made = next((x for x in c.children if x.dep_ in ("acomp", "oprd")), None)
@@ -995,6 +1021,11 @@ def consequence_cue(t, policy: set[int]) -> list[Cue]:
     ):
         return said("oppose", t)  # "would force dozens of shops to close"
     return []
+
+
+def counted_thing(obj) -> bool:
+    """ "two birds": a number of things is a figure of speech here, not what the policy harms."""
+    return any(c.dep_ == "nummod" for c in obj.children)
 
 
 def limited(t) -> bool:
@@ -1473,7 +1504,11 @@ def resolve_holder(
                 keys.append(person)
         elif low == "it" and (bound := reporter(tok, p, state)) and not bound.startswith("person:"):
             keys.append(bound)  # "the Alliance said it was thrilled": the Alliance
-        elif low == "they" and (bound := reporter(tok, p, state)) is not None:
+        elif (
+            low == "they"
+            and (bound := reporter(tok, p, state)) is not None
+            and not bound.startswith("person:")
+        ):
             # "the Greens said they would back it": the Greens (and whoever is named with them)
             said = [state.token_keys.get((p, c.i)) for c in coordinated(reporting_subject(tok))]
             keys += [k for k in said if k and not k.startswith("person:")]
@@ -2077,7 +2112,7 @@ def stances_in(
 def reserved(t) -> bool:
     """Whether a stance's clause goes on with a reservation against the policy as it stands after
     "but": "welcomed the levy but asked for an exemption", "but said the fee should be lower";
-    not "but urged ministers to move faster", "but said 20 cent was too low" (wanting more)."""
+    not "but urged the council to act sooner", "but said the rate should be higher" (wanting more)."""
     kb = knowledge()
     v = t
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -2177,7 +2212,7 @@ def deciding(subject, p: int, state: State) -> bool:
     return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
 
 
-def note_outcome(sent, p: int, policy: set[int], state: State) -> None:
+def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
     """ "MSPs passed the bill", "the treaty was ratified": what was done to the policy, whoever
     did it, so that welcoming "the vote" or "the decision" later is taking a side on it."""
     for t in sent:
@@ -2193,7 +2228,7 @@ def note_outcome(sent, p: int, policy: set[int], state: State) -> None:
             any(c.dep_ == "dobj" and c.i in policy for c in t.children)
             and (lemma in PASSING or any(deciding(c, p, state) for c in subjects_of(t)))
         ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
-            state.outcome = "support" if lemma in PASSING else "oppose"
+            state.outcome, state.outcome_n = ("support" if lemma in PASSING else "oppose"), n
 
 
 def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
@@ -2216,12 +2251,15 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             # just after the vote: "said she was disappointed", '"Today is a good day," X said'
             words = sent.doc[t.i : t.right_edge.i + 1].text
             if any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
-                speaker, _ = attribution(sent, n, p, state, kb, quoted)
-                out.extend(
-                    PositionClaim(k, judging(feeling == "support"), n, words, "") for k in speaker
-                )
+                holders, _ = attribution(sent, n, p, state, kb, quoted)
             else:
-                claims(t, judging(feeling == "support"), words)
+                holders = [c.actor for c in subject_claims(t, "", "", n, p, state, kb)]
+            # someone the article has already brought in, or feeling so about the vote itself:
+            # not "Separately, the club's manager said he was delighted"
+            known = {m.key for m in state.mentions if m.sentence < n}
+            about = any(outcome_noun(o) for o in t.subtree if o.dep_ == "pobj")
+            side = judging(feeling == "support")
+            out.extend(PositionClaim(k, side, n, words, "") for k in holders if k in known or about)
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
@@ -2272,6 +2310,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
 
 
 REACTION_SPAN = 3  # sentences after an outcome in which a bare reaction is to it
+COURTS = {"court", "tribunal"}
 
 
 def felt(t, kb: Knowledge) -> str | None:
@@ -2280,7 +2319,7 @@ def felt(t, kb: Knowledge) -> str | None:
     about something else ("disappointed by the weather", "pleased that the talks go on")."""
     if is_negated(t) or hypothetical(t):
         return None
-    if t.tag_ in ("VBN", "JJ") and any(c.dep_ in ("auxpass", "cop") for c in t.children):
+    if t.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in t.children):
         adjectives = [t]  # "she was \"deeply disappointed\" by the vote", parsed as a passive
     elif t.lemma_ in ("be", "feel"):
         adjectives = [c for c in t.children if c.dep_ == "acomp"]
@@ -2288,7 +2327,7 @@ def felt(t, kb: Knowledge) -> str | None:
         return None
     for c in t.children:
         if c.dep_ == "attr" and any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
-            return label_side(c, kb)  # "Today is a good day for the harbour"
+            return label_side(c, kb)  # "Today is a great day for the harbour"
     for c in adjectives:
         about = [
             o
@@ -2315,12 +2354,14 @@ def reacting(t, lemma: str) -> bool:
     objects = [c for c in t.children if c.dep_ == "dobj" and not outcome_noun(c)]
     if objects or t.pos_ != "VERB":
         return False
+    preps = {c.lower_: c for c in t.children if c.dep_ == "prep"}
     if lemma == "appeal":
-        return not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in t.children
-        )  # "appeal to voters"
+        # "would appeal", "appealed to the High Court"; not "appealed for calm", "to voters"
+        to = [o for o in preps["to"].children if o.dep_ == "pobj"] if "to" in preps else []
+        return "for" not in preps and (not to or any(o.lemma_.lower() in COURTS for o in to))
     onward = any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in t.children)
-    return lemma == "fight" and (onward or t.head.lemma_.lower() in ("keep", "continue"))
+    keeps = onward or t.head.lemma_.lower() in ("keep", "continue")
+    return lemma == "fight" and keeps and "for" not in preps  # not "fighting for cleaner air"
 
 
 def outcome_noun(o) -> bool:
