@@ -3702,3 +3702,32 @@ def test_communities_affected_by_the_policy_are_no_group(run):
     assert not any(
         k.startswith("group:") for k in keys(run("The levy would hurt rural communities."))
     )
+
+
+def test_a_happening_by_a_days_deadline_is_dated_as_by_that_day(run):
+    ex = run("Farmers shipped 2 million tonnes by Monday's deadline.", published=date(2031, 4, 16))
+    assert [(e.title, e.date.text) for e in ex.events] == [
+        ("Farmers shipped 2 million tonnes", "by Monday")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The levy has won the backing of the Harbour Traders Association.", "support"),
+        ("The levy faces fierce opposition from the Harbour Traders Association.", "oppose"),
+    ],
+)
+def test_support_or_opposition_the_policy_receives_is_its_givers(run, sentence, expected):
+    assert stances(run(sentence)) == {("org:harbour traders association", expected)}
+
+
+def test_her_backing_given_by_an_unnamed_officer_is_not_the_last_womans(run):
+    ex = run(
+        "Ann Lee spoke first.",
+        "Later the council leader, who had warned that villages could be left behind, gave the "
+        "levy her backing.",
+    )
+    assert stances(ex) == set()
+    ex = run("The Harbour Traders Association gave the levy its backing.")
+    assert stances(ex) == {("org:harbour traders association", "support")}

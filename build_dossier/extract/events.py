@@ -130,6 +130,8 @@ def anchor_of(span_tokens):
     t = span_tokens.root
     while t.dep_ == "conj" and t.head.ent_type_ == "DATE":
         t = t.head  # "in 2006, 2009 and 2013": the list hangs off its first year
+    if deadline_of(span_tokens) is not None:
+        t = t.head  # "shipped … by Monday's deadline": the shipping, as "by Monday" would be
     t = up_to_content(t.head)
     # "campaigning for a cap in early 2011": a thing, not a happening, passes its date to the verb.
     while t.pos_ == "NOUN" and not is_event_noun(t) and t.head.i != t.i:
@@ -451,8 +453,19 @@ def dated_noun(d, verb):
 
 
 def preposition(d):
-    """The preposition a date is the object of ("since" in "since 2011"), or None."""
+    """The preposition a date is the object of ("since" in "since 2011", "by" in "by Monday's
+    deadline"), or None."""
+    if deadline_of(d) is not None:
+        return deadline_of(d).head
     return d.root.head if d.root.dep_ == "pobj" else None
+
+
+def deadline_of(d):
+    """ "by Monday's deadline": the deadline a date owns, as the object of a preposition."""
+    head = d.root.head
+    if d.root.dep_ == "poss" and head.lemma_.lower() == "deadline" and head.dep_ == "pobj":
+        return head
+    return None
 
 
 def date_words(d) -> str:

@@ -1119,7 +1119,14 @@ def is_negated(t) -> bool:
     )
 
 
+RECEIVING = {"enjoy", "have", "win", "gain", "attract", "receive", "draw", "face", "meet"}
+
+
 def has_policy_arg(t, policy: set[int]) -> bool:
+    # "the levy has won the backing of the union": support the policy receives is for it
+    receiving = t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVING
+    if receiving and any(c.dep_ == "nsubj" and c.i in policy for c in t.head.children):
+        return True
     # "wants the law repealed": a bare participle's subject is what it is done to.
     bare = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     patient = bare and (
@@ -1743,6 +1750,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "poss" and c.i not in ctx.policy:  # "the plan's ally": not the plan's
+                if c.pos_ == "PRON" and unnamed_subject(cue, ctx):
+                    return []  # "the council leader … gave the bill her backing": hers, unnamed
                 keys = resolve_holder(c, p, state, kb, ctx)
                 if keys or c.pos_ in ("NOUN", "PROPN"):
                     return keys  # "to address the unions' concerns": theirs, not the addresser's
@@ -1860,6 +1869,18 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def unnamed_subject(noun, ctx: Context) -> bool:
+    """Whether the verb a noun is the object of has a subject that names no one the article
+    has keyed ("the council leader gave it her backing"): a possessive on the noun is that
+    subject's."""
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    keyed = ctx.state.token_keys
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and (ctx.p, s.i) not in keyed and not s.ent_type_ for s in subjects
+    )
 
 
 def gapped_side(cue):
