@@ -3731,3 +3731,38 @@ def test_her_backing_given_by_an_unnamed_officer_is_not_the_last_womans(run):
     assert stances(ex) == set()
     ex = run("The Harbour Traders Association gave the levy its backing.")
     assert stances(ex) == {("org:harbour traders association", "support")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "So does the Harbour Chamber of Commerce.",
+        "The Harbour Chamber of Commerce echoed those concerns.",
+        "The Harbour Chamber of Commerce agreed.",
+    ],
+)
+def test_a_body_that_does_the_same_as_the_one_before_takes_its_side(run, second):
+    ex = run("The Harbour Traders Association opposes the levy.", second)
+    assert ("org:harbour chamber of commerce", "oppose") in stances(ex)
+
+
+def test_as_does_and_neither_nor_carry_the_side_to_each(run):
+    ex = run(
+        "The Harbour Traders Association opposes the levy, as does the Harbour Chamber of Commerce."
+    )
+    assert ("org:harbour chamber of commerce", "oppose") in stances(ex)
+    ex = run(
+        "Neither the Harbour Traders Association nor the Harbour Chamber of Commerce supports the levy."
+    )
+    assert stances(ex) == {
+        ("org:harbour traders association", "oppose"),
+        ("org:harbour chamber of commerce", "oppose"),
+    }
+
+
+def test_agreeing_to_do_something_else_is_no_echo(run):
+    ex = run(
+        "The Harbour Traders Association opposes the levy.",
+        "The Harbour Chamber of Commerce agreed to meet the mayor.",
+    )
+    assert ("org:harbour chamber of commerce", "oppose") not in stances(ex)

@@ -481,11 +481,32 @@ def absolute_sides(sent) -> list[tuple[list[int], str, list[int]]]:
     return []
 
 
+ECHOED = {"concern", "criticism", "view", "sentiment", "call", "warning", "position", "stance", "praise", "objection", "fear"}  # fmt: skip
+
+
+def echoes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+    """ "X opposes the levy. So does Y." / "Y echoed those concerns." / "Y agreed.": the side
+    the sentence before took, when all its claims took one."""
+    said_n, side = state.last_stance
+    root = sent.root
+    if said_n != n - 1 or not side or is_negated(root):
+        return []
+    lemma = root.lemma_.lower()
+    kids = [c for c in root.children if c.dep_ not in ("punct", "nsubj", "advmod")]
+    same = (
+        (lemma == "do" and any(c.lower_ == "so" and c.i < root.i for c in root.children))
+        or (lemma == "echo" and any(c.dep_ == "dobj" and c.lemma_.lower() in ECHOED for c in kids))
+        or (lemma == "agree" and not kids)
+    )
+    return subject_claims(root, side, root.text, n, p, state, kb) if same else []
+
+
 def unnamed_stances(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
     """Stances in a sentence that does not name the policy, in an article that has: a bare vote
-    or side, an aim backed with a reservation, a stance softened, dropped or kept."""
+    or side, an aim backed with a reservation, a stance softened, dropped or kept, or echoed."""
     return (
-        bare_votes(sent, n, p, state, kb)
+        echoes(sent, n, p, state, kb)
+        + bare_votes(sent, n, p, state, kb)
         + backed_in_principle(sent, n, p, state, kb)
         + shifts(sent, n, p, state, kb)
         + cost_warnings(sent, n, p, state, kb)
@@ -1115,6 +1136,8 @@ def is_negated(t) -> bool:
         c.dep_ == "neg"
         or c.lower_ == "never"
         or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        # "Neither X nor Y supports it": the subject carries the negation
+        or (c.dep_ == "nsubj" and any(g.lower_ == "neither" for g in c.children))
         for c in t.children
     )
 
@@ -1910,11 +1933,19 @@ def speaker_goes_on(t, kb: Knowledge) -> bool:
 
 
 def companions(t, ctx: Context) -> list[str]:
-    """Who shares an act with its subject: the ones joined ("X joined Y and Z in a motion …")
-    and the ones whose votes carried it ("approved it … with the votes of Y and Z")."""
+    """Who shares an act with its subject: the ones joined ("X joined Y and Z in a motion …"),
+    the ones whose votes carried it ("approved it … with the votes of Y and Z") and the ones
+    said to do the same ("X opposes it, as does Y")."""
     found = []
     if t.lemma_.lower() == "join" and t.pos_ == "VERB":
         found = [c for c in t.children if c.dep_ == "dobj"]
+    for also in t.children:  # "X opposes the levy, as does Y"
+        if (
+            also.dep_ == "advcl"
+            and also.lemma_ == "do"
+            and any(m.lower_ == "as" for m in also.children)
+        ):
+            found += [c for c in also.children if c.dep_ == "nsubj"]
     for w in t.children:
         if w.dep_ == "prep" and w.lower_ == "with":
             for votes in w.children:
@@ -2204,8 +2235,12 @@ def won_over(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Position
 
 
 def record_outcomes(claims: list[PositionClaim], state: State) -> None:
-    """Keep each holder's last clear stance, and what a vote just did to the policy."""
+    """Keep each holder's last clear stance, the sentence's one side if its claims agree, and
+    what a vote just did to the policy."""
     kb = knowledge()
+    sides = {c.stance for c in claims if c.stance in SIGN}
+    if len(sides) == 1:
+        state.last_stance = (claims[0].sentence, sides.pop())
     for c in claims:
         if c.stance in SIGN:
             state.held[c.actor] = c.stance
