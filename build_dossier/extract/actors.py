@@ -1184,8 +1184,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if governing:
             add(state, p, s.tokens, region_government_mention(n, text, governing))
             continue
-        if own := kb.lexicon["parliaments"].get(text.removeprefix("the ").removeprefix("The ")):
-            name = text.removeprefix("the ").removeprefix("The ")  # "the Folketing": Denmark's
+        name = text.removeprefix("the ").removeprefix("The ")
+        if own := kb.lexicon["parliaments"].get(name):  # "the Folketing": Denmark's
             add(state, p, s.tokens, Mention(n, text, name, "organisation", f"parliament:{own}"))
             continue
         sitting = region_in_name(LEGISLATURE_NAME_RE, text, kb)

@@ -455,8 +455,8 @@ def dated_noun(d, verb):
 def preposition(d):
     """The preposition a date is the object of ("since" in "since 2011", "by" in "by Monday's
     deadline"), or None."""
-    if deadline_of(d) is not None:
-        return deadline_of(d).head
+    if (deadline := deadline_of(d)) is not None:
+        return deadline.head
     return d.root.head if d.root.dep_ == "pobj" else None
 
 
@@ -956,13 +956,16 @@ SOON = ("months", "weeks", "days", "shortly", "just")  # "months before an Augus
 def ahead_of_now(d) -> bool:
     """ "The ruling has thrown the plan into doubt weeks before a June referendum": a happening
     some time after a present state lies ahead of publication."""
-    before = [t.lower_ for t in d.doc[max(d.sent.start, d.start - 3) : d.start]]
-    if before[-1:] in (["a"], ["an"], ["the"]):
-        before = before[:-1]
-    if len(before) < 2 or before[-1] != "before" or before[-2] not in SOON:
+    doc, gap = d.doc, 2 if d.doc[d.start - 1].lower_ in ("a", "an", "the") else 1
+    before = d.start - gap  # "weeks before (a) June referendum"
+    if (
+        before - 1 < d.sent.start
+        or doc[before].lower_ != "before"
+        or doc[before - 1].lower_ not in SOON
+    ):
         return False
-    before = next((a for a in d.root.ancestors if a.lower_ == "before"), None)
-    verb = clause_verb(before.head) if before is not None else None
+    prep = next((a for a in d.root.ancestors if a.lower_ == "before"), None)
+    verb = clause_verb(prep.head) if prep is not None else None
     if verb is None:  # the verb "weeks before" hangs from: "has thrown …"
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

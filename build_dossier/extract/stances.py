@@ -920,7 +920,7 @@ def labelled(t, kb: Knowledge):
         and t.head.head.lemma_.lower() in kb.words("labelling_verbs")
     ):
         return t.head
-    verb, describing = t.head.head, kb.words("describing_verbs")
+    verb, describing = t.head.head, kb.words("labelling_verbs") | kb.words("describing_verbs")
     if t.dep_ == "pobj" and t.head.lower_ == "as" and verb.lemma_.lower() in describing:
         # "described the levy as a cash grab"
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1532,16 +1532,8 @@ def resolve_holder(
             person = last_person(tok, p, state, ctx.n if ctx else n)
             if person:
                 keys.append(person)
-        elif low == "it" and (bound := reporter(tok, p, state)) and not bound.startswith("person:"):
-            keys.append(bound)  # "the Alliance said it was thrilled": the Alliance
-        elif (
-            low == "they"
-            and (bound := reporter(tok, p, state)) is not None
-            and not bound.startswith("person:")
-        ):
-            # "the Greens said they would back it": the Greens (and whoever is named with them)
-            said = [state.token_keys.get((p, c.i)) for c in coordinated(reporting_subject(tok))]
-            keys += [k for k in said if k and not k.startswith("person:")]
+        elif low in ("it", "they") and (said := bodies_saying(tok, p, state, low == "they")):
+            keys += said  # "the Alliance said it was thrilled", "the Greens said they would …"
         elif low == "they" and (group := group_before(tok, p, state)):
             keys.append(group)  # "Three senators demanded …, warning that they could block it"
         elif low in ("we", "i") and state.last_speaker:
@@ -1571,6 +1563,20 @@ def reporter(tok, p: int, state: State) -> str | None:
     is left open rather than guessed."""
     subject = reporting_subject(tok)
     return state.token_keys.get((p, subject.i)) if subject is not None else None
+
+
+def bodies_saying(tok, p: int, state: State, with_others: bool) -> list[str]:
+    """The body, not a person, whose speech verb has the clause "it" or "they" is the subject of
+    ("the Alliance said it was thrilled"), with the others named beside it for "they" ("the
+    Greens and Labour said they would back it"); [] for a person's or an unnamed speaker."""
+    subject = reporting_subject(tok)
+    own = state.token_keys.get((p, subject.i)) if subject is not None else None
+    if not own or own.startswith("person:"):
+        return []
+    said = coordinated(subject) if with_others else [subject]
+    return [
+        k for c in said if (k := state.token_keys.get((p, c.i))) and not k.startswith("person:")
+    ]
 
 
 def reporting_subject(tok):
@@ -2299,6 +2305,13 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     def judging(agrees: bool) -> str:  # welcoming the outcome takes its side, condemning the other
         return state.outcome if agrees else OPPOSITE_SIDE[state.outcome]
 
+    def reactors(t, speaking: tuple[str, ...], quoted_only: bool = True) -> list[str]:
+        """Who reacts: the quotation's speaker when the subject is "we" in it ('"We will fight
+        on," X said') or "today" ('"Today is a good day," X said'), else the subject."""
+        if any(x.lower_ in speaking and (x.i in quoted or not quoted_only) for x in subjects_of(t)):
+            return attribution(sent, n, p, state, kb, quoted)[0]
+        return [c.actor for c in subject_claims(t, "", "", n, p, state, kb)]
+
     home = f"country:{state.home}" if state.home else None
     quoted = quoted_tokens(sent)
     for t in sent:
@@ -2306,10 +2319,7 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
         if state.outcome and n - state.outcome_n <= REACTION_SPAN and (feeling := felt(t, kb)):
             # just after the vote: "said she was disappointed", '"Today is a good day," X said'
             words = sent.doc[t.i : t.right_edge.i + 1].text
-            if any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
-                holders, _ = attribution(sent, n, p, state, kb, quoted)
-            else:
-                holders = [c.actor for c in subject_claims(t, "", "", n, p, state, kb)]
+            holders = reactors(t, ("today", "tonight"), quoted_only=False)
             # someone the article has already brought in, or feeling so about the vote itself:
             # not "Separately, the club's manager said he was delighted"
             known = {m.key for m in state.mentions if m.sentence < n}
@@ -2350,11 +2360,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             doer = t
             while doer.dep_ == "xcomp" and not subjects_of(doer):
                 doer = doer.head  # "vowed to fight on": who vowed
-            if any(x.lower_ in ("we", "i") and x.i in quoted for x in subjects_of(doer)):
-                speaker, _ = attribution(sent, n, p, state, kb, quoted)
-                out.extend(PositionClaim(k, judging(False), n, words, "") for k in speaker)
-            else:
-                claims(doer, judging(False), words)
+            side = judging(False)
+            out.extend(PositionClaim(k, side, n, words, "") for k in reactors(doer, ("we", "i")))
         if lemma == "vote" and home in state.held:
             for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for o in (c for c in w.children if c.dep_ == "pobj"):
