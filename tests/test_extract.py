@@ -3766,3 +3766,25 @@ def test_agreeing_to_do_something_else_is_no_echo(run):
         "The Harbour Chamber of Commerce agreed to meet the mayor.",
     )
     assert ("org:harbour chamber of commerce", "oppose") not in stances(ex)
+
+
+def test_a_body_named_in_french_or_spanish_keeps_its_lower_case_words(run):
+    ex = run(
+        "The Regroupement des pêcheurs de Dunmore, which represents 300 crews, said the levy "
+        "would ruin them.",
+        "The Front commun pour la mer welcomed the levy.",
+        "The Partido Verde (PV) and the Parti souverainiste uni (PSU) voted for the levy.",
+        "The council de facto approved the levy, and the Ministry of Transport welcomed it.",
+    )
+    assert ("org:regroupement des pêcheurs de dunmore", "oppose") in stances(ex)
+    assert ("org:front commun pour la mer", "support") in stances(ex)
+    # Its acronym spells the lower-case words too, and "Parti" heads a party as "Party" ends one.
+    assert [m.key for m in ex.mentions if m.text == "PSU"] == ["par:parti souverainiste uni"]
+    assert ("par:parti souverainiste uni", "support") in stances(ex)
+    assert not [k for k in keys(ex) if "facto" in k]
+
+
+def test_lawyers_for_a_body_speak_for_it(run):
+    ex = run("Lawyers for the Harbour Guild argued that the levy was unlawful.")
+    assert stances(ex) == {("org:harbour guild", "oppose")}
+    assert not [k for k in keys(ex) if "lawyer" in k]

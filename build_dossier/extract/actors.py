@@ -245,11 +245,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
     spans = [local_body(doc, s, kb) for s in spans]
     spans += bracketed_acronyms(doc, spans)
     named = introduced_bodies(doc, spans, kb) + campaign_groups(doc, spans, kb)
-    named += [
-        x
-        for x in spelled_out(doc, spans)
-        if not any(x.start < y.end and y.start < x.end for y in named)
-    ]
+    for more in (spelled_out(doc, spans), romance_names(doc, spans)):
+        named += [x for x in more if not any(x.start < y.end and y.start < x.end for y in named)]
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
     bodies = unlabelled_bodies(doc, spans + named, kb)
     people = titled_people(doc, spans + named + bodies, kb)
@@ -682,6 +679,12 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
             w = doc[start - 1]
             if w.is_title or (w.is_upper and w.is_alpha):
                 initials.append((w.i, w.lower_[0]))
+            elif w.lower_[:2] in ELIDED and w.is_lower and len(w) > 3:
+                initials.append((w.i, w.lower_[2]))  # "Parti de l'unité …": "u"
+            elif w.is_lower and w.is_alpha and w.lower_ not in NAME_JOINERS and len(initials) < 5:
+                # "Conseil québécois du détail (CQD)": names in French, Spanish or Italian keep
+                # their adjectives and nouns in lower case, and the acronym spells them too.
+                initials.append((w.i, w.lower_[0]))
             elif not (w.lower_ in NAME_JOINERS or w.text in ("-", "'", "’", "'s", "’s")):
                 break
             start -= 1
@@ -689,7 +692,11 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
         # The name starts at the capital that the acronym's first letter stands for, as near the
         # bracket as its letters allow; every letter must stand for a word, in order.
         for k, (i, first) in reversed(list(enumerate(initials))):
-            if first == letters[0] and spells(letters, [x for _, x in initials[k:]]):
+            if (
+                not doc[i].is_lower
+                and first == letters[0]
+                and spells(letters, [x for _, x in initials[k:]])
+            ):
                 if initials[-1][0] - i >= 1:
                     span = Span(doc, i, t.i, "ORG")
                     if not any(x.start == i and x.end == t.i and x.label == "ORG" for x in spans):
@@ -704,6 +711,59 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
 # "Associação dos …", "Bündnis für …".
 NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "o", "des", "la", "le", "y", "e", "et",
                 "und", "für", "sa", "ng"} | NAME_PARTICLES  # fmt: skip
+
+
+# French and Italian articles run into the next word: "l'unité", "d'abord".
+ELIDED = {"l'", "d'", "l’", "d’"}
+
+
+def romance_names(doc, spans: list[Span]) -> list[Span]:
+    """ "The Regroupement des commerçants de Montréal", "the Front commun pour le français": a
+    body named in French, Spanish, Portuguese or Italian, whose lower-case words and articles
+    the model reads as a person, a stray noun or nothing."""
+    quoted = {i for sent in doc.sents for i in quoted_tokens(sent)}  # "La rentrée s'est …"
+    skip = quoted | {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for t in doc:
+        if not t.is_title or not t.is_alpha or t.i in skip or (out and out[-1].end > t.i):
+            continue
+        if t.lower_ in DETERMINERS:
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start:
+            continue  # the name starts further left, or is an English one ("Harbour Guild des …")
+        end, lower = t.i + 1, 0
+        while end < len(doc) and end - t.i < 8:
+            w = doc[end]
+            if w.lower_ in ROMANCE_PARTICLES or (w.lower_[:2] in ELIDED and len(w) > 3):
+                pass
+            elif w.text == "-" and not w.whitespace_ and not doc[end - 1].whitespace_:
+                pass  # "Lumière-du-Nord"
+            elif not w.is_alpha or w.tag_ in VERB_TAGS or w.lower_ in LOANWORDS or w.i in quoted:
+                break
+            elif w.is_lower and w.is_stop:
+                break  # English again: "… de Montréal, which is …"
+            elif w.is_lower:
+                lower += 1
+            end += 1
+        while end > t.i + 1 and doc[end - 1].lower_ in ROMANCE_PARTICLES:
+            end -= 1
+        # A particle inside the name and a word in lower case: "Annelies de Wit" and "Banco de
+        # Portugal" are all capitals, and the model names them itself.
+        inside = any(
+            w.lower_ in ROMANCE_PARTICLES or w.lower_[:2] in ELIDED for w in doc[t.i : end]
+        )
+        if inside and lower:
+            out.append(Span(doc, t.i, end, "ORG"))
+    return out
+
+
+# Articles and prepositions inside such names; not those English has too ("do", "a", "en").
+ROMANCE_PARTICLES = {"de", "des", "du", "la", "le", "les", "pour", "et", "del", "della", "delle", "dei",
+                     "degli", "di", "dos", "das", "da", "para", "por", "pela", "pelo", "au", "aux",
+                     "sur"}  # fmt: skip
+VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "MD"}
+# "de facto", "la carte": borrowed phrases in English prose, not names.
+LOANWORDS = {"facto", "jure", "minimis", "novo", "rigueur", "luxe", "carte", "mode", "vie", "vu"}
 
 
 def spells(letters: str, initials: list[str]) -> bool:
@@ -728,6 +788,8 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             continue
         if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("for", "against"):
             continue
+        if singular(t.lower_) in COUNSEL and doc[t.i + 2].lower_ == "the":
+            continue  # "Lawyers for the Harbour Guild": the guild's lawyers, not a campaign
         end = t.i + 2
         while end + 1 < len(doc) and name_word(doc, end):
             end += 1
@@ -739,6 +801,9 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             start -= 1  # "Ohio Parents for …": the place is part of the name
         out.append(Span(doc, start, end, "ORG"))
     return out
+
+
+COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "counsel"}
 
 
 def name_word(doc, i: int) -> bool:
@@ -966,7 +1031,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
 def is_party_name(low: str, kb: Knowledge) -> bool:
     """ "Justice Party", "Christian Democratic Union" are parties; "Farmers Union" is not."""
     words = low.replace("’", "'").split()
-    if words[-1] in kb.words("party_words"):
+    if words[-1] in kb.words("party_words") or words[0] in kb.words("party_words_first"):
         return True
     return words[-1] in kb.words("party_heads_if_political") and bool(
         set(words) & kb.words("political_words")
@@ -1957,6 +2022,8 @@ def group_name(t, kb: Knowledge) -> str | None:
     if t.lower_ not in kb.words("group_nouns"):
         if not speaking_people(t, kb):
             return None
+        if singular(t.lower_) in COUNSEL and any(c.lower_ == "for" for c in t.rights):
+            return None  # "lawyers for the guild": they speak for the guild
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_:
             return t.doc[t.i - 2 : t.i + 1].text.lower()  # "office-goers", not "goers"
         return t.lower_

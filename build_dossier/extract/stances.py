@@ -11,7 +11,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .actors import singular
+from .actors import COUNSEL, singular
 from .state import (
     DOUBLE_QUOTES,
     PEOPLE_SUFFIX_RE,
@@ -1473,6 +1473,8 @@ def resolve_holder(
             person = next_person(tok, p, state)
             if person:
                 keys.append(person)
+        elif singular(low) in COUNSEL and (client := client_of(tok, p, state)):
+            keys.append(client)  # "lawyers for the guild argued …": the guild, through them
         elif low in kb.words("speaker_nouns") and (
             low not in WRITINGS or tok.head.lemma_.lower() in kb.words("reporting_verbs")
         ):
@@ -1664,6 +1666,20 @@ def next_person(tok, p: int, state: State) -> str | None:
         if key and key.startswith("person:"):
             return key
     return None
+
+
+def client_of(tok, p: int, state: State) -> str | None:
+    """The actor a lawyer speaks for: "lawyers for the Harbour Guild"."""
+    return next(
+        (
+            state.token_keys[(p, x.i)]
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for x in c.subtree
+            if (p, x.i) in state.token_keys
+        ),
+        None,
+    )
 
 
 def institution(tok, p: int, state: State) -> str | None:
