@@ -15,10 +15,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .extract.actors import is_acronym, name_head, person_key, role_key
+from .extract.stances import settled
 from .knowledge import knowledge, plain
 from .model import Article, Extraction, Membership, Role
 
 LOCAL_WORDS = {"municipal", "local", "district", "regional", "parish", "provincial", "county"}
+SIZES = {
+    "small",
+    "smaller",
+    "big",
+    "bigger",
+    "large",
+    "larger",
+    "minor",
+    "major",
+    "several",
+    "some",
+}
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
 
 
@@ -46,8 +59,9 @@ class Names:
     def add(self, key: str, name: str, kind: str) -> None:
         self.kinds.setdefault(key, kind)
         self.names[key].add(name)
-        if key.startswith("group:") and " " in key:
-            # "group:business" for "group:downtown business": the same camp, said more narrowly.
+        if key.startswith("group:") and " " in key and key[6:].split()[0] not in SIZES:
+            # "group:business" for "group:downtown business": the same camp, said more narrowly;
+            # not "small opposition parties", some of the opposition parties.
             self.groups["group:" + key.split(" ", 1)[1]].add(key)
         if key.startswith("ministry:"):
             _, country, domain = key.split(":", 2)
@@ -135,6 +149,8 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         # "President Suharyo": the one full name that ends so, else a person of one name
         word = key.removeprefix("person:")
         return one(here.people[word] - {key}, everywhere.people[word] - {key}) or key
+    if key.startswith("person:") and (party := party_stem(key, here, everywhere)):
+        return party  # "Heartland Green", a person to the model, for the "Heartland Green Party"
     if key.startswith("person:") and len(key.split()) == 2:
         first, last = key.removeprefix("person:").split()
         # "Saito Kenji" and "Kenji Saito": one person, family name first or last; the
@@ -222,6 +238,15 @@ def lower_house(key: str, here: Names, everywhere: Names) -> str | None:
     return one(named(here), named(everywhere))
 
 
+def party_stem(key: str, here: Names, everywhere: Names) -> str | None:
+    """The one party whose name is this "person's" name and "Party"."""
+    name = key.split(":", 1)[1]
+    if " " not in name:
+        return None
+    parties = [{k for k in n.stems[name] if k.startswith("par:")} for n in (here, everywhere)]
+    return one(*parties)
+
+
 def longer_name(key: str, here: Names, everywhere: Names) -> str:
     """The one actor a shorter form of a name stands for, or the key itself.
 
@@ -232,7 +257,7 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
     name = key.split(":", 1)[1]
     person = person_key(name)
     if person in everywhere.full:
-        return person
+        return party_stem(person, here, everywhere) or person
     words = everywhere.full.get(key, name).split()
     country = knowledge().country(words[-1])
     if country and len(words) > 1:
@@ -299,7 +324,10 @@ def link(
                 table[k] = longer_name(
                     v, local[a.id], everywhere
                 )  # "the Fisheries" → its department
-        out[a.id] = relabel(ex, table, everywhere.full, everywhere.kinds)
+        ex = relabel(ex, table, everywhere.full, everywhere.kinds)
+        # "Heartland Green, which had backed the bill, …" and "the Heartland Green Party now
+        # opposes it" are one holder only now: what it held before yields again
+        out[a.id] = replace(ex, positions=tuple(settled(list(ex.positions))))
     return out
 
 

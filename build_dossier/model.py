@@ -75,6 +75,9 @@ class PositionClaim:
     sentence: int
     cue: str  # the words that carry the stance, for the reader and for debugging
     speaker: str  # who is speaking, as written ("a defense ministry official")
+    # "before": held before and no longer ("which had opposed the levy"); "now": said to be held
+    # now ("now backs it"). Settled again once partial names are linked (see stances.settled).
+    when: str = ""
 
 
 @dataclass(frozen=True)

@@ -689,8 +689,9 @@ def test_rejecting_claims_against_the_policy_is_not_opposing_it(run):
 
 
 def test_a_stance_noun_as_subject_is_not_the_speakers_stance(run):
+    # Calling the opposition misguided defends the levy; it never makes the mayor its opponent.
     ex = run("Mayor Lina Ortiz said the opposition to the levy was misguided.")
-    assert stances(ex) == set()
+    assert stances(ex) == {("person:lina ortiz", "support")}
 
 
 def test_an_earlier_stance_yields_to_the_current_one(run):
@@ -3788,3 +3789,53 @@ def test_lawyers_for_a_body_speak_for_it(run):
     ex = run("Lawyers for the Harbour Guild argued that the levy was unlawful.")
     assert stances(ex) == {("org:harbour guild", "oppose")}
     assert not [k for k in keys(ex) if "lawyer" in k]
+
+
+def test_what_a_party_did_before_in_a_relative_clause_yields_to_what_it_says_now(run):
+    ex = run(
+        "The Harbour Party, whose ministers voted for the levy in cabinet in October, said on "
+        "Monday that its MPs would vote against it unless the fee was halved."
+    )
+    # "its MPs" are the party's; opposing it unless it changes opposes it as it stands.
+    assert stances(ex) == {("par:harbour party", "oppose")}
+    ex = run("Party leader Ann Lee, who in October said she backed the levy, spoke on Monday.")
+    assert [(p.actor, p.when) for p in ex.positions] == [("person:ann lee", "before")]
+
+
+def test_refusing_to_undo_the_policy_keeps_it(run):
+    ex = run("The council will not scrap the levy, its leader Ann Lee said.")
+    assert stances(ex) == {("person:ann lee", "support")}
+    ex = run("Mayor Ann Lee was ready to talk to traders but would not withdraw the levy.")
+    assert stances(ex) == {("person:ann lee", "support")}
+    # Not a promise no longer made, nor an objection not dropped.
+    ex = run("The Harbour Party no longer promises to repeal the levy.")
+    assert ("par:harbour party", "support") not in stances(ex)
+    ex = run("An official said Canada had not dropped its objection to the levy.")
+    assert stances(ex) == {("country:Canada", "oppose")}
+
+
+def test_rebutting_the_criticism_of_the_policy_defends_it(run):
+    for text in (
+        "Tom Reed, the party's spokesman, said the criticism of the levy was unfair.",
+        "Mayor Ann Lee dismissed criticism of the levy as scaremongering.",
+        "Tom Reed said the fears about the levy were overblown.",
+    ):
+        assert {s for _, s in stances(run(text))} == {"support"}, text
+    assert {s for _, s in stances(run("Tom Reed said the levy was unfair."))} == {"oppose"}
+
+
+def test_what_others_are_urged_to_do_before_is_not_the_speakers_act(run):
+    ex = run("Tom Reed urged colleagues to read the levy before condemning it.")
+    assert ("person:tom reed", "oppose") not in stances(ex)
+    ex = run("Ann Lee said the council would study the levy before endorsing it.")
+    assert stances(ex) == {("person:ann lee", "support")}
+
+
+def test_the_idea_after_a_threat_is_the_threat_and_pushing_back_is_no_push(run):
+    ex = run(
+        "The levy starts in May.",
+        "The Harbour Guild, which threatened in March to sue the council, dropped the idea in "
+        "August.",
+        "The Dock Union said it would ask the council to push the levy back by two years.",
+    )
+    assert not stances(ex)

@@ -331,3 +331,28 @@ def test_a_name_with_a_particle_without_its_first_name_is_the_full_name(dossier)
         ("b", D2, "Lima da Costa said the levy would pass."),
     )
     assert keys_in(linked, "b") == {"person:ana paula lima da costa"}
+
+
+def test_a_stance_held_before_yields_to_the_current_one_once_the_names_are_linked(dossier):
+    linked = dossier(
+        ("a", D1, "The Heartland Green Party said on Monday it would back the levy."),
+        (
+            "b",
+            D2,
+            "Heartland Green said on Tuesday it would vote against the levy.\n"
+            "The Heartland Green Party, which had backed the levy in October, met on Monday.",
+        ),
+    )
+    assert {(p.actor, p.stance) for p in linked["b"].positions} == {
+        ("par:heartland green party", "oppose")
+    }
+
+
+def test_a_few_of_a_group_are_not_the_whole_group(dossier):
+    linked = dossier(
+        ("a", D1, "Opposition parties lined up against the levy."),
+        ("b", D2, "Several small opposition parties voted for the levy."),
+    )
+    assert {(p.actor, p.stance) for p in linked["a"].positions} == {
+        ("group:opposition party", "oppose")
+    }

@@ -25,6 +25,7 @@ from .stances import (
     policy_pronouns,
     policy_tokens,
     precedents,
+    pronoun_after_relative,
     quote_marks,
     record_outcomes,
     settled,
@@ -32,6 +33,7 @@ from .stances import (
     speaker_update,
     spokespeople_in,
     stances_in,
+    timed,
     turned,
     undone_by_policy,
     undone_in_sentence,
@@ -41,7 +43,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "184"
+EXTRACTOR_VERSION = "185"
 
 
 @cache
@@ -123,6 +125,7 @@ def extract(
                     for i in policy_pronouns(sent, p, state)
                     if not policy or (i < named_at and sent.doc[i].dep_ in ("dobj", "pobj"))
                 }
+            policy |= pronoun_after_relative(sent, policy)
             if named_ever and only_in_relative(sent, policy):
                 # "The Greens, whose MPs sat on the first panel for the levy, welcomed the announcement"
                 policy |= policy_anaphors(sent)
@@ -171,7 +174,7 @@ def extract(
         article=article.id,
         sentences=tuple(sentences),
         mentions=tuple(state.mentions),
-        positions=tuple(settled(positions, state)),
+        positions=tuple(settled([timed(x, state) for x in positions])),
         events=tuple(events),
         memberships=tuple(memberships),
     )

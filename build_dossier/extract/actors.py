@@ -68,6 +68,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         # "the Ministry of …": drop the determiner; "North Korea's": drop the possessive.
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1  # "all Green League members": the name is "Green League"
+        if (
+            end - start > 2
+            and doc[start].is_sent_start
+            and doc[start].lower_ in OPENING_PREPOSITIONS
+        ):
+            start += 1  # "Without Heartland Green, the bill …": the sentence's, not the name's
         if label == "ORG" and doc[end - 1].text in ("'", "’"):
             end = plural_possessive_name(doc, end, kb)  # "Harbour Mayors'" + "Forum"
         elif (
@@ -964,6 +970,7 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
 
 
 DETERMINERS = {"the", "a", "an", "all", "both", "every", "each"}
+OPENING_PREPOSITIONS = {"without", "with", "under", "after", "before", "despite", "unlike", "like"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "shri", "sri", "smt", "smt.", "shrimati", "thiru", "tmt"}  # fmt: skip
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 

@@ -121,14 +121,21 @@ class Cue:
         chain = [t] if verb.i == t.i else [t, verb]  # "had called it … and urged … to drop it"
         while chain[-1].dep_ in COMPLEMENTS and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
-        return any(
-            (c.lower_ == "had" and c.dep_ == "aux")
-            or c.lower_ in ("once", "previously", "formerly")
-            for x in chain
-            for c in x.children
-        ) or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
-            for c in verb.children
+        return (
+            any(
+                (c.lower_ == "had" and c.dep_ == "aux")
+                or c.lower_ in ("once", "previously", "formerly")
+                for x in chain
+                for c in x.children
+            )
+            or any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+                for c in verb.children
+            )
+            or any(  # "X, who in October said the bill had the party's full support, …"
+                x.dep_ == "relcl" and x.tag_ == "VBD" and dated_then(x) for x in (t, *t.ancestors)
+            )
         )
 
 
@@ -278,6 +285,27 @@ def policy_pronouns(sent, p: int, state: State) -> set[int]:
     return out
 
 
+def pronoun_after_relative(sent, policy: set[int]) -> set[int]:
+    """ "The Harbour Party, whose ministers voted for the levy in October, said its MPs would vote
+    against it": an object "it" after a relative clause that alone names the policy is the policy."""
+    clauses = [a for a in sent.doc[min(policy)].ancestors if a.dep_ == "relcl"] if policy else []
+    if not clauses:
+        return set()
+    inside = {x.i for x in clauses[-1].subtree}
+    if not policy <= inside:
+        return set()
+    return {
+        t.i for t in sent if t.lower_ == "it" and t.dep_ in ("dobj", "pobj") and t.i > max(inside)
+    }
+
+
+INTENT_VERBS = {"threaten", "plan", "consider", "propose", "suggest", "float", "vow", "promise"}
+
+
+def infinitive(t) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def policy_anaphors(sent) -> set[int]:
     """ "urged ministers to drop the plan" after the ban was named: a bare "the plan", "the
     policy" in an article about one policy is that policy. Not "the plan to build a road", "the
@@ -293,10 +321,21 @@ def policy_anaphors(sent) -> set[int]:
     def owner(c) -> bool:
         return c.dep_ == "poss" and c.lower_ in owners
 
+    # "X, which threatened to sue the city, dropped the idea": the idea is the one just told.
+    intent = min(
+        (
+            t.i
+            for t in sent
+            if t.lemma_.lower() in INTENT_VERBS
+            and any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in t.children)
+        ),
+        default=sent.end,
+    )
     return {
         t.i
         for t in sent
         if t.lower_ in words
+        and t.i < intent
         and t.pos_ == "NOUN"
         and any((c.dep_ == "det" and c.lower_ in ("the", "this")) or owner(c) for c in t.children)
         and all(
@@ -611,16 +650,22 @@ def subject_claims(
     return [PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(holders)]
 
 
-def settled(positions: list[PositionClaim], state: State) -> list[PositionClaim]:
+def timed(claim: PositionClaim, state: State) -> PositionClaim:
+    """The claim marked as held before or now, as its sentence told."""
+    key = (claim.actor, claim.sentence)
+    return replace(claim, when="before" if key in state.past else "now" if key in state.now else "")
+
+
+def settled(positions: list[PositionClaim]) -> list[PositionClaim]:
     """A hedge yields to a clear stance the same article gives the same holder ("did not oppose
     the bill …", "we will support this bill"), as it does within one sentence; not to a stance
     held before ("had opposed the ban … now says it has not decided"). A stance held before
     yields to the one the article gives as current ("was against it until …", "now backs it"),
     and so does any other stance told before one said to hold "now"."""
-    past = state.past
+    past = {(p.actor, p.sentence) for p in positions if p.when == "before"}
     since = {}
     for p in positions:
-        if (p.actor, p.sentence) in state.now and p.stance != "neutral":
+        if p.when == "now" and p.stance != "neutral":
             since.setdefault(p.actor, (p.sentence, p.stance))
     positions = [
         p
@@ -715,12 +760,14 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
         if reported_content(t.head if t.dep_ == "amod" else t):
             continue  # (an adjective's own noun, "a bad idea", is not content it reports)
         if any(
-            c.dep_ in ("prt", "advmod") and c.i == t.i + 1 and c.lower_ in TURNING_PARTICLES
+            c.dep_ in ("prt", "advmod") and 0 < c.i - t.i <= 5 and c.lower_ in TURNING_PARTICLES
             for c in t.children
         ):
-            continue  # "would not back down on the cap", "pushed back the date": another verb
+            continue  # "would not back down on the cap", "push the date back": another verb
         if t.dep_ == "dobj" and t.head.lemma_.lower() in SETTLING:
             continue  # "the exemption removed its main concern": a concern no longer held
+        if t.dep_ == "pcomp" and t.head.lower_ == "before" and urged_act(t.head.head):
+            continue  # "urged colleagues to read the text before condemning it": theirs, not done
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -747,6 +794,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if t.i not in claimed for c in effect_cue(t, policy)]
     found += [c for t in sent if t.i not in claimed for c in consequence_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
+    found = [rebutted(c) for c in found] + [c for t in sent if (c := rebuttal_cue(t, policy))]
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "a motion to scrap the levy before it comes into force": a time clause only places the act
@@ -769,6 +817,11 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     # "would seek to refer the bill to a committee": wanting an act that is no stance is none.
     found = [c for c in found if not (c.defer and wants_other_act(c.token, policy))]
     return [c for c in found if c.stance]
+
+
+def urged_act(v) -> bool:
+    """Whether a verb is what someone else is asked to do: "urged colleagues to read …"."""
+    return v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children)
 
 
 def policy_clause(t, policy: set[int]) -> bool:
@@ -809,10 +862,13 @@ def conditional(c: Cue, policy: set[int]) -> bool:
     t = c.token
     while t.pos_ != "VERB" and t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
         t = t.head  # "will go to court if …": the condition hangs on the verb
+    # "will vote against it unless the fee is halved" opposes it as it stands; "will not back it
+    # unless …" and "would back it if …" hold out for a change.
+    marks = {"if"} if c.stance == "oppose" and not is_negated(c.token) else {"if", "unless"}
     return c.stance in ("support", "oppose") and any(
         x.dep_ == "advcl"
         and x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children)
         and not any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(x))
         for x in {*c.token.children, *t.children}
     )
@@ -879,6 +935,47 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
         return None  # "Germany's first state-wide limit", "Ohio's largest …": where, not whose
     words = t.doc[owner.left_edge.i : t.i + 1].text
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
+
+
+def criticism(t) -> bool:
+    return t.lemma_.lower() in knowledge().words("criticism_nouns")
+
+
+def criticised_subject(t):
+    """The noun an adjective is said of: "the criticism was unfair", "unfair criticism"."""
+    if t.dep_ == "amod":
+        return t.head
+    if t.dep_ in ("acomp", "attr", "oprd"):
+        return next((c for c in t.head.children if c.dep_ in ("nsubj", "dobj")), None)
+    return next((c for c in t.children if c.dep_ == "nsubjpass"), None)  # "was misguided"
+
+
+def rebutted(c: Cue) -> Cue:
+    """ "said the criticism of the levy was unfair": an attack on the criticism defends the policy."""
+    t = c.token
+    subject = criticised_subject(t)
+    if subject is not None and criticism(subject) and c.stance in OPPOSITE_SIDE:
+        return replace(c, stance=OPPOSITE_SIDE[c.stance])
+    if criticism(t) and t.head.lower_ in knowledge().words("rebutting_adjectives"):
+        return replace(c, stance="support")  # "opposition to the levy was misguided"
+    return c
+
+
+def rebuttal_cue(t, policy: set[int]) -> Cue | None:
+    """ "dismissed criticism of the levy", "said fears about the levy were overblown": what is said
+    against the policy, rebutted."""
+    kb = knowledge()
+    if t.lemma_.lower() in kb.words("rebutting_verbs") or (
+        t.lemma_.lower() in ("brush", "shrug", "play") and any(c.dep_ == "prt" for c in t.children)
+    ):
+        target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    elif t.lower_ in kb.words("rebutting_adjectives") and t.pos_ in ("ADJ", "VERB"):
+        target = criticised_subject(t)
+    else:
+        return None
+    if target is None or not criticism(target) or not policy & {x.i for x in target.subtree}:
+        return None
+    return Cue(t, negate(t, "support"), t.text, frozenset([t.i]))
 
 
 def label_cue(t, policy: set[int]) -> Cue | None:
@@ -1097,7 +1194,8 @@ def negate(t, stance: str) -> str | None:
     if t.dep_ in ("acl", "relcl", "xcomp", "pcomp") and no_intention(t):
         negated = not negated  # "has no plans to scrap it", "no intention of signing"
     if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
-        negated = not negated  # "dropped its opposition to the ban"
+        # "dropped its opposition to the ban"; "has not dropped its objection" still objects
+        negated = negated if is_negated(t.head) else not negated
     if denied(t):
         negated = not negated  # "does not believe the ban will hurt", "denied that it opposed"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in knowledge().words("refusal_verbs"):
@@ -1108,7 +1206,28 @@ def negate(t, stance: str) -> str | None:
         negated = negated or is_negated(t.head)  # "does not want to sign"
     if negated and stance == "support" and any(c.lower_ in DEGREE for c in t.children):
         return "mixed"  # "could no longer fully back the proposal": not all of it, not against it
+    if t.lemma_.lower() in knowledge().words("reversal_verbs") and any(
+        c.dep_ == "dobj" and criticism(c) for c in t.children
+    ):
+        return "oppose" if negated else "neutral"  # "has not dropped its objection to the levy"
+    if negated and stance == "oppose" and kept(t):
+        return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
     return NEGATED.get(stance) if negated else stance
+
+
+def kept(t) -> bool:
+    """ "will not scrap the levy", "would not withdraw the bill": a "not" on undoing the policy
+    itself; not "no longer promises to repeal it", nor "has not dropped its objection"."""
+    kb = knowledge()
+    return (
+        t.lemma_.lower() in kb.words("cancel_verbs") | {"withdraw", "repeal"}
+        and any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in t.children)
+        and not any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in kb.words("criticism_nouns") | kb.words("stance_event_nouns"))
+            for c in t.children
+        )
+    )
 
 
 def denied(t) -> bool:
@@ -1459,6 +1578,12 @@ def resolve_holder(
     """Actor keys for a subject; `n` set means the subject of a speech verb in sentence n."""
     keys: list[str] = []
     for tok in coordinated(t):
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lower_ in MEMBER_NOUNS and owner is not None and owner.lower_ in ("its", "their"):
+            body = next(iter(bodies_saying(tok, p, state, False)), None)
+            if body := body or owner_body(owner, p, state, n):
+                keys.append(body)  # "the party said its MPs would vote against it": the party
+                continue
         key = state.token_keys.get((p, tok.i))
         if key:
             keys.append(key)
@@ -2171,7 +2296,9 @@ def stances_in(
         found = [c for c in found if not c.background] or found
         if COURT_RE.search(holder):  # "the High Court rejected a request to suspend the plan":
             found = [replace(c, stance="neutral") for c in found]  # a court rules, takes no side
-        if now:  # "X, which in April called for it to be scrapped, now supports it"
+        if now or len({c.stance for c in found}) > 1:
+            # "X, which in April called for it to be scrapped, now supports it"; "X, whose
+            # ministers voted for it in October, said its MPs would vote against it"
             found = [c for c in found if not told_before(c.token)] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance == "support" and all(reserved(c.token) for c in found):
@@ -2486,6 +2613,15 @@ def sides_taken(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posit
         words = sent.doc[min(verb.i, t.i) : max(verb.i, noun.i) + 1].text
         out += subject_claims(verb, side, words, n, p, state, kb)
     return out
+
+
+def dated_then(verb) -> bool:
+    """Whether a verb is dated by a date of its own: "in October", "last year", "in 2019"."""
+    return any(
+        (c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children))
+        or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+        for c in verb.children
+    )
 
 
 def told_before(t) -> bool:
