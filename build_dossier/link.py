@@ -77,7 +77,8 @@ class Names:
         self.full.setdefault(key, name)
         if kind in ("organisation", "party"):
             low = [w.lower() for w in words]
-            if low[-1] in heads() and words[-1][:1].isupper():  # not "a House of Commons committee"
+            # not "a House of Commons committee"; but "the Patria Soberana party" is that party
+            if low[-1] in heads() and (words[-1][:1].isupper() or kind == "party"):
                 self.stems[" ".join(low[:-1])].add(key)
             if low[-1] in knowledge().words("company_suffixes"):
                 self.stems[" ".join(low[:-1])].add(key)  # "Quillon Data" for "… Inc."
@@ -239,12 +240,18 @@ def lower_house(key: str, here: Names, everywhere: Names) -> str | None:
 
 
 def party_stem(key: str, here: Names, everywhere: Names) -> str | None:
-    """The one party whose name is this "person's" name and "Party"."""
+    """The one party whose name is this "person's" name and "Party", or the one body of that very
+    name: the model reads a name in another language as a person now and then."""
     name = key.split(":", 1)[1]
     if " " not in name:
         return None
     parties = [{k for k in n.stems[name] if k.startswith("par:")} for n in (here, everywhere)]
-    return one(*parties)
+    # "Acción Ciudadana Ecuatoriana", a person here and a body in another article: the body
+    bodies = [
+        {k for k in n.full if k.startswith(("org:", "par:")) and plain(k.split(":", 1)[1]) == name}
+        for n in (here, everywhere)
+    ]
+    return one(*parties) or one(*bodies)
 
 
 def longer_name(key: str, here: Names, everywhere: Names) -> str:
@@ -266,7 +273,13 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         if found:
             return found
     local = knowledge().words("municipality_words") | LOCAL_WORDS
-    if words[-1].islower() and words[-1] in heads() and not local & {w.lower() for w in words}:
+    party = words[-1] in knowledge().words("party_words")  # "the Green Renewal party": its name
+    if (
+        words[-1].islower()
+        and words[-1] in heads()
+        and not party
+        and not local & {w.lower() for w in words}
+    ):
         # "a House of Commons committee": a description of the one committee named here; but
         # "the Eastvale municipal council" is a town's own council, not the one body named here.
         found = one(here.heads[words[-1]] - {key}, everywhere.heads[words[-1]] - {key})

@@ -3839,3 +3839,25 @@ def test_the_idea_after_a_threat_is_the_threat_and_pushing_back_is_no_push(run):
         "The Dock Union said it would ask the council to push the levy back by two years.",
     )
     assert not stances(ex)
+
+
+def test_a_partys_own_bloc_is_the_party_and_its_leader_speaks_for_it(run):
+    ex = run(
+        "The Harbour Party (HP) met on Monday.",
+        "Tom Reed said his Harbour Party bloc would vote in favour of the levy.",
+        "Ann Lee said her HP caucus would vote against the levy.",
+    )
+    assert stances(ex) >= {
+        ("par:harbour party", "support"),
+        ("person:tom reed", "support"),
+        ("person:ann lee", "oppose"),
+    }
+    assert not [k for k in keys(ex) if k.startswith("group:")]
+
+
+def test_no_vote_without_an_article_is_none_held_not_the_no_side(run):
+    ex = run('"We want the levy, but not with secret clauses and no vote," Tom Reed said.')
+    assert ("person:tom reed", "oppose") not in stances(ex)
+    # "campaigning for" a no vote on the levy is against it, not for it.
+    ex = run("The Harbour Party is campaigning for a no vote on the levy.")
+    assert stances(ex) == {("par:harbour party", "oppose")}

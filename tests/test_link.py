@@ -356,3 +356,11 @@ def test_a_few_of_a_group_are_not_the_whole_group(dossier):
     assert {(p.actor, p.stance) for p in linked["a"].positions} == {
         ("group:opposition party", "oppose")
     }
+
+
+def test_a_party_named_with_party_in_lower_case_is_that_party_not_another(dossier):
+    linked = dossier(
+        ("a", D1, "The Green Renewal party backed the levy. The Free Citizens' Party opposed it."),
+        ("b", D2, "Green Renewal voted for the levy, and so did the Free Citizens' Party."),
+    )
+    assert keys_in(linked, "b") == {"par:green renewal party", "par:free citizens' party"}

@@ -43,7 +43,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "185"
+EXTRACTOR_VERSION = "186"
 
 
 @cache
@@ -149,7 +149,7 @@ def extract(
                     positions += unnamed_stances(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
                 positions += judged_votes(sent, n, p, state, kb) + sides_taken(
-                    sent, n, p, state, kb
+                    sent, n, p, state, kb, policy
                 )
             won = won_over(sent, n, p, state, kb) if named_ever else []
             if won:  # "… won back the union, which had threatened to oppose it": that is over

@@ -1425,6 +1425,21 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = " ".join(x.text for x in faction)
             add(state, p, faction, Mention(n, name, name, "party", f"par:{name.lower()}"))
             continue
+        named = next(
+            (
+                k
+                for c in t.lefts
+                if c.dep_ == "compound"
+                and (k := state.token_keys.get((p, c.i)))
+                and k.startswith(("org:", "par:"))
+            ),
+            None,
+        )
+        if named and t.lower_ in kb.words("faction_nouns"):
+            # "his Unión Popular Andina bloc": the party's own bloc is the party
+            known = last_mention(state, named)
+            add(state, p, [t], Mention(n, known.text, known.name, known.kind, named))
+            continue
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
         if group:
             home = kb.countries.get(default_country or "")

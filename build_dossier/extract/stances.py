@@ -645,8 +645,16 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
 def subject_claims(
     t, side: str, cue: str, n: int, p: int, state: State, kb: Knowledge
 ) -> list[PositionClaim]:
-    """The subjects of `t`, as the sentence's speakers resolve them, each holding `side`."""
+    """The subjects of `t`, as the sentence's speakers resolve them, each holding `side`; and
+    the one who says so of their own body ("Taype said his bloc would vote in favour")."""
     holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
+    holders += [
+        k
+        for s in subjects_of(t)
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in s.children)
+        and (r := reporting_subject(s)) is not None
+        and (k := state.token_keys.get((p, r.i), "")).startswith("person:")
+    ]
     return [PositionClaim(k, side, n, cue, "") for k in dict.fromkeys(holders)]
 
 
@@ -733,7 +741,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 and (not cue.get("pos") or sent[k].pos_ == cue["pos"])
             ):
                 span = sent[k : k + len(tokens)]
-                if hypothetical(span.root):
+                if hypothetical(span.root) or for_a_side(span):
                     continue  # "… if the levy goes ahead": a condition, not a stance
                 if cue.get("negated") == "skip" and is_negated(span.root):
                     continue  # "will not take effect in May": a delay, not a stance
@@ -766,6 +774,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             continue  # "would not back down on the cap", "push the date back": another verb
         if t.dep_ == "dobj" and t.head.lemma_.lower() in SETTLING:
             continue  # "the exemption removed its main concern": a concern no longer held
+        if for_a_side([t]):
+            continue  # "campaigning for a no vote on the levy": the side says it (sides_taken)
         if t.dep_ == "pcomp" and t.head.lower_ == "before" and urged_act(t.head.head):
             continue  # "urged colleagues to read the text before condemning it": theirs, not done
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
@@ -2589,7 +2599,25 @@ def judged_as_change(t) -> bool:
     )
 
 
-def sides_taken(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
+def side_noun(t) -> bool:
+    """ "a no vote", "the yes side"."""
+    return t.lemma_.lower() in YES_NO_NOUNS and any(c.lower_ in ("yes", "no") for c in t.children)
+
+
+def for_a_side(tokens) -> bool:
+    """Whether a cue's object is a side of a vote ("campaigning for a no vote on the levy")."""
+    return any(
+        side_noun(o)
+        for t in tokens
+        for c in t.children
+        for o in (c, *c.children)
+        if o.dep_ in ("dobj", "pobj")
+    )
+
+
+def sides_taken(
+    sent, n: int, p: int, state: State, kb: Knowledge, policy: set[int]
+) -> list[PositionClaim]:
     """ "campaign for a no vote", "leads the yes side", "is leafleting for a yes": in an article on
     a policy put to a vote, the yes side supports it and the no side opposes it."""
     out: list[PositionClaim] = []
@@ -2597,14 +2625,17 @@ def sides_taken(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posit
         if t.lower_ not in ("yes", "no") or is_negated(t.head):
             continue
         side = "support" if t.lower_ == "yes" else "oppose"
+        article = any(c.dep_ == "det" and c.i < t.i for c in t.head.children)
+        if t.lower_ == "no" and t.dep_ == "det" and not article:
+            continue  # "with secret annexes and no vote": none held, not the no side
         if t.dep_ in ("amod", "compound", "det") and t.head.lemma_.lower() in YES_NO_NOUNS:
             noun = t.head  # "a no vote", "the yes side"
         elif t.dep_ == "pobj" and t.head.lower_ == "for":
             noun = t  # "campaigning for a no"
         else:
             continue
-        if any(c.dep_ == "prep" for c in noun.children):
-            continue  # "a yes vote on the budget": another question
+        if any(c.dep_ == "prep" and not policy & {x.i for x in c.subtree} for c in noun.children):
+            continue  # "a yes vote on the budget": another question; not "… on the levy"
         verb = noun.head
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
@@ -2688,6 +2719,13 @@ def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
     phrase = list(subject.subtree)
     speaks_for = any(t.lower_ in ("its", "their") and t.dep_ == "poss" for t in phrase) or any(
         ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
+    )
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    # "Taype said his bloc would vote in favour": the body is his own
+    speaks_for = speaks_for or any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her")
+        for x in subjects_of(verb)
+        for c in x.children
     )
     # "Prime Minister Anna Reid said the government would …": an office holder speaks for it.
     official = any(t.lower_ in ctx.kb.words("title_words") for t in phrase) and any(
