@@ -3861,3 +3861,19 @@ def test_no_vote_without_an_article_is_none_held_not_the_no_side(run):
     # "campaigning for" a no vote on the levy is against it, not for it.
     ex = run("The Harbour Party is campaigning for a no vote on the levy.")
     assert stances(ex) == {("par:harbour party", "oppose")}
+
+
+def test_what_is_said_of_a_delay_to_the_policy_is_the_other_side(run):
+    cases = {
+        "The Harbour Union opposes any delay to the levy.": "support",
+        "The Harbour Union backed the levy but opposed any delay to it.": "support",
+        "The Harbour Union said another delay to the levy would hurt firms that invested.": "support",
+        "The Harbour Union called for a delay to the levy.": "oppose",
+        "The Harbour Union called for the levy to be delayed.": "oppose",
+        "The Harbour Union called for the levy to be pushed back to 2031.": "oppose",
+        "The Harbour Union called for the levy to be introduced in May.": "support",
+    }
+    for text, side in cases.items():
+        assert stances(run(text)) == {("org:harbour union", side)}, text
+    assert not stances(run("The Harbour Union called for talks on the levy."))
+    assert not stances(run("The Harbour Union called for the levy to be published in full."))

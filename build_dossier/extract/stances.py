@@ -805,6 +805,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if t.i not in claimed for c in consequence_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found = [rebutted(c) for c in found] + [c for t in sent if (c := rebuttal_cue(t, policy))]
+    found = [x for c in found if (x := called_for(c, policy))]
+    found = reversed_by_delay(found, sent, policy)
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "a motion to scrap the levy before it comes into force": a time clause only places the act
@@ -945,6 +947,85 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
         return None  # "Germany's first state-wide limit", "Ohio's largest …": where, not whose
     words = t.doc[owner.left_edge.i : t.i + 1].text
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
+
+
+def called_for(c: Cue, policy: set[int]) -> Cue | None:
+    """ "called for a levy on cups" backs it and "called for it to be delayed" opposes it; "called
+    for talks on the levy" is neither."""
+    if c.token.lemma_.lower() != "call":
+        return c
+    kb = knowledge()
+    undoing = kb.words("reversal_words") | kb.words("undoing_nouns")
+    asked = [
+        o
+        for x in c.token.children
+        if x.dep_ == "prep" and x.lower_ == "for"
+        for o in x.children
+        if o.dep_ == "pobj"
+    ]
+    # "called for the levy to be delayed": a clause marked by "for", whose subject is wanted
+    asked += [
+        o
+        for x in c.token.children
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+        for o in x.children
+        if o.dep_ in ("nsubj", "nsubjpass")
+    ]
+    for wanted in asked:
+        if wanted.i in policy or (wanted.lower_ == "it" and policy):
+            later = any(
+                x.lemma_.lower() in ("delay", "postpone", "defer")
+                or (
+                    x.lemma_.lower() in ("push", "put", "move")
+                    and any(
+                        y.dep_ in ("prt", "advmod") and y.lower_ in ("back", "off")
+                        for y in x.children
+                    )
+                )
+                for x in c.token.subtree
+            )
+            if later:
+                return replace(c, stance="oppose")
+            # "called for the text to be published": wanting something done with it, not it; a
+            # stance cue inside ("to be scrapped", "introduced") speaks for itself
+            clause = wanted.dep_ in ("nsubj", "nsubjpass") or any(
+                x.dep_ in ("acl", "relcl") for x in wanted.children
+            )
+            return None if clause else c
+        if wanted.lemma_.lower() in undoing:
+            return c  # "called for a delay to the levy": turned round (reversed_by_delay)
+    return None
+
+
+def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
+    """ "another delay to the ban would hurt firms that invested", "was disappointed and said a
+    delay to the ban would …": what is said of a delay or repeal of the policy is the other side of
+    the policy: a cue whose subject is the delay, or any cue where the policy is named only as the
+    thing delayed."""
+    kb = knowledge()
+    undoing = kb.words("reversal_words") | kb.words("undoing_nouns") | {"postponement"}
+
+    def delay(x) -> bool:
+        return x.i not in policy and x.pos_ == "NOUN" and x.lemma_.lower() in undoing
+
+    def delayed(i: int) -> bool:
+        return any(delay(a) for a in sent.doc[i].ancestors)
+
+    only = bool(policy) and all(delayed(i) for i in policy)
+    out = []
+    for c in found:
+        verb = c.token if c.token.pos_ in ("VERB", "AUX") else c.token.head
+        objects = [x for x in c.token.children if x.dep_ in ("dobj", "attr")]
+        objects += [o for x in c.token.children if x.dep_ == "prep" for o in x.children]
+        said_of = any(
+            delay(x) and (names_policy(x, policy) or any(y.lower_ == "it" for y in x.subtree))
+            for x in (*subjects_of(verb), *objects)
+        )
+        itself = c.token.lemma_.lower() in undoing | kb.words("stance_event_nouns")
+        if (only or said_of) and not itself and c.stance in OPPOSITE_SIDE:
+            c = replace(c, stance=OPPOSITE_SIDE[c.stance])
+        out.append(c)
+    return out
 
 
 def criticism(t) -> bool:
@@ -1402,7 +1483,8 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
 
 def modifies_policy(t, policy: set[int]) -> bool:
     """Whether the cue's object is a change to the policy rather than the policy itself."""
-    changes = knowledge().words("modification_nouns")
+    # "opposes any delay to the levy" counts, turned round (see reversed_by_delay)
+    changes = knowledge().words("modification_nouns") - knowledge().words("reversal_words")
     objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "defended the compromise, arguing that it …": a bare "the compromise" is the change too.
