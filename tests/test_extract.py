@@ -3877,3 +3877,17 @@ def test_what_is_said_of_a_delay_to_the_policy_is_the_other_side(run):
         assert stances(run(text)) == {("org:harbour union", side)}, text
     assert not stances(run("The Harbour Union called for talks on the levy."))
     assert not stances(run("The Harbour Union called for the levy to be published in full."))
+
+
+def test_a_threat_reported_with_would_and_a_day_is_planned_for_that_day(run):
+    ex = run(
+        "The union said its members would strike again next Wednesday if the council did not "
+        "agree to meet them.",
+        "Labour said it would repeal the levy if it won the March 2026 election.",
+        published=date(2028, 3, 17),
+    )
+    # Reported "would" is "will"; a real hypothetical keeps only its dated event, the election.
+    assert [(e.status, e.date.value) for e in ex.events] == [
+        ("planned", "2028-03-22"),
+        ("happened", "2026-03"),
+    ]

@@ -432,10 +432,11 @@ def conditional(v) -> bool:
     marks = ("if", "unless")
     if any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
         return True
-    # "would repeal it if …" is hypothetical; "will go ahead on Monday if …" is still the plan.
-    hedged = any(
-        c.dep_ == "aux" and c.lower_ in ("would", "'d", "could", "might") for c in v.children
-    )
+    # "would repeal it if …" is hypothetical; "will go ahead on Monday if …" is still the plan, and
+    # so is "said they would log off on Wednesday if …", the "will" of reported speech.
+    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in knowledge().words("reporting_verbs")
+    hedges = ("could", "might") if reported else ("would", "'d", "could", "might")
+    hedged = any(c.dep_ == "aux" and c.lower_ in hedges for c in v.children)
     return hedged and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in v.children
