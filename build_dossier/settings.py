@@ -145,24 +145,47 @@ def derived_policy_names(policy: str) -> list[str]:
     """Names the press is likely to use for a policy, from its own name and its kind.
 
     "Sugar levy" → "sugar levy", "the levy", "the tax", "sugar tax", …; "Paris Agreement (PA)" also
-    gives "PA". A starting point that `new` writes into mkdocs.yml for the analyst to edit.
+    gives "PA". A policy described at length is named by its first clause ("Norland's Clean Air
+    Bill, which would …": "Clean Air Bill", "the bill", "the law"), and the removal of something by
+    that thing too ("removal of the petrol subsidy": "petrol subsidy", "the subsidy", which the
+    extraction then reads the other way round). A starting point that `new` writes into mkdocs.yml
+    for the analyst to edit.
     """
     from .knowledge import knowledge  # the data files load only when a name must be derived
 
+    kb = knowledge()
     policy = " ".join(policy.split())
-    main = re.sub(r"\s*\([^)]*\)\s*", " ", policy).strip()
+    main, bracketed = outside_brackets(policy)
     names = [main]
-    names += [a for a in re.findall(r"\(([^)]+)\)", policy) if a.strip()]
-    words = main.split()
-    kinds = {k[0]: k for k in knowledge().lexicon["policy_kinds"]}
+    # "(PCA)", "(Quiet Classrooms Act)"; not "(inflation plus 2 points, at most 6% a year)"
+    names += [a for a in bracketed if looks_like_a_name(a)]
+    kinds = {k[0]: k for k in kb.lexicon["policy_kinds"]}
+    # "Norland's Clean Air Bill, which would …", "the Homes Levy: 2% of pay": the first clause,
+    # and any later one that is a name ("…: Initiative 47 / Proposition 141")
+    first, *rest = CLAUSE_END_RE.split(main)
+    first = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", first.strip())
+    if first != main and len(first.split()) > 1:
+        names.append(first)
+    names += [n.strip() for part in rest for n in part.split(" / ") if looks_like_a_name(n)]
+    # "Integrated Entertainment Complex Bill": a capitalised name ending in its kind
+    proper = [
+        n.removeprefix("The ")
+        for n in re.findall(r"(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*", main)
+        if n.split()[-1].lower() in kinds and n not in (main, first)
+    ]
+    names += proper
+    words = first.split()
     # "Goa ban on plastic cups for street vendors": the kind ends the words before the
     # first preposition when it does not end the whole name
     cut = next((i for i, w in enumerate(words) if w.lower() in NAME_PREPOSITIONS), len(words))
-    if words and words[-1].lower() not in kinds and 0 < cut < len(words):
-        # …or the first kind word before it: "Manitoba's ban requiring shops to …"
-        kind_at = next((i for i, w in enumerate(words[:cut]) if w.lower() in kinds), None)
+    # …or the first kind word before it: "Manitoba's ban requiring shops to …", "the Access
+    # Agreement between Norland and Sudland"
+    kind_at = next((i for i, w in enumerate(words[:cut]) if w.lower() in kinds), None)
+    if words and words[-1].lower() not in kinds and (cut < len(words) or kind_at is not None):
+        undone = undone_thing(words, cut, kinds, kb) if cut < len(words) else []
+        names += undone
         words = words[: kind_at + 1] if kind_at is not None else words[:cut]
-        if len(words) > 1:
+        if len(words) > 1 and not undone:
             names.append(" ".join(words))
     kind = kinds.get(words[-1].lower()) if words else None
     if kind:
@@ -171,8 +194,57 @@ def derived_policy_names(policy: str) -> list[str]:
             names += [f"{' '.join(words[:-1])} {w}" for w in kind[1:]]
         if len(words) > 2:  # "single-use plastics ban" is also "the plastics ban"
             names += [f"{words[-2]} {w}" for w in kind]
-    for alias in re.findall(r"\(([^)]+)\)", policy):  # "(Quiet Classrooms Act)": "the law"
+        if len(words) > 3 and words[-3].islower():  # "Scotland's deposit return scheme"
+            names.append(" ".join(words[-3:]))
+    for alias in [*bracketed, *proper]:  # "(Clean Air Act)": "the law"
         last = alias.split()[-1].lower() if alias.split() else ""
         if last in kinds and len(alias.split()) > 1:
             names += [f"the {w}" for w in kinds[last]]
     return list(dict.fromkeys(names))
+
+
+def outside_brackets(text: str) -> tuple[str, list[str]]:
+    """The text without its bracketed parts, and those parts ("Deposit Return (Scotland) Bill"
+    keeps its inner brackets)."""
+    outside, inside, depth, part = [], [], 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                part = []
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                inside.append("".join(part).strip())
+                outside.append(" ")
+                continue
+        (part if depth else outside).append(ch)
+    return " ".join("".join(outside).split()).replace(" ,", ",").replace(" :", ":"), inside
+
+
+def looks_like_a_name(text: str) -> bool:
+    """ "PCA", "Quiet Classrooms Act", "Proposition 141": capitalised, short, no description."""
+    words = text.replace("(", "").split()
+    return 0 < len(words) <= 6 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "the", "for", "on") for w in words
+    )
+
+
+# Where a policy's own name ends and its description begins.
+CLAUSE_END_RE = re.compile(r"\s*[,:;]\s+|\s+[—–]\s+|\s+(?:which|that)\s+")
+
+
+def undone_thing(words: list[str], cut: int, kinds: dict, kb) -> list[str]:
+    """ "Nigeria's removal of the remaining petrol subsidy": "petrol subsidy", "the subsidy",
+    "subsidy removal", "the removal"."""
+    noun = words[cut - 1].lower()
+    if noun not in kb.words("undoing_nouns") or words[cut].lower() != "of":
+        return []
+    rest = [w for w in words[cut + 1 :] if w.lower() not in ("the", "a", "its", "remaining", "all")]
+    end = next((i for i, w in enumerate(rest) if w.lower() in NAME_PREPOSITIONS), len(rest))
+    thing = rest[:end]
+    if not thing or thing[-1].lower() not in kinds:
+        return []
+    head = thing[-1]
+    return [" ".join(thing[-2:]), f"the {head}", f"{head} {noun}", f"the {noun}"]

@@ -82,3 +82,29 @@ def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
         "site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n    region: null\n"
     )
     assert settings.load(config).region is None
+
+
+def test_a_policy_described_in_a_sentence_is_named_by_its_first_clause_and_its_proper_names():
+    def names(policy: str) -> set[str]:
+        return set(settings.derived_policy_names(policy))
+
+    assert {"Clean Air Bill", "the bill", "the law"} <= names(
+        "Norland's Clean Air Bill, which would ban diesel cars from city centres"
+    )
+    assert {"Reciprocal Access Agreement", "the agreement"} <= names(
+        "The Reciprocal Access Agreement between Norland and Sudland, signed in May 2029"
+    )
+    assert {"general speed limit", "speed limit", "the limit"} <= names(
+        "A general speed limit of 120 km/h on Norland's motorways"
+    )
+    # Names after a colon, and in nested brackets; not a description in brackets.
+    got = names(
+        "Norland's cap on rent increases (2% a year, for old buildings): Initiative 12 / "
+        "Proposition 7 (Fair Rents (Norland) Act)"
+    )
+    assert {"Initiative 12", "Proposition 7", "Fair Rents (Norland) Act", "the cap"} <= got
+    assert not [n for n in got if n.startswith("2%")]
+    # The removal of a thing is also named by the thing, which extraction turns round.
+    assert {"fuel subsidy", "the subsidy", "subsidy removal", "the removal"} <= names(
+        "Sudland's removal of the remaining fuel subsidy from 1 May 2030, paired with cash transfers"
+    )
