@@ -77,7 +77,7 @@ class Names:
         self.full.setdefault(key, name)
         if kind in ("organisation", "party"):
             low = [w.lower() for w in words]
-            # not "a House of Commons committee"; but "the Patria Soberana party" is that party
+            # not "a House of Commons committee"; but "the Terra Nova party" is that party
             if low[-1] in heads() and (words[-1][:1].isupper() or kind == "party"):
                 self.stems[" ".join(low[:-1])].add(key)
             if low[-1] in knowledge().words("company_suffixes"):
@@ -151,7 +151,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         word = key.removeprefix("person:")
         return one(here.people[word] - {key}, everywhere.people[word] - {key}) or key
     if key.startswith("person:") and (party := party_stem(key, here, everywhere)):
-        return party  # "Heartland Green", a person to the model, for the "Heartland Green Party"
+        return party  # "Coastal Green", a person to the model, for the "Coastal Green Party"
     if key.startswith("person:") and len(key.split()) == 2:
         first, last = key.removeprefix("person:").split()
         # "Saito Kenji" and "Kenji Saito": one person, family name first or last; the
@@ -246,7 +246,7 @@ def party_stem(key: str, here: Names, everywhere: Names) -> str | None:
     if " " not in name:
         return None
     parties = [{k for k in n.stems[name] if k.startswith("par:")} for n in (here, everywhere)]
-    # "Acción Ciudadana Ecuatoriana", a person here and a body in another article: the body
+    # "Unidad Costera Norte", a person here and a body in another article: the body
     bodies = [
         {k for k in n.full if k.startswith(("org:", "par:")) and plain(k.split(":", 1)[1]) == name}
         for n in (here, everywhere)
@@ -273,7 +273,7 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         if found:
             return found
     local = knowledge().words("municipality_words") | LOCAL_WORDS
-    party = words[-1] in knowledge().words("party_words")  # "the Green Renewal party": its name
+    party = words[-1] in knowledge().words("party_words")  # "the Blue Horizon party": its name
     if (
         words[-1].islower()
         and words[-1] in heads()
@@ -338,7 +338,7 @@ def link(
                     v, local[a.id], everywhere
                 )  # "the Fisheries" → its department
         ex = relabel(ex, table, everywhere.full, everywhere.kinds)
-        # "Heartland Green, which had backed the bill, …" and "the Heartland Green Party now
+        # "Coastal Green, which had backed the bill, …" and "the Coastal Green Party now
         # opposes it" are one holder only now: what it held before yields again
         out[a.id] = replace(ex, positions=tuple(settled(list(ex.positions))))
     return out

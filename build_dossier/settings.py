@@ -167,7 +167,7 @@ def derived_policy_names(policy: str) -> list[str]:
     if first != main and len(first.split()) > 1:
         names.append(first)
     names += [n.strip() for part in rest for n in part.split(" / ") if looks_like_a_name(n)]
-    # "Integrated Entertainment Complex Bill": a capitalised name ending in its kind
+    # "Harbour Renewal and Access Bill": a capitalised name ending in its kind
     proper = [
         n.removeprefix("The ")
         for n in re.findall(r"(?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*", main)
@@ -204,7 +204,7 @@ def derived_policy_names(policy: str) -> list[str]:
 
 
 def outside_brackets(text: str) -> tuple[str, list[str]]:
-    """The text without its bracketed parts, and those parts ("Deposit Return (Scotland) Bill"
+    """The text without its bracketed parts, and those parts ("Clean Air (Norland) Bill"
     keeps its inner brackets)."""
     outside, inside, depth, part = [], [], 0, []
     for ch in text:

@@ -688,7 +688,7 @@ def test_rejecting_claims_against_the_policy_is_not_opposing_it(run):
     assert stances(ex) == set()
 
 
-def test_a_stance_noun_as_subject_is_not_the_speakers_stance(run):
+def test_calling_the_opposition_to_the_policy_misguided_defends_it(run):
     # Calling the opposition misguided defends the levy; it never makes the mayor its opponent.
     ex = run("Mayor Lina Ortiz said the opposition to the levy was misguided.")
     assert stances(ex) == {("person:lina ortiz", "support")}
@@ -3771,17 +3771,17 @@ def test_agreeing_to_do_something_else_is_no_echo(run):
 
 def test_a_body_named_in_french_or_spanish_keeps_its_lower_case_words(run):
     ex = run(
-        "The Regroupement des pêcheurs de Dunmore, which represents 300 crews, said the levy "
+        "The Collectif des pêcheurs de Dunmore, which represents 300 crews, said the levy "
         "would ruin them.",
-        "The Front commun pour la mer welcomed the levy.",
-        "The Partido Verde (PV) and the Parti souverainiste uni (PSU) voted for the levy.",
+        "The Mouvement citoyen pour la mer welcomed the levy.",
+        "The Partido Verde (PV) and the Parti vert uni (PVU) voted for the levy.",
         "The council de facto approved the levy, and the Ministry of Transport welcomed it.",
     )
-    assert ("org:regroupement des pêcheurs de dunmore", "oppose") in stances(ex)
-    assert ("org:front commun pour la mer", "support") in stances(ex)
+    assert ("org:collectif des pêcheurs de dunmore", "oppose") in stances(ex)
+    assert ("org:mouvement citoyen pour la mer", "support") in stances(ex)
     # Its acronym spells the lower-case words too, and "Parti" heads a party as "Party" ends one.
-    assert [m.key for m in ex.mentions if m.text == "PSU"] == ["par:parti souverainiste uni"]
-    assert ("par:parti souverainiste uni", "support") in stances(ex)
+    assert [m.key for m in ex.mentions if m.text == "PVU"] == ["par:parti vert uni"]
+    assert ("par:parti vert uni", "support") in stances(ex)
     assert not [k for k in keys(ex) if "facto" in k]
 
 
@@ -3793,8 +3793,8 @@ def test_lawyers_for_a_body_speak_for_it(run):
 
 def test_what_a_party_did_before_in_a_relative_clause_yields_to_what_it_says_now(run):
     ex = run(
-        "The Harbour Party, whose ministers voted for the levy in cabinet in October, said on "
-        "Monday that its MPs would vote against it unless the fee was halved."
+        "The Harbour Party, whose councillors backed the levy in committee in May, said on "
+        "Monday that its MPs would reject it unless the fee was halved."
     )
     # "its MPs" are the party's; opposing it unless it changes opposes it as it stands.
     assert stances(ex) == {("par:harbour party", "oppose")}
@@ -3810,7 +3810,7 @@ def test_refusing_to_undo_the_policy_keeps_it(run):
     # Not a promise no longer made, nor an objection not dropped.
     ex = run("The Harbour Party no longer promises to repeal the levy.")
     assert ("par:harbour party", "support") not in stances(ex)
-    ex = run("An official said Canada had not dropped its objection to the levy.")
+    ex = run("An official said Canada had not abandoned its objection to the levy.")
     assert stances(ex) == {("country:Canada", "oppose")}
 
 
@@ -3825,7 +3825,7 @@ def test_rebutting_the_criticism_of_the_policy_defends_it(run):
 
 
 def test_what_others_are_urged_to_do_before_is_not_the_speakers_act(run):
-    ex = run("Tom Reed urged colleagues to read the levy before condemning it.")
+    ex = run("Tom Reed urged members to study the levy before attacking it.")
     assert ("person:tom reed", "oppose") not in stances(ex)
     ex = run("Ann Lee said the council would study the levy before endorsing it.")
     assert stances(ex) == {("person:ann lee", "support")}
@@ -3834,9 +3834,8 @@ def test_what_others_are_urged_to_do_before_is_not_the_speakers_act(run):
 def test_the_idea_after_a_threat_is_the_threat_and_pushing_back_is_no_push(run):
     ex = run(
         "The levy starts in May.",
-        "The Harbour Guild, which threatened in March to sue the council, dropped the idea in "
-        "August.",
-        "The Dock Union said it would ask the council to push the levy back by two years.",
+        "The Harbour Guild, which threatened in May to go to court, dropped the idea in August.",
+        "The Dock Union urged the council to push the levy back by two years.",
     )
     assert not stances(ex)
 
@@ -3870,24 +3869,49 @@ def test_what_is_said_of_a_delay_to_the_policy_is_the_other_side(run):
         "The Harbour Union said another delay to the levy would hurt firms that invested.": "support",
         "The Harbour Union called for a delay to the levy.": "oppose",
         "The Harbour Union called for the levy to be delayed.": "oppose",
-        "The Harbour Union called for the levy to be pushed back to 2031.": "oppose",
+        "The Harbour Union called for the levy to be pushed back a year.": "oppose",
         "The Harbour Union called for the levy to be introduced in May.": "support",
     }
     for text, side in cases.items():
         assert stances(run(text)) == {("org:harbour union", side)}, text
     assert not stances(run("The Harbour Union called for talks on the levy."))
-    assert not stances(run("The Harbour Union called for the levy to be published in full."))
+    assert not stances(run("The Harbour Union called for the levy figures to be released."))
 
 
 def test_a_threat_reported_with_would_and_a_day_is_planned_for_that_day(run):
     ex = run(
-        "The union said its members would strike again next Wednesday if the council did not "
-        "agree to meet them.",
-        "Labour said it would repeal the levy if it won the March 2026 election.",
+        "Dock workers said they would strike again next Wednesday if the council refused to "
+        "meet them.",
+        "Labour said it would repeal the levy if it won the May 2027 election.",
         published=date(2028, 3, 17),
     )
     # Reported "would" is "will"; a real hypothetical keeps only its dated event, the election.
     assert [(e.status, e.date.value) for e in ex.events] == [
         ("planned", "2028-03-22"),
-        ("happened", "2026-03"),
+        ("happened", "2027-05"),
     ]
+
+
+def test_review_misfires_on_delays_calls_and_his_or_her_stay_fixed(run):
+    # Found by a reviewer probing this session's rules; each gave a wrong side.
+    cases = {
+        "The Harbour Union called for the levy, saying delays on buses had become unbearable.": {
+            ("org:harbour union", "support")
+        },
+        "The Green Party called for the levy to put money back into buses.": set(),
+        "Mayor Ann Lee hailed the sharp drop in traffic caused by the levy.": {
+            ("person:ann lee", "support")
+        },
+        "The Harbour Union welcomed the end of the consultation on the levy.": {
+            ("org:harbour union", "support")
+        },
+        "Mayor Ann Lee rejected calls for the levy to be delayed.": {("person:ann lee", "support")},
+        "Tom Reed said his opponents would vote against the levy.": {("group:opponent", "oppose")},
+        "The Green Party could not block the levy, which passed by 30 votes to 12.": set(),
+        "The Harbour Union, which backed the levy last year, said the mayor should thank it "
+        "instead of attacking it.": {("org:harbour union", "support")},
+        "The Harbour Union opposed the levy back in March.": {("org:harbour union", "oppose")},
+    }
+    for text, want in cases.items():
+        got = stances(run(text))
+        assert got == want or (not want and not any(s == "support" for _, s in got)), text

@@ -335,22 +335,22 @@ def test_a_name_with_a_particle_without_its_first_name_is_the_full_name(dossier)
 
 def test_a_stance_held_before_yields_to_the_current_one_once_the_names_are_linked(dossier):
     linked = dossier(
-        ("a", D1, "The Heartland Green Party said on Monday it would back the levy."),
+        ("a", D1, "The Coastal Green Party said on Monday it would back the levy."),
         (
             "b",
             D2,
-            "Heartland Green said on Tuesday it would vote against the levy.\n"
-            "The Heartland Green Party, which had backed the levy in October, met on Monday.",
+            "Coastal Green said on Tuesday it would vote against the levy.\n"
+            "The Coastal Green Party, which had backed the levy in October, met on Monday.",
         ),
     )
     assert {(p.actor, p.stance) for p in linked["b"].positions} == {
-        ("par:heartland green party", "oppose")
+        ("par:coastal green party", "oppose")
     }
 
 
 def test_a_few_of_a_group_are_not_the_whole_group(dossier):
     linked = dossier(
-        ("a", D1, "Opposition parties lined up against the levy."),
+        ("a", D1, "Opposition parties have come out against the levy."),
         ("b", D2, "Several small opposition parties voted for the levy."),
     )
     assert {(p.actor, p.stance) for p in linked["a"].positions} == {
@@ -360,7 +360,7 @@ def test_a_few_of_a_group_are_not_the_whole_group(dossier):
 
 def test_a_party_named_with_party_in_lower_case_is_that_party_not_another(dossier):
     linked = dossier(
-        ("a", D1, "The Green Renewal party backed the levy. The Free Citizens' Party opposed it."),
-        ("b", D2, "Green Renewal voted for the levy, and so did the Free Citizens' Party."),
+        ("a", D1, "The Sea Renewal party backed the levy. The Free Farmers' Party opposed it."),
+        ("b", D2, "Sea Renewal voted for the levy, and so did the Free Farmers' Party."),
     )
-    assert keys_in(linked, "b") == {"par:green renewal party", "par:free citizens' party"}
+    assert keys_in(linked, "b") == {"par:sea renewal party", "par:free farmers' party"}

@@ -91,8 +91,8 @@ def test_a_policy_described_in_a_sentence_is_named_by_its_first_clause_and_its_p
     assert {"Clean Air Bill", "the bill", "the law"} <= names(
         "Norland's Clean Air Bill, which would ban diesel cars from city centres"
     )
-    assert {"Reciprocal Access Agreement", "the agreement"} <= names(
-        "The Reciprocal Access Agreement between Norland and Sudland, signed in May 2029"
+    assert {"Mutual Access Agreement", "the agreement"} <= names(
+        "The Mutual Access Agreement between Norland and Sudland, signed in May 2029"
     )
     assert {"general speed limit", "speed limit", "the limit"} <= names(
         "A general speed limit of 120 km/h on Norland's motorways"

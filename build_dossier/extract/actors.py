@@ -73,7 +73,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start].is_sent_start
             and doc[start].lower_ in OPENING_PREPOSITIONS
         ):
-            start += 1  # "Without Heartland Green, the bill …": the sentence's, not the name's
+            start += 1  # "Without Coastal Green, the bill …": the sentence's, not the name's
         if label == "ORG" and doc[end - 1].text in ("'", "’"):
             end = plural_possessive_name(doc, end, kb)  # "Harbour Mayors'" + "Forum"
         elif (
@@ -724,7 +724,7 @@ ELIDED = {"l'", "d'", "l’", "d’"}
 
 
 def romance_names(doc, spans: list[Span]) -> list[Span]:
-    """ "The Regroupement des commerçants de Montréal", "the Front commun pour le français": a
+    """ "The Collectif des pêcheurs de Dunmore", "the Mouvement citoyen pour la mer": a
     body named in French, Spanish, Portuguese or Italian, whose lower-case words and articles
     the model reads as a person, a stray noun or nothing."""
     quoted = {i for sent in doc.sents for i in quoted_tokens(sent)}  # "La rentrée s'est …"
@@ -747,7 +747,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
             elif not w.is_alpha or w.tag_ in VERB_TAGS or w.lower_ in LOANWORDS or w.i in quoted:
                 break
             elif w.is_lower and w.is_stop:
-                break  # English again: "… de Montréal, which is …"
+                break  # English again: "… de Dunmore, which is …"
             elif w.is_lower:
                 lower += 1
             end += 1
@@ -844,7 +844,25 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         ):
             start = extend_org_left(doc, start - 2, [], kb)
         if start > 0 and (kb.country(doc[start - 1].text) or doc[start - 1].text in kb.demonyms):
-            continue
+            # "the Kenya Anti-Smoking Network", "the West Norland Retail Association": a name
+            # people gave their body has its country or region in it
+            begin = start - 1
+            while (
+                begin > 0
+                and doc[begin - 1].is_title
+                and doc[begin - 1].lower_ not in DETERMINERS
+                and begin - 1 not in covered
+            ):
+                begin -= 1
+            own = (
+                t.lower_ in CIVIL_HEADS
+                and begin >= 1
+                and doc[begin - 1].lower_ == "the"
+                and not any(i in covered for i in range(begin, start))
+            )
+            if not own:
+                continue  # "German Federal Agency": the country's own agency, left to the model
+            start = begin
         # Not into another name: "the Growers Union and Fields United" are two bodies.
         while start < t.i and (
             any(i in covered for i in range(start, t.i)) or not doc[start].is_title
@@ -853,6 +871,11 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if start < t.i:
             out.append(Span(doc, start, t.i + 1, "ORG"))
     return out
+
+
+# Heads of bodies that people form, not states: a country's name before them is their own.
+CIVIL_HEADS = {"network", "alliance", "association", "federation", "union", "league", "coalition",
+               "society", "foundation", "trust", "institute", "forum", "guild", "confederation"}  # fmt: skip
 
 
 def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
@@ -1012,10 +1035,13 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         # "Ministry of Coastal Affairs" + "and Flood Defence": a remit of two parts; not
         # "… and the Central Bank", "… and Kenya"
         j = i + 1
-        while j < len(doc) and doc[j].lower_ == "the" and doc[i].lower_ != "and":
-            j += 1
+        while j < len(doc) and doc[j].lower_ in ("the", "a", "an") and doc[i].lower_ != "and":
+            j += 1  # "Alliance for a Smoke-Free Harbour"
         k = j
-        while k < len(doc) and doc[k].is_title and doc[k].ent_type_ not in ("DATE", "TIME"):
+        while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME"):
+            hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc)
+            if not (doc[k].is_title or (hyphen and doc[k + 1].is_title and k > j)):
+                break
             k += 1
         if (
             k == j
@@ -1436,7 +1462,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             None,
         )
         if named and t.lower_ in kb.words("faction_nouns"):
-            # "his Unión Popular Andina bloc": the party's own bloc is the party
+            # "his Frente Costero bloc": the party's own bloc is the party
             known = last_mention(state, named)
             add(state, p, [t], Mention(n, known.text, known.name, known.kind, named))
             continue

@@ -434,13 +434,21 @@ def conditional(v) -> bool:
         return True
     # "would repeal it if …" is hypothetical; "will go ahead on Monday if …" is still the plan, and
     # so is "said they would log off on Wednesday if …", the "will" of reported speech.
-    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in knowledge().words("reporting_verbs")
-    hedges = ("could", "might") if reported else ("would", "'d", "could", "might")
-    hedged = any(c.dep_ == "aux" and c.lower_ in hedges for c in v.children)
-    return hedged and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    # A promise for when the holder has the power ("said it would repeal it in June if it won
+    # the election") stays hypothetical, reported or not.
+    conditions = [
+        c
         for c in v.children
-    )
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+    power = any(c.lemma_.lower() in POWER_VERBS for c in conditions)
+    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in knowledge().words("reporting_verbs")
+    hedges = ("could", "might") if reported and not power else ("would", "'d", "could", "might")
+    hedged = any(c.dep_ == "aux" and c.lower_ in hedges for c in v.children)
+    return hedged and bool(conditions)
+
+
+POWER_VERBS = {"win", "elect", "form", "take", "gain", "return", "regain", "lead", "control"}
 
 
 def dated_noun(d, verb):

@@ -133,7 +133,7 @@ class Cue:
                 and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
                 for c in verb.children
             )
-            or any(  # "X, who in October said the bill had the party's full support, …"
+            or any(  # "X, who in May called the levy overdue, …"
                 x.dep_ == "relcl" and x.tag_ == "VBD" and dated_then(x) for x in (t, *t.ancestors)
             )
         )
@@ -286,7 +286,7 @@ def policy_pronouns(sent, p: int, state: State) -> set[int]:
 
 
 def pronoun_after_relative(sent, policy: set[int]) -> set[int]:
-    """ "The Harbour Party, whose ministers voted for the levy in October, said its MPs would vote
+    """ "The Harbour Party, whose councillors backed the levy in May, said its MPs would vote
     against it": an object "it" after a relative clause that alone names the policy is the policy."""
     clauses = [a for a in sent.doc[min(policy)].ancestors if a.dep_ == "relcl"] if policy else []
     if not clauses:
@@ -295,8 +295,18 @@ def pronoun_after_relative(sent, policy: set[int]) -> set[int]:
     if not policy <= inside:
         return set()
     return {
-        t.i for t in sent if t.lower_ == "it" and t.dep_ in ("dobj", "pobj") and t.i > max(inside)
+        t.i
+        for t in sent
+        if t.lower_ == "it"
+        and t.dep_ in ("dobj", "pobj")
+        and t.i > max(inside)
+        and (t.head if t.dep_ == "dobj" else t.head.head).lemma_.lower() in POLICY_VERBS
     }
+
+
+# Verbs whose object "it" is the policy after a relative clause named it; not "thank it".
+POLICY_VERBS = {"vote", "back", "support", "oppose", "reject", "approve", "scrap", "block", "sign",
+                "ratify", "repeal", "fight", "endorse", "accept", "challenge", "pass"}  # fmt: skip
 
 
 INTENT_VERBS = {"threaten", "plan", "consider", "propose", "suggest", "float", "vow", "promise"}
@@ -321,7 +331,7 @@ def policy_anaphors(sent) -> set[int]:
     def owner(c) -> bool:
         return c.dep_ == "poss" and c.lower_ in owners
 
-    # "X, which threatened to sue the city, dropped the idea": the idea is the one just told.
+    # "X, which threatened to go to court, dropped the idea": the idea is the one just told.
     intent = min(
         (
             t.i
@@ -642,16 +652,29 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
     return []
 
 
+def own_body(subject) -> bool:
+    """ "his bloc", "her party", "his MPs": the speaker's own body; not "his opponents"."""
+    kb = knowledge()
+    bodies = MEMBER_NOUNS | kb.words("faction_nouns") | kb.words("party_words") | OWN_BODIES
+    return subject.lower_ in bodies and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
+    )
+
+
+OWN_BODIES = {"party", "government", "council", "ministry", "department", "union", "association",
+              "company", "group", "coalition", "members", "colleagues"}  # fmt: skip
+
+
 def subject_claims(
     t, side: str, cue: str, n: int, p: int, state: State, kb: Knowledge
 ) -> list[PositionClaim]:
     """The subjects of `t`, as the sentence's speakers resolve them, each holding `side`; and
-    the one who says so of their own body ("Taype said his bloc would vote in favour")."""
+    the one who says so of their own body ("Reed said his bloc would vote in favour")."""
     holders = [k for s in subjects_of(t) for k in resolve_holder(s, p, state, kb, n=n)]
     holders += [
         k
         for s in subjects_of(t)
-        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in s.children)
+        if own_body(s)
         and (r := reporting_subject(s)) is not None
         and (k := state.token_keys.get((p, r.i), "")).startswith("person:")
     ]
@@ -768,7 +791,10 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
         if reported_content(t.head if t.dep_ == "amod" else t):
             continue  # (an adjective's own noun, "a bad idea", is not content it reports)
         if any(
-            c.dep_ in ("prt", "advmod") and 0 < c.i - t.i <= 5 and c.lower_ in TURNING_PARTICLES
+            c.dep_ in ("prt", "advmod")
+            and 0 < c.i - t.i <= 5
+            and c.lower_ in TURNING_PARTICLES
+            and not (c.i + 1 < len(c.doc) and c.nbor().lower_ in ("in", "then", "when", "at"))
             for c in t.children
         ):
             continue  # "would not back down on the cap", "push the date back": another verb
@@ -777,7 +803,9 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
         if for_a_side([t]):
             continue  # "campaigning for a no vote on the levy": the side says it (sides_taken)
         if t.dep_ == "pcomp" and t.head.lower_ == "before" and urged_act(t.head.head):
-            continue  # "urged colleagues to read the text before condemning it": theirs, not done
+            continue  # "urged members to study the plan before attacking it": theirs, not done
+        if t.dep_ == "pcomp" and any(c.lower_ == "instead" for c in (t.head, *t.head.children)):
+            continue  # "should thank it instead of attacking it": what is not done
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -805,7 +833,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found += [c for t in sent if t.i not in claimed for c in consequence_cue(t, policy)]
     found += [c for t in sent if (c := ownership_cue(t, policy))]
     found = [rebutted(c) for c in found] + [c for t in sent if (c := rebuttal_cue(t, policy))]
-    found = [x for c in found if (x := called_for(c, policy))]
+    found = refused_calls([x for c in found if (x := called_for(c, policy))])
     found = reversed_by_delay(found, sent, policy)
     found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
@@ -874,7 +902,7 @@ def conditional(c: Cue, policy: set[int]) -> bool:
     t = c.token
     while t.pos_ != "VERB" and t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
         t = t.head  # "will go to court if …": the condition hangs on the verb
-    # "will vote against it unless the fee is halved" opposes it as it stands; "will not back it
+    # "will reject it unless the fee is halved" opposes it as it stands; "will not back it
     # unless …" and "would back it if …" hold out for a change.
     marks = {"if"} if c.stance == "oppose" and not is_negated(c.token) else {"if", "unless"}
     return c.stance in ("support", "oppose") and any(
@@ -949,13 +977,33 @@ def ownership_cue(t, policy: set[int]) -> Cue | None:
     return Cue(t, "support", words, frozenset([t.i]), owner=True)
 
 
+def refused_calls(found: list[Cue]) -> list[Cue]:
+    """ "rejected calls for the levy to be delayed": refusing a call takes the other side of it,
+    and the refusing verb is no cue of its own."""
+    refusals = {
+        c.token.head.i
+        for c in found
+        if c.token.lemma_.lower() == "call"
+        and c.token.dep_ == "dobj"
+        and c.token.head.lemma_.lower() in REFUSING
+    }
+    return [
+        replace(c, stance=OPPOSITE_SIDE.get(c.stance, c.stance))
+        if c.token.head.i in refusals and c.token.lemma_.lower() == "call"
+        else c
+        for c in found
+        if c.token.i not in refusals
+    ]
+
+
+REFUSING = {"reject", "dismiss", "resist", "rebuff", "ignore", "defy", "refuse", "brush"}
+
+
 def called_for(c: Cue, policy: set[int]) -> Cue | None:
     """ "called for a levy on cups" backs it and "called for it to be delayed" opposes it; "called
-    for talks on the levy" is neither."""
+    for talks on the levy" or "for the figures to be released" is neither."""
     if c.token.lemma_.lower() != "call":
         return c
-    kb = knowledge()
-    undoing = kb.words("reversal_words") | kb.words("undoing_nouns")
     asked = [
         o
         for x in c.token.children
@@ -973,28 +1021,32 @@ def called_for(c: Cue, policy: set[int]) -> Cue | None:
     ]
     for wanted in asked:
         if wanted.i in policy or (wanted.lower_ == "it" and policy):
-            later = any(
-                x.lemma_.lower() in ("delay", "postpone", "defer")
-                or (
-                    x.lemma_.lower() in ("push", "put", "move")
-                    and any(
-                        y.dep_ in ("prt", "advmod") and y.lower_ in ("back", "off")
-                        for y in x.children
-                    )
-                )
-                for x in c.token.subtree
-            )
-            if later:
-                return replace(c, stance="oppose")
-            # "called for the text to be published": wanting something done with it, not it; a
-            # stance cue inside ("to be scrapped", "introduced") speaks for itself
-            clause = wanted.dep_ in ("nsubj", "nsubjpass") or any(
-                x.dep_ in ("acl", "relcl") for x in wanted.children
-            )
-            return None if clause else c
-        if wanted.lemma_.lower() in undoing:
+            done = wanted.head if wanted.dep_ in ("nsubj", "nsubjpass") else None
+            done = done or next((x for x in wanted.children if x.dep_ in ("acl", "relcl")), None)
+            if done is None:
+                return c
+            # "… to be pushed back": what is wanted done to it is a delay; any other act
+            # ("to be published") is no side, and a stance cue inside speaks for itself
+            acted_on = not any(x.dep_ == "dobj" for x in done.children)  # not "put money back"
+            return replace(c, stance="oppose") if delaying(done) and acted_on else None
+        if wanted.lemma_.lower() in DELAY_NOUNS:
             return c  # "called for a delay to the levy": turned round (reversed_by_delay)
     return None
+
+
+# Nouns for putting a policy off or undoing it; not "drop" or "end", which name other things too
+# ("a drop in traffic", "the end of the consultation").
+DELAY_NOUNS = {"delay", "postponement", "deferral", "repeal", "scrapping", "abolition", "suspension",
+               "withdrawal", "cancellation", "weakening", "dilution", "rollback"}  # fmt: skip
+
+
+def delaying(v) -> bool:
+    """ "delayed", "postponed", "pushed back", "put off": a verb that puts a thing off."""
+    lemma = v.lemma_.lower()
+    turned = any(y.dep_ in ("prt", "advmod") and y.lower_ in ("back", "off") for y in v.children)
+    return v.pos_ == "VERB" and (
+        lemma in ("delay", "postpone", "defer") or (lemma in ("push", "put") and turned)
+    )
 
 
 def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
@@ -1002,11 +1054,9 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
     delay to the ban would …": what is said of a delay or repeal of the policy is the other side of
     the policy: a cue whose subject is the delay, or any cue where the policy is named only as the
     thing delayed."""
-    kb = knowledge()
-    undoing = kb.words("reversal_words") | kb.words("undoing_nouns") | {"postponement"}
 
     def delay(x) -> bool:
-        return x.i not in policy and x.pos_ == "NOUN" and x.lemma_.lower() in undoing
+        return x.i not in policy and x.pos_ == "NOUN" and x.lemma_.lower() in DELAY_NOUNS
 
     def delayed(i: int) -> bool:
         return any(delay(a) for a in sent.doc[i].ancestors)
@@ -1021,7 +1071,7 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
             delay(x) and (names_policy(x, policy) or any(y.lower_ == "it" for y in x.subtree))
             for x in (*subjects_of(verb), *objects)
         )
-        itself = c.token.lemma_.lower() in undoing | kb.words("stance_event_nouns")
+        itself = c.token.lemma_.lower() in DELAY_NOUNS | knowledge().words("stance_event_nouns")
         if (only or said_of) and not itself and c.stance in OPPOSITE_SIDE:
             c = replace(c, stance=OPPOSITE_SIDE[c.stance])
         out.append(c)
@@ -1045,6 +1095,8 @@ def rebutted(c: Cue) -> Cue:
     """ "said the criticism of the levy was unfair": an attack on the criticism defends the policy."""
     t = c.token
     subject = criticised_subject(t)
+    if any(x.dep_ == "xcomp" for x in t.children):
+        return c  # "concern about the levy was wrong to ignore": the ignoring is judged
     if subject is not None and criticism(subject) and c.stance in OPPOSITE_SIDE:
         return replace(c, stance=OPPOSITE_SIDE[c.stance])
     if criticism(t) and t.head.lower_ in knowledge().words("rebutting_adjectives"):
@@ -1066,6 +1118,8 @@ def rebuttal_cue(t, policy: set[int]) -> Cue | None:
         return None
     if target is None or not criticism(target) or not policy & {x.i for x in target.subtree}:
         return None
+    if t.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in t.children):
+        return None  # "said the council brushed off objections to it": the council's, unnamed
     return Cue(t, negate(t, "support"), t.text, frozenset([t.i]))
 
 
@@ -1285,7 +1339,7 @@ def negate(t, stance: str) -> str | None:
     if t.dep_ in ("acl", "relcl", "xcomp", "pcomp") and no_intention(t):
         negated = not negated  # "has no plans to scrap it", "no intention of signing"
     if t.dep_ == "dobj" and t.head.lemma_.lower() in knowledge().words("reversal_verbs"):
-        # "dropped its opposition to the ban"; "has not dropped its objection" still objects
+        # "dropped its opposition to the ban"; "has not abandoned its objection" still objects
         negated = negated if is_negated(t.head) else not negated
     if denied(t):
         negated = not negated  # "does not believe the ban will hurt", "denied that it opposed"
@@ -1300,19 +1354,28 @@ def negate(t, stance: str) -> str | None:
     if t.lemma_.lower() in knowledge().words("reversal_verbs") and any(
         c.dep_ == "dobj" and criticism(c) for c in t.children
     ):
-        return "oppose" if negated else "neutral"  # "has not dropped its objection to the levy"
+        return "oppose" if negated else "neutral"  # "has not abandoned its objection to the levy"
     if negated and stance == "oppose" and kept(t):
         return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
     return NEGATED.get(stance) if negated else stance
 
 
+# Undoing that only the policy's holder can do: "will not scrap it" keeps it. Not "could not
+# block it", an opponent's failed attempt.
+KEEPING = {"scrap", "withdraw", "repeal", "delay", "postpone", "abandon", "shelve", "drop", "axe",
+           "ditch", "cancel", "suspend", "reverse"}  # fmt: skip
+COMPLAINING = {"complain", "criticise", "criticize", "lament", "regret", "protest", "deplore"}
+
+
 def kept(t) -> bool:
     """ "will not scrap the levy", "would not withdraw the bill": a "not" on undoing the policy
-    itself; not "no longer promises to repeal it", nor "has not dropped its objection"."""
+    itself; not "no longer promises to repeal it", nor "has not abandoned its objection"."""
     kb = knowledge()
     return (
-        t.lemma_.lower() in kb.words("cancel_verbs") | {"withdraw", "repeal"}
+        t.lemma_.lower() in KEEPING
         and any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in t.children)
+        # "complained that the council would not scrap it": the complainer wants it scrapped
+        and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in COMPLAINING)
         and not any(
             c.dep_ == "dobj"
             and (c.lemma_.lower() in kb.words("criticism_nouns") | kb.words("stance_event_nouns"))
@@ -1484,7 +1547,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
 def modifies_policy(t, policy: set[int]) -> bool:
     """Whether the cue's object is a change to the policy rather than the policy itself."""
     # "opposes any delay to the levy" counts, turned round (see reversed_by_delay)
-    changes = knowledge().words("modification_nouns") - knowledge().words("reversal_words")
+    changes = knowledge().words("modification_nouns") - DELAY_NOUNS
     objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "defended the compromise, arguing that it …": a bare "the compromise" is the change too.
@@ -2388,9 +2451,7 @@ def stances_in(
         found = [c for c in found if not c.background] or found
         if COURT_RE.search(holder):  # "the High Court rejected a request to suspend the plan":
             found = [replace(c, stance="neutral") for c in found]  # a court rules, takes no side
-        if now or len({c.stance for c in found}) > 1:
-            # "X, which in April called for it to be scrapped, now supports it"; "X, whose
-            # ministers voted for it in October, said its MPs would vote against it"
+        if now:  # "X, which in April called for it to be scrapped, now supports it"
             found = [c for c in found if not told_before(c.token)] or found
         stance = combined({c.stance for c in found}, contrast)
         if stance == "support" and all(reserved(c.token) for c in found):
@@ -2688,13 +2749,14 @@ def side_noun(t) -> bool:
 
 def for_a_side(tokens) -> bool:
     """Whether a cue's object is a side of a vote ("campaigning for a no vote on the levy")."""
-    return any(
-        side_noun(o)
+    objects = [
+        o
         for t in tokens
         for c in t.children
         for o in (c, *c.children)
         if o.dep_ in ("dobj", "pobj")
-    )
+    ]
+    return bool(objects) and side_noun(objects[0])
 
 
 def sides_taken(
@@ -2716,7 +2778,8 @@ def sides_taken(
             noun = t  # "campaigning for a no"
         else:
             continue
-        if any(c.dep_ == "prep" and not policy & {x.i for x in c.subtree} for c in noun.children):
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if preps and not any(policy & {x.i for x in c.subtree} for c in preps):
             continue  # "a yes vote on the budget": another question; not "… on the levy"
         verb = noun.head
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
@@ -2803,12 +2866,8 @@ def spokesperson(cue, holders: list[str], ctx: Context) -> str | None:
         ctx.state.token_keys.get((ctx.p, t.i)) in holders for t in phrase
     )
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    # "Taype said his bloc would vote in favour": the body is his own
-    speaks_for = speaks_for or any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her")
-        for x in subjects_of(verb)
-        for c in x.children
-    )
+    # "Reed said his bloc would vote in favour": the body is his own
+    speaks_for = speaks_for or any(own_body(x) for x in subjects_of(verb))
     # "Prime Minister Anna Reid said the government would …": an office holder speaks for it.
     official = any(t.lower_ in ctx.kb.words("title_words") for t in phrase) and any(
         h.startswith(("country:", "ministry:", "cabinet:", "org:government of ")) for h in holders
@@ -2932,6 +2991,38 @@ def memberships_in(sent, n: int, p: int, state: State) -> list[Membership]:
         named = examples(t, p, state, key)
         if named:
             out.append(Membership(key, tuple(named), n))
+    return out + listed_members(sent, n, p, state)
+
+
+def listed_members(sent, n: int, p: int, state: State) -> list[Membership]:
+    """ "the Harbour Alliance, whose members include the Dock Union, the Fishers' Guild and …",
+    "a coalition which includes A, B and C": the bodies listed are its members."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in ("include", "comprise") or t.dep_ != "relcl":
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (
+            subject.lower_ in ("which", "that")
+            or (
+                subject.lemma_.lower() == "member"
+                and any(c.lower_ == "whose" for c in subject.children)
+            )
+        ):
+            continue
+        key = state.token_keys.get((p, t.head.i))
+        if not key or key.startswith(("person:", "country:")):
+            continue
+        listed = [c for c in t.children if c.dep_ == "dobj"]
+        members = [
+            k
+            for o in listed
+            for x in o.subtree
+            if (k := state.token_keys.get((p, x.i))) and k != key and is_body(k)
+        ]
+        members = list(dict.fromkeys(members))
+        if len(members) >= 2:
+            out.append(Membership(key, tuple(members), n))
     return out
 
 
