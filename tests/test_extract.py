@@ -3915,3 +3915,13 @@ def test_review_misfires_on_delays_calls_and_his_or_her_stay_fixed(run):
     for text, want in cases.items():
         got = stances(run(text))
         assert got == want or (not want and not any(s == "support" for _, s in got)), text
+
+
+def test_a_polls_share_of_a_people_is_its_public_and_presidents_of_countries_are_them(run):
+    ex = run("A survey published on Friday showed 62 percent of Danes opposed the levy.")
+    assert stances(ex) == {("group:danish public", "oppose")}
+    ex = run("A poll suggested 44 per cent of Britons were against the levy.")
+    assert stances(ex) == {("group:british public", "oppose")}
+    ex = run("The presidents of France and Germany signed the levy on Tuesday.")
+    assert stances(ex) == {("country:France", "support"), ("country:Germany", "support")}
+    assert not [k for k in keys(ex) if k.startswith("group:")]

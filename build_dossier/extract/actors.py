@@ -1326,6 +1326,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = re.sub(r"^(?:the|The)\s+", "", text)
             add(state, p, s.tokens, Mention(n, text, name, "party", f"par:{name.lower()}"))
             continue
+        if len(s.tokens) == 1 and s.label != "NORP" and demonym_people(s.tokens[0], kb):
+            used.discard(s.start)
+            continue  # "Danes", a body to the model: the people, found below
         if s.label == "NORP":
             people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
             if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
@@ -1410,6 +1413,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     quoted = quoted_tokens(sent)
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
+            continue
+        if (people := demonym_people(t, kb)) and t.i not in quoted and polled(t):
+            add(state, p, [t], public(n, t.text, people.name, kb))  # "58 percent of Danes"
             continue
         if t.lower_ in kb.words("body_nouns") and any(
             s.start == t.i + 1 and s.label == "ORG" for s in spans
@@ -1659,6 +1665,20 @@ def place_of(noun, kb: Knowledge):
                 if o.dep_ == "pobj" and (found := kb.country(o.text)):
                     return found
     return None
+
+
+def polled(t) -> bool:
+    """ "58 percent of Danes", "most Danes say": a people as a poll or a speaker counts them;
+    not "the system Danes use"."""
+    of_count = t.dep_ == "pobj" and t.head.lower_ == "of" and counts(t.head.head)
+    return of_count or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "relcl")
+
+
+def demonym_people(t, kb: Knowledge):
+    """The country whose people a plural word names: "Danes", "Peruvians"; else None."""
+    if t.tag_ not in ("NNPS", "NNS") or not t.text.endswith("s"):
+        return None
+    return kb.demonyms.get(t.text[:-1])
 
 
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:
@@ -2072,6 +2092,8 @@ def group_name(t, kb: Knowledge) -> str | None:
             return None
         if singular(t.lower_) in COUNSEL and any(c.lower_ == "for" for c in t.rights):
             return None  # "lawyers for the guild": they speak for the guild
+        if any(c.lower_ == "of" and any(o.ent_type_ == "GPE" for o in c.subtree) for c in t.rights):
+            return None  # "the presidents of Peru and Chile": their countries
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_:
             return t.doc[t.i - 2 : t.i + 1].text.lower()  # "office-goers", not "goers"
         return t.lower_

@@ -1733,6 +1733,9 @@ def resolve_holder(
     """Actor keys for a subject; `n` set means the subject of a speech verb in sentence n."""
     keys: list[str] = []
     for tok in coordinated(t):
+        if tok.lower_ in LEADERS and (countries := leaders_of(tok, p, state)):
+            keys += countries  # "the presidents of Peru and Chile signed it": both countries
+            continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.lower_ in MEMBER_NOUNS and owner is not None and owner.lower_ in ("its", "their"):
             body = next(iter(bodies_saying(tok, p, state, False)), None)
@@ -1946,6 +1949,27 @@ def next_person(tok, p: int, state: State) -> str | None:
         if key and key.startswith("person:"):
             return key
     return None
+
+
+LEADERS = {"presidents", "leaders", "governments", "ministers", "premiers", "heads"}
+
+
+def leaders_of(tok, p: int, state: State) -> list[str]:
+    """The countries in "the presidents of Peru and Chile", "the two countries' leaders"."""
+    named = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    keys = [
+        k
+        for o in named
+        for x in coordinated(o)
+        if (k := state.token_keys.get((p, x.i), "")).startswith("country:")
+    ]
+    return list(dict.fromkeys(keys)) if len(keys) >= 2 else []
 
 
 def client_of(tok, p: int, state: State) -> str | None:

@@ -133,4 +133,6 @@ def counts(t) -> bool:
     return t.like_num or t.lower_ in COUNT_NOUNS
 
 
-COUNT_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "all", "most"}  # fmt: skip
+COUNT_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "all", "most",
+               # "58 percent of Britons opposed it", "a majority of voters": a poll's share
+               "percent", "cent", "%", "majority", "half", "third", "quarter", "proportion"}  # fmt: skip
