@@ -3925,3 +3925,18 @@ def test_a_polls_share_of_a_people_is_its_public_and_presidents_of_countries_are
     ex = run("The presidents of France and Germany signed the levy on Tuesday.")
     assert stances(ex) == {("country:France", "support"), ("country:Germany", "support")}
     assert not [k for k in keys(ex) if k.startswith("group:")]
+
+
+def test_a_bodys_country_in_its_name_and_the_members_it_lists(run):
+    ex = run(
+        "The Kenya Anti-Smoking Network called the levy unfair.",
+        "Last week's march was led by the Harbour Alliance for a Smoke-Free Port, whose members "
+        "include the Dock Workers Union, the Fishermen Guild and the Council of Mothers.",
+        "The Harbour Alliance for a Smoke-Free Port opposes the levy.",
+    )
+    assert ("org:kenya anti-smoking network", "oppose") in stances(ex)
+    members = {k for m in ex.memberships if m.relation == "member" for k in m.members}
+    assert {"org:dock workers union", "org:council of mothers"} <= members
+    assert {m.group for m in ex.memberships if m.relation == "member"} == {
+        "org:harbour alliance for a smoke-free port"
+    }
