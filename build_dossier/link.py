@@ -20,18 +20,6 @@ from .knowledge import knowledge, plain
 from .model import Article, Extraction, Membership, Role
 
 LOCAL_WORDS = {"municipal", "local", "district", "regional", "parish", "provincial", "county"}
-SIZES = {
-    "small",
-    "smaller",
-    "big",
-    "bigger",
-    "large",
-    "larger",
-    "minor",
-    "major",
-    "several",
-    "some",
-}
 SKIP_INITIAL = {"the", "of", "for", "and", "on", "in", "to", "by", "a", "an", "&"}
 
 
@@ -59,7 +47,11 @@ class Names:
     def add(self, key: str, name: str, kind: str) -> None:
         self.kinds.setdefault(key, kind)
         self.names[key].add(name)
-        if key.startswith("group:") and " " in key and key[6:].split()[0] not in SIZES:
+        if (
+            key.startswith("group:")
+            and " " in key
+            and key[6:].split()[0] not in knowledge().words("size_words")
+        ):
             # "group:business" for "group:downtown business": the same camp, said more narrowly;
             # not "small opposition parties", some of the opposition parties.
             self.groups["group:" + key.split(" ", 1)[1]].add(key)

@@ -71,7 +71,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         if (
             end - start > 2
             and doc[start].is_sent_start
-            and doc[start].lower_ in OPENING_PREPOSITIONS
+            and doc[start].lower_ in knowledge().words("opening_prepositions")
         ):
             start += 1  # "Without Coastal Green, the bill …": the sentence's, not the name's
         if label == "ORG" and doc[end - 1].text in ("'", "’"):
@@ -744,7 +744,12 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
                 pass
             elif w.text == "-" and not w.whitespace_ and not doc[end - 1].whitespace_:
                 pass  # "Lumière-du-Nord"
-            elif not w.is_alpha or w.tag_ in VERB_TAGS or w.lower_ in LOANWORDS or w.i in quoted:
+            elif (
+                not w.is_alpha
+                or w.tag_ in VERB_TAGS
+                or w.lower_ in knowledge().words("loanwords")
+                or w.i in quoted
+            ):
                 break
             elif w.is_lower and w.is_stop:
                 break  # English again: "… de Dunmore, which is …"
@@ -768,8 +773,6 @@ ROMANCE_PARTICLES = {"de", "des", "du", "la", "le", "les", "pour", "et", "del", 
                      "degli", "di", "dos", "das", "da", "para", "por", "pela", "pelo", "au", "aux",
                      "sur"}  # fmt: skip
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "MD"}
-# "de facto", "la carte": borrowed phrases in English prose, not names.
-LOANWORDS = {"facto", "jure", "minimis", "novo", "rigueur", "luxe", "carte", "mode", "vie", "vu"}
 
 
 def spells(letters: str, initials: list[str]) -> bool:
@@ -794,7 +797,10 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             continue
         if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("for", "against"):
             continue
-        if singular(t.lower_) in COUNSEL and doc[t.i + 2].lower_ == "the":
+        if (
+            singular(t.lower_) in knowledge().words("counsel_nouns")
+            and doc[t.i + 2].lower_ == "the"
+        ):
             continue  # "Lawyers for the Harbour Guild": the guild's lawyers, not a campaign
         end = t.i + 2
         while end + 1 < len(doc) and name_word(doc, end):
@@ -807,9 +813,6 @@ def campaign_groups(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             start -= 1  # "Ohio Parents for …": the place is part of the name
         out.append(Span(doc, start, end, "ORG"))
     return out
-
-
-COUNSEL = {"lawyer", "attorney", "solicitor", "barrister", "advocate", "counsel"}
 
 
 def name_word(doc, i: int) -> bool:
@@ -855,7 +858,7 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             ):
                 begin -= 1
             own = (
-                t.lower_ in CIVIL_HEADS
+                t.lower_ in knowledge().words("civil_heads")
                 and begin >= 1
                 and doc[begin - 1].lower_ == "the"
                 and not any(i in covered for i in range(begin, start))
@@ -871,11 +874,6 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if start < t.i:
             out.append(Span(doc, start, t.i + 1, "ORG"))
     return out
-
-
-# Heads of bodies that people form, not states: a country's name before them is their own.
-CIVIL_HEADS = {"network", "alliance", "association", "federation", "union", "league", "coalition",
-               "society", "foundation", "trust", "institute", "forum", "guild", "confederation"}  # fmt: skip
 
 
 def extend_org_left(doc, start: int, spans: list[Span], kb: Knowledge) -> int:
@@ -993,7 +991,6 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
 
 
 DETERMINERS = {"the", "a", "an", "all", "both", "every", "each"}
-OPENING_PREPOSITIONS = {"without", "with", "under", "after", "before", "despite", "unlike", "like"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "shri", "sri", "smt", "smt.", "shrimati", "thiru", "tmt"}  # fmt: skip
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 
@@ -2090,7 +2087,9 @@ def group_name(t, kb: Knowledge) -> str | None:
     if t.lower_ not in kb.words("group_nouns"):
         if not speaking_people(t, kb):
             return None
-        if singular(t.lower_) in COUNSEL and any(c.lower_ == "for" for c in t.rights):
+        if singular(t.lower_) in knowledge().words("counsel_nouns") and any(
+            c.lower_ == "for" for c in t.rights
+        ):
             return None  # "lawyers for the guild": they speak for the guild
         if any(c.lower_ == "of" and any(o.ent_type_ == "GPE" for o in c.subtree) for c in t.rights):
             return None  # "the presidents of Peru and Chile": their countries

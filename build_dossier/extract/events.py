@@ -441,14 +441,11 @@ def conditional(v) -> bool:
         for c in v.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
     ]
-    power = any(c.lemma_.lower() in POWER_VERBS for c in conditions)
+    power = any(c.lemma_.lower() in knowledge().words("power_verbs") for c in conditions)
     reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in knowledge().words("reporting_verbs")
     hedges = ("could", "might") if reported and not power else ("would", "'d", "could", "might")
     hedged = any(c.dep_ == "aux" and c.lower_ in hedges for c in v.children)
     return hedged and bool(conditions)
-
-
-POWER_VERBS = {"win", "elect", "form", "take", "gain", "return", "regain", "lead", "control"}
 
 
 def dated_noun(d, verb):

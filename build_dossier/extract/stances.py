@@ -11,7 +11,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .actors import COUNSEL, singular
+from .actors import singular
 from .state import (
     DOUBLE_QUOTES,
     PEOPLE_SUFFIX_RE,
@@ -300,16 +300,9 @@ def pronoun_after_relative(sent, policy: set[int]) -> set[int]:
         if t.lower_ == "it"
         and t.dep_ in ("dobj", "pobj")
         and t.i > max(inside)
-        and (t.head if t.dep_ == "dobj" else t.head.head).lemma_.lower() in POLICY_VERBS
+        and (t.head if t.dep_ == "dobj" else t.head.head).lemma_.lower()
+        in knowledge().words("policy_object_verbs")
     }
-
-
-# Verbs whose object "it" is the policy after a relative clause named it; not "thank it".
-POLICY_VERBS = {"vote", "back", "support", "oppose", "reject", "approve", "scrap", "block", "sign",
-                "ratify", "repeal", "fight", "endorse", "accept", "challenge", "pass"}  # fmt: skip
-
-
-INTENT_VERBS = {"threaten", "plan", "consider", "propose", "suggest", "float", "vow", "promise"}
 
 
 def infinitive(t) -> bool:
@@ -336,7 +329,7 @@ def policy_anaphors(sent) -> set[int]:
         (
             t.i
             for t in sent
-            if t.lemma_.lower() in INTENT_VERBS
+            if t.lemma_.lower() in knowledge().words("intent_verbs")
             and any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in t.children)
         ),
         default=sent.end,
@@ -655,14 +648,15 @@ def shifts(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionCl
 def own_body(subject) -> bool:
     """ "his bloc", "her party", "his MPs": the speaker's own body; not "his opponents"."""
     kb = knowledge()
-    bodies = MEMBER_NOUNS | kb.words("faction_nouns") | kb.words("party_words") | OWN_BODIES
+    bodies = (
+        MEMBER_NOUNS
+        | kb.words("faction_nouns")
+        | kb.words("party_words")
+        | knowledge().words("own_body_nouns")
+    )
     return subject.lower_ in bodies and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
     )
-
-
-OWN_BODIES = {"party", "government", "council", "ministry", "department", "union", "association",
-              "company", "group", "coalition", "members", "colleagues"}  # fmt: skip
 
 
 def subject_claims(
@@ -985,7 +979,7 @@ def refused_calls(found: list[Cue]) -> list[Cue]:
         for c in found
         if c.token.lemma_.lower() == "call"
         and c.token.dep_ == "dobj"
-        and c.token.head.lemma_.lower() in REFUSING
+        and c.token.head.lemma_.lower() in knowledge().words("refusing_verbs")
     }
     return [
         replace(c, stance=OPPOSITE_SIDE.get(c.stance, c.stance))
@@ -994,9 +988,6 @@ def refused_calls(found: list[Cue]) -> list[Cue]:
         for c in found
         if c.token.i not in refusals
     ]
-
-
-REFUSING = {"reject", "dismiss", "resist", "rebuff", "ignore", "defy", "refuse", "brush"}
 
 
 def called_for(c: Cue, policy: set[int]) -> Cue | None:
@@ -1029,15 +1020,9 @@ def called_for(c: Cue, policy: set[int]) -> Cue | None:
             # ("to be published") is no side, and a stance cue inside speaks for itself
             acted_on = not any(x.dep_ == "dobj" for x in done.children)  # not "put money back"
             return replace(c, stance="oppose") if delaying(done) and acted_on else None
-        if wanted.lemma_.lower() in DELAY_NOUNS:
+        if wanted.lemma_.lower() in knowledge().words("delay_nouns"):
             return c  # "called for a delay to the levy": turned round (reversed_by_delay)
     return None
-
-
-# Nouns for putting a policy off or undoing it; not "drop" or "end", which name other things too
-# ("a drop in traffic", "the end of the consultation").
-DELAY_NOUNS = {"delay", "postponement", "deferral", "repeal", "scrapping", "abolition", "suspension",
-               "withdrawal", "cancellation", "weakening", "dilution", "rollback"}  # fmt: skip
 
 
 def delaying(v) -> bool:
@@ -1056,7 +1041,11 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
     thing delayed."""
 
     def delay(x) -> bool:
-        return x.i not in policy and x.pos_ == "NOUN" and x.lemma_.lower() in DELAY_NOUNS
+        return (
+            x.i not in policy
+            and x.pos_ == "NOUN"
+            and x.lemma_.lower() in knowledge().words("delay_nouns")
+        )
 
     def delayed(i: int) -> bool:
         return any(delay(a) for a in sent.doc[i].ancestors)
@@ -1071,7 +1060,9 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
             delay(x) and (names_policy(x, policy) or any(y.lower_ == "it" for y in x.subtree))
             for x in (*subjects_of(verb), *objects)
         )
-        itself = c.token.lemma_.lower() in DELAY_NOUNS | knowledge().words("stance_event_nouns")
+        itself = c.token.lemma_.lower() in knowledge().words("delay_nouns") | knowledge().words(
+            "stance_event_nouns"
+        )
         if (only or said_of) and not itself and c.stance in OPPOSITE_SIDE:
             c = replace(c, stance=OPPOSITE_SIDE[c.stance])
         out.append(c)
@@ -1360,22 +1351,17 @@ def negate(t, stance: str) -> str | None:
     return NEGATED.get(stance) if negated else stance
 
 
-# Undoing that only the policy's holder can do: "will not scrap it" keeps it. Not "could not
-# block it", an opponent's failed attempt.
-KEEPING = {"scrap", "withdraw", "repeal", "delay", "postpone", "abandon", "shelve", "drop", "axe",
-           "ditch", "cancel", "suspend", "reverse"}  # fmt: skip
-COMPLAINING = {"complain", "criticise", "criticize", "lament", "regret", "protest", "deplore"}
-
-
 def kept(t) -> bool:
     """ "will not scrap the levy", "would not withdraw the bill": a "not" on undoing the policy
     itself; not "no longer promises to repeal it", nor "has not abandoned its objection"."""
     kb = knowledge()
     return (
-        t.lemma_.lower() in KEEPING
+        t.lemma_.lower() in knowledge().words("keeping_verbs")
         and any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in t.children)
         # "complained that the council would not scrap it": the complainer wants it scrapped
-        and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in COMPLAINING)
+        and not (
+            t.dep_ == "ccomp" and t.head.lemma_.lower() in knowledge().words("complaining_verbs")
+        )
         and not any(
             c.dep_ == "dobj"
             and (c.lemma_.lower() in kb.words("criticism_nouns") | kb.words("stance_event_nouns"))
@@ -1547,7 +1533,7 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
 def modifies_policy(t, policy: set[int]) -> bool:
     """Whether the cue's object is a change to the policy rather than the policy itself."""
     # "opposes any delay to the levy" counts, turned round (see reversed_by_delay)
-    changes = knowledge().words("modification_nouns") - DELAY_NOUNS
+    changes = knowledge().words("modification_nouns") - knowledge().words("delay_nouns")
     objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
     objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # "defended the compromise, arguing that it …": a bare "the compromise" is the change too.
@@ -1733,7 +1719,9 @@ def resolve_holder(
     """Actor keys for a subject; `n` set means the subject of a speech verb in sentence n."""
     keys: list[str] = []
     for tok in coordinated(t):
-        if tok.lower_ in LEADERS and (countries := leaders_of(tok, p, state)):
+        if tok.lower_ in knowledge().words("leader_nouns") and (
+            countries := leaders_of(tok, p, state)
+        ):
             keys += countries  # "the presidents of Peru and Chile signed it": both countries
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1756,7 +1744,9 @@ def resolve_holder(
             person = next_person(tok, p, state)
             if person:
                 keys.append(person)
-        elif singular(low) in COUNSEL and (client := client_of(tok, p, state)):
+        elif singular(low) in knowledge().words("counsel_nouns") and (
+            client := client_of(tok, p, state)
+        ):
             keys.append(client)  # "lawyers for the guild argued …": the guild, through them
         elif low in kb.words("speaker_nouns") and (
             low not in WRITINGS or tok.head.lemma_.lower() in kb.words("reporting_verbs")
@@ -1949,9 +1939,6 @@ def next_person(tok, p: int, state: State) -> str | None:
         if key and key.startswith("person:"):
             return key
     return None
-
-
-LEADERS = {"presidents", "leaders", "governments", "ministers", "premiers", "heads"}
 
 
 def leaders_of(tok, p: int, state: State) -> list[str]:
