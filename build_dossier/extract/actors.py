@@ -685,7 +685,7 @@ def spelled_out(doc, spans: list[Span]) -> list[Span]:
             w = doc[start - 1]
             if w.is_title or (w.is_upper and w.is_alpha):
                 initials.append((w.i, w.lower_[0]))
-            elif w.lower_[:2] in ELIDED and w.is_lower and len(w) > 3:
+            elif elided(w) and w.is_lower:
                 initials.append((w.i, w.lower_[2]))  # "Parti de l'unité …": "u"
             elif w.is_lower and w.is_alpha and w.lower_ not in NAME_JOINERS and len(initials) < 5:
                 # "Conseil québécois du détail (CQD)": names in French, Spanish or Italian keep
@@ -723,12 +723,17 @@ NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in", "o", "des", "la", "l
 ELIDED = {"l'", "d'", "l’", "d’"}
 
 
+def elided(w) -> bool:
+    return w.lower_[:2] in ELIDED and len(w) > 3
+
+
 def romance_names(doc, spans: list[Span]) -> list[Span]:
     """ "The Collectif des pêcheurs de Dunmore", "the Mouvement citoyen pour la mer": a
     body named in French, Spanish, Portuguese or Italian, whose lower-case words and articles
     the model reads as a person, a stray noun or nothing."""
     quoted = {i for sent in doc.sents for i in quoted_tokens(sent)}  # "La rentrée s'est …"
     skip = quoted | {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
+    loanwords = knowledge().words("loanwords")
     out: list[Span] = []
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i in skip or (out and out[-1].end > t.i):
@@ -740,16 +745,11 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
         end, lower = t.i + 1, 0
         while end < len(doc) and end - t.i < 8:
             w = doc[end]
-            if w.lower_ in ROMANCE_PARTICLES or (w.lower_[:2] in ELIDED and len(w) > 3):
+            if w.lower_ in ROMANCE_PARTICLES or elided(w):
                 pass
             elif w.text == "-" and not w.whitespace_ and not doc[end - 1].whitespace_:
                 pass  # "Lumière-du-Nord"
-            elif (
-                not w.is_alpha
-                or w.tag_ in VERB_TAGS
-                or w.lower_ in knowledge().words("loanwords")
-                or w.i in quoted
-            ):
+            elif not w.is_alpha or w.tag_ in VERB_TAGS or w.lower_ in loanwords or w.i in quoted:
                 break
             elif w.is_lower and w.is_stop:
                 break  # English again: "… de Dunmore, which is …"
@@ -760,9 +760,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
             end -= 1
         # A particle inside the name and a word in lower case: "Annelies de Wit" and "Banco de
         # Portugal" are all capitals, and the model names them itself.
-        inside = any(
-            w.lower_ in ROMANCE_PARTICLES or w.lower_[:2] in ELIDED for w in doc[t.i : end]
-        )
+        inside = any(w.lower_ in ROMANCE_PARTICLES or elided(w) for w in doc[t.i : end])
         if inside and lower:
             out.append(Span(doc, t.i, end, "ORG"))
     return out
@@ -1323,12 +1321,12 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             name = re.sub(r"^(?:the|The)\s+", "", text)
             add(state, p, s.tokens, Mention(n, text, name, "party", f"par:{name.lower()}"))
             continue
-        if len(s.tokens) == 1 and s.label != "NORP" and demonym_people(s.tokens[0], kb):
+        if len(s.tokens) == 1 and s.label != "NORP" and plural_demonym(text, s.tokens[0].tag_, kb):
             used.discard(s.start)
             continue  # "Danes", a body to the model: the people, found below
         if s.label == "NORP":
-            people = kb.demonyms.get(text[:-1]) if text.endswith("s") else None
-            if people and s.tokens.root.tag_ in ("NNPS", "NNS"):
+            people = plural_demonym(text, s.tokens.root.tag_, kb)
+            if people:
                 # "Many South Koreans": the people of a country, as one public.
                 add(state, p, s.tokens, public(n, text, people.name, kb))
             elif len(s.tokens) == 1 and speaking_people(s.tokens[0], kb):
@@ -1411,7 +1409,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
     for t in sent:
         if t.i in used or (t.pos_ not in ("NOUN", "PROPN") and t.lower_ != "public"):
             continue
-        if (people := demonym_people(t, kb)) and t.i not in quoted and polled(t):
+        if (people := plural_demonym(t.text, t.tag_, kb)) and t.i not in quoted and polled(t):
             add(state, p, [t], public(n, t.text, people.name, kb))  # "58 percent of Danes"
             continue
         if t.lower_ in kb.words("body_nouns") and any(
@@ -1671,11 +1669,12 @@ def polled(t) -> bool:
     return of_count or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "relcl")
 
 
-def demonym_people(t, kb: Knowledge):
-    """The country whose people a plural word names: "Danes", "Peruvians"; else None."""
-    if t.tag_ not in ("NNPS", "NNS") or not t.text.endswith("s"):
+def plural_demonym(text: str, tag: str, kb: Knowledge):
+    """The country whose people a plural word names ("Danes", "Many New Zealanders", tagged as a
+    plural noun); else None."""
+    if tag not in ("NNPS", "NNS") or not text.endswith("s"):
         return None
-    return kb.demonyms.get(t.text[:-1])
+    return kb.demonyms.get(text[:-1])
 
 
 def public(n: int, text: str, country: str, kb: Knowledge) -> Mention:

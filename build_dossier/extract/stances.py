@@ -294,19 +294,30 @@ def pronoun_after_relative(sent, policy: set[int]) -> set[int]:
     inside = {x.i for x in clauses[-1].subtree}
     if not policy <= inside:
         return set()
+    verbs = knowledge().words("policy_object_verbs")
     return {
         t.i
         for t in sent
         if t.lower_ == "it"
         and t.dep_ in ("dobj", "pobj")
         and t.i > max(inside)
-        and (t.head if t.dep_ == "dobj" else t.head.head).lemma_.lower()
-        in knowledge().words("policy_object_verbs")
+        and (t.head if t.dep_ == "dobj" else t.head.head).lemma_.lower() in verbs
     }
 
 
 def infinitive(t) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def prep_objects(t, *words: str) -> list:
+    """The objects of a word's prepositions ("lead to job losses"), or of those named ("for")."""
+    return [
+        o
+        for c in t.children
+        if c.dep_ == "prep" and (not words or c.lower_ in words)
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def policy_anaphors(sent) -> set[int]:
@@ -652,7 +663,7 @@ def own_body(subject) -> bool:
         MEMBER_NOUNS
         | kb.words("faction_nouns")
         | kb.words("party_words")
-        | knowledge().words("own_body_nouns")
+        | kb.words("own_body_nouns")
     )
     return subject.lower_ in bodies and any(
         c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children
@@ -995,13 +1006,7 @@ def called_for(c: Cue, policy: set[int]) -> Cue | None:
     for talks on the levy" or "for the figures to be released" is neither."""
     if c.token.lemma_.lower() != "call":
         return c
-    asked = [
-        o
-        for x in c.token.children
-        if x.dep_ == "prep" and x.lower_ == "for"
-        for o in x.children
-        if o.dep_ == "pobj"
-    ]
+    asked = prep_objects(c.token, "for")
     # "called for the levy to be delayed": a clause marked by "for", whose subject is wanted
     asked += [
         o
@@ -1039,13 +1044,11 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
     delay to the ban would …": what is said of a delay or repeal of the policy is the other side of
     the policy: a cue whose subject is the delay, or any cue where the policy is named only as the
     thing delayed."""
+    kb = knowledge()
+    delays = kb.words("delay_nouns")
 
     def delay(x) -> bool:
-        return (
-            x.i not in policy
-            and x.pos_ == "NOUN"
-            and x.lemma_.lower() in knowledge().words("delay_nouns")
-        )
+        return x.i not in policy and x.pos_ == "NOUN" and x.lemma_.lower() in delays
 
     def delayed(i: int) -> bool:
         return any(delay(a) for a in sent.doc[i].ancestors)
@@ -1060,9 +1063,7 @@ def reversed_by_delay(found: list[Cue], sent, policy: set[int]) -> list[Cue]:
             delay(x) and (names_policy(x, policy) or any(y.lower_ == "it" for y in x.subtree))
             for x in (*subjects_of(verb), *objects)
         )
-        itself = c.token.lemma_.lower() in knowledge().words("delay_nouns") | knowledge().words(
-            "stance_event_nouns"
-        )
+        itself = c.token.lemma_.lower() in delays | kb.words("stance_event_nouns")
         if (only or said_of) and not itself and c.stance in OPPOSITE_SIDE:
             c = replace(c, stance=OPPOSITE_SIDE[c.stance])
         out.append(c)
@@ -1250,7 +1251,7 @@ def consequence_cue(t, policy: set[int]) -> list[Cue]:
     if lemma in ("drive", "push", "scare") and particles & {"away", "out"} and objects:
         return said("oppose", objects[0])  # "would drive tourists away"
     after = t.doc[t.i : t.i + 2].text.lower()
-    led = [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    led = prep_objects(t)
     if lemma in kb.words("leading_verbs") or any(after == p for p in kb.words("leading_phrases")):
         for o in objects + led:
             if side := judged(o):
@@ -1356,12 +1357,10 @@ def kept(t) -> bool:
     itself; not "no longer promises to repeal it", nor "has not abandoned its objection"."""
     kb = knowledge()
     return (
-        t.lemma_.lower() in knowledge().words("keeping_verbs")
+        t.lemma_.lower() in kb.words("keeping_verbs")
         and any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in t.children)
         # "complained that the council would not scrap it": the complainer wants it scrapped
-        and not (
-            t.dep_ == "ccomp" and t.head.lemma_.lower() in knowledge().words("complaining_verbs")
-        )
+        and not (t.dep_ == "ccomp" and t.head.lemma_.lower() in kb.words("complaining_verbs"))
         and not any(
             c.dep_ == "dobj"
             and (c.lemma_.lower() in kb.words("criticism_nouns") | kb.words("stance_event_nouns"))
@@ -1535,7 +1534,7 @@ def modifies_policy(t, policy: set[int]) -> bool:
     # "opposes any delay to the levy" counts, turned round (see reversed_by_delay)
     changes = knowledge().words("modification_nouns") - knowledge().words("delay_nouns")
     objects = [c for c in t.children if c.dep_ in ("dobj", "attr")]
-    objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += prep_objects(t)
     # "defended the compromise, arguing that it …": a bare "the compromise" is the change too.
     return any(
         o.lemma_.lower() in changes
@@ -1943,16 +1942,9 @@ def next_person(tok, p: int, state: State) -> str | None:
 
 def leaders_of(tok, p: int, state: State) -> list[str]:
     """The countries in "the presidents of Peru and Chile", "the two countries' leaders"."""
-    named = [
-        o
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
     keys = [
         k
-        for o in named
+        for o in prep_objects(tok, "of")
         for x in coordinated(o)
         if (k := state.token_keys.get((p, x.i), "")).startswith("country:")
     ]
@@ -1994,7 +1986,7 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
     while t.head.i != t.i:
         for_to = any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or (
             t.dep_ == "relcl"  # "rejected calls to suspend the talks": a parse of "calls to …"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and infinitive(t)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         )
         if not for_to and (
