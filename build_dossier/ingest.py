@@ -660,6 +660,11 @@ DONE_SPAN_RE = re.compile(
 # "four years after the 2021 vote", "two years before 2030": a year that only anchors another.
 ANCHOR_RE = re.compile(r"\b(\d+|[a-z]+)\s+years?\s+(after|before)\s+(?:the\s+)?$", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
+# The verb of a relative clause told in the present: "which expires in", "whose term ends in".
+PRESENT_CLAUSE_RE = re.compile(
+    r",\s*(?:which|who|whose\s+\w+)\s+(?:is|are|expires|ends|lapses|starts|begins|falls|comes)\b",
+    re.I,
+)
 PAST_VERB_RE = re.compile(
     r"\b(?:was|were|had|did|won|lost|took|held|ran|began|came|became|\w{2,}ed)\b", re.I
 )
@@ -719,9 +724,16 @@ def referred_to(paragraphs: list[str]):
                     sign = 1 if anchor[2].lower() == "after" else -1
                     yield int(m[1]) + sign * n, None, not future
                     continue
-            if not target:
-                past = bool((clause and told_as_past(clause[0])) or SINCE_RE.search(before))
-                yield int(m[1]), mo, past or not future
+            if target:
+                continue
+            if SINCE_RE.search(before):
+                yield int(m[1]), mo, True
+            elif clause and (told_as_past(clause[0]) or PRESENT_CLAUSE_RE.match(clause[0])):
+                # "placed the bonds on review over a licence, which expires in 2030": a clause
+                # in the present keeps its tense, whatever the sentence around it did.
+                yield int(m[1]), mo, told_as_past(clause[0])
+            else:
+                yield int(m[1]), mo, not future
 
 
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)
