@@ -2757,6 +2757,35 @@ def test_a_title_inside_the_name_and_a_body_named_in_two_halves(run):
     assert not [k for k in keys(ex) if "gov." in k or k == "org:inn association"]
 
 
+def split_names(nlp, text: str, *parts: str) -> list[str]:
+    """The names fix_entities gives when the model tags `parts` of `text` as separate bodies."""
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    doc = nlp(text)
+    ents = []
+    for part in parts:
+        at = text.index(part)
+        ents.append(doc.char_span(at, at + len(part), label="ORG"))
+    doc.ents = [Span(doc, e.start, e.end, "ORG") for e in ents]
+    return [doc[s.start : s.end].text for s in fix_entities(doc, knowledge())]
+
+
+def test_a_body_named_for_two_trades_or_two_remits_is_one_body(nlp):
+    # The model tags such names in two halves now and then; the halves are put together.
+    text = "The Riverside Retail and Hospitality Chamber said the levy would hurt."
+    assert split_names(nlp, text, "Riverside Retail") == [
+        "Riverside Retail and Hospitality Chamber"
+    ]
+    text = "The Standing Committee on Housing and Regional Planning backed the levy."
+    assert split_names(nlp, text, "Standing Committee on Housing", "Regional Planning") == [
+        "Standing Committee on Housing and Regional Planning"
+    ]
+    # Each half with a head word of its own is a body of its own.
+    text = "The Growers Union and Fields United Council met the minister."
+    assert split_names(nlp, text, "Growers Union") == ["Growers Union", "Fields United Council"]
+
+
 def test_a_capital_opening_a_county_name_is_no_person_after_it(run):
     ex = run("Kampala City County will keep minibuses out of the centre under the levy.")
     assert not [k for k in keys(ex) if k.startswith("person:")]

@@ -255,6 +255,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         named += [x for x in more if not any(x.start < y.end and y.start < x.end for y in named)]
     spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in named)]
     bodies = unlabelled_bodies(doc, spans + named, kb)
+    spans = [s for s in spans if not any(s.start < b.end and b.start < s.end for b in bodies)]
+    named = [s for s in named if not any(s.start < b.end and b.start < s.end for b in bodies)]
     people = titled_people(doc, spans + named + bodies, kb)
     return sorted(spans + named + bodies + people, key=lambda s: s.start)
 
@@ -864,6 +866,15 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             if not own:
                 continue  # "German Federal Agency": the country's own agency, left to the model
             start = begin
+        # "The Harbour Trade" (tagged) + "and Tourism Chamber": one body named in two halves
+        half = next((s for s in spans if s.end + 1 < t.i and start <= s.start), None)
+        if (
+            half
+            and joined_half(doc, half, half.end, kb)
+            and not covered & set(range(half.end, t.i))
+        ):
+            start = half.start
+            covered -= set(range(half.start, half.end))
         # Not into another name: "the Growers Union and Fields United" are two bodies.
         while start < t.i and (
             any(i in covered for i in range(start, t.i)) or not doc[start].is_title
@@ -1020,7 +1031,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
     """
     inner = {t.lower_ for t in doc[start + 1 : end]}
     # "Danish Agency" + "for Digital Government": an agency or council is named for its remit.
-    if not inner & (NAME_LINKS - {"the", "and"}) and doc[end - 1].lower_ not in kb.words(
+    if not inner & (NAME_LINKS - {"the", "and"} | {"on"}) and doc[end - 1].lower_ not in kb.words(
         "organisation_heads"
     ):
         return end
@@ -1044,7 +1055,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
                 doc[i].lower_ == "and"
                 and (
                     "and" in {t.lower_ for t in doc[start:i]}  # "Culture, Science and Trade": whole
-                    or not inner & {"of", "for"}  # "X Council" + "and Y": two bodies
+                    or not inner & {"of", "for", "on"}  # "X Council" + "and Y": two bodies
                     or k - j > 3
                     # a remit's words only: not "… of Defense and Lockheed Martin", "… and Governor X"
                     or not all(x.lower_ in remit for x in doc[j:k])
