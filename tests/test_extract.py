@@ -1950,6 +1950,28 @@ def test_a_season_is_a_time_left_unresolved(run):
 def test_a_weekday_span_is_a_weekly_schedule_not_a_day(run):
     ex = run("Cameras would read license plates from 6 a.m. to 7 p.m., Monday through Friday.")
     assert ex.events == ()
+    # So is a weekday said to recur: no one Saturday is the march's date.
+    ex = run(
+        "Cyclists have marched every Saturday against the levy.",
+        "Drivers protested against the levy each Monday outside the depot.",
+    )
+    assert [e.date.value for e in ex.events if e.date.value] == []
+
+
+def test_a_weekday_inside_the_subject_of_what_was_said_dates_that_subject(run):
+    # "said Sunday's X would …" is not "said on Sunday": the match lies ahead, told as planned.
+    ex = run("The club said Sunday's match would go ahead under the levy, without fireworks.")
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-27", "planned")]
+
+
+def test_a_span_of_months_the_model_tagged_half_of_is_one_range(run):
+    ex = run(
+        "The Transport Agency said traffic fell by half between September and February.",
+        published=date(2030, 3, 12),
+    )
+    assert [(e.date.value, e.date.precision, e.date.end) for e in ex.events] == [
+        ("2029-09", "range", "2030-02")
+    ]
 
 
 def test_a_month_of_a_plan_told_in_the_past_is_not_guessed(run):

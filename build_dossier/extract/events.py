@@ -613,6 +613,8 @@ def outer_clause(d, anchor):
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < d.start for c in anchor.children):
         return anchor  # "said that from 2015 to 2018 it had run a trial": inside what was said
     subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.left_edge.i <= d.start:
+        return anchor  # "said Sunday's match would go ahead": the date is the subject's own
     return anchor.head if subject is not None and subject.i >= d.end else anchor
 
 
@@ -698,11 +700,17 @@ def scheduled(v) -> bool:
 
 
 def weekly(d) -> bool:
-    """ "Monday through Friday", "Monday to Friday": a weekday span is a weekly schedule."""
+    """ "Monday through Friday", "every Sunday", "on Saturdays": a weekly schedule, no one day."""
     doc = d.doc
     weekday = re.compile(rf"{WEEKDAY_RE}s?", re.I)
     text = " ".join(d.text.split())
     if re.fullmatch(rf"{WEEKDAY_RE}s?\s*(?:through|to|thru|-|–)\s*{WEEKDAY_RE}s?", text, re.I):
+        return True
+    if re.fullmatch(rf"(?:(?:every|each) {WEEKDAY_RE}|{WEEKDAY_RE}s)", text, re.I) or (
+        re.fullmatch(WEEKDAY_RE, text, re.I)
+        and d.start
+        and doc[d.start - 1].lower_ in ("every", "each")
+    ):
         return True
     if not weekday.fullmatch(text):
         return False
@@ -820,6 +828,10 @@ def season_date(d) -> bool:
 
 
 YEAR_SPAN_RE = re.compile(r"(?:1[89]|20)\d\d (?:to|and|-|–) (?:1[89]|20)\d\d")
+MONTH_NAME_RE = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+LINKS = ("to", "and", "until", "through")
 
 
 def date_ranges(dates: list, sent=None) -> list:
@@ -829,11 +841,20 @@ def date_ranges(dates: list, sent=None) -> list:
     if sent is not None:
         for t in sent:
             words = sent.doc[t.i + 1 : t.i + 4]
-            if (
-                t.lower_ in ("from", "between")
-                and len(words) == 3
-                and YEAR_SPAN_RE.fullmatch(" ".join(w.text for w in words))
-            ):
+            if t.lower_ in ("from", "between") and len(words) == 3:
+                text = " ".join(w.text for w in words)
+                # "between September and February": the model tags one month, or neither
+                months = all(MONTH_NAME_RE.fullmatch(w.text) for w in list(words)[::2])
+                if not (YEAR_SPAN_RE.fullmatch(text) or (months and words[1].lower_ in LINKS)):
+                    continue
+                if (
+                    months
+                    and words.end < len(sent.doc)
+                    and YEAR_RE.fullmatch(sent.doc[words.end].text)
+                ):
+                    continue  # "from March to May 2027": the model's own span is the better one
+                if months:
+                    words = sent.doc[t.i : words.end]  # "between" tells a span from a list
                 dates = [d for d in dates if d.end <= words.start or d.start >= words.end]
                 dates = sorted([*dates, words], key=lambda d: d.start)
     out = []
