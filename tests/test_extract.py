@@ -760,6 +760,65 @@ def test_once_backed_yields_to_what_is_said_now(run):
     assert stances(ex) == {("par:liberty party", "oppose")}
 
 
+def test_a_stance_held_before_and_said_to_be_over_is_no_stance_now(run):
+    # What she backs now is not the policy; what she warned of before is no longer her stance.
+    ex = run(
+        "Chief Ama Boateng, who had warned in August that the levy could leave thousands idle, "
+        "now says she backs the crackdown."
+    )
+    assert stances(ex) == set()
+    # Without the "now", the old warning is still the last word the article gives.
+    ex = run("The Harbour Party, which had opposed the levy, said on Monday it would study it.")
+    assert stances(ex) == {("par:harbour party", "oppose")}
+
+
+def test_a_policy_named_only_in_a_time_clause_or_an_aside_is_not_the_cue_s_object(run):
+    # "when the levy was first proposed" says when, not who proposed it ("when" as an adverb).
+    ex = run(
+        "Acme Ports, which shelved its new terminal when the levy was first proposed, said the "
+        "work was still on hold."
+    )
+    assert not [s for s in stances(ex) if "acme" in s[0]]
+    # What goes ahead is the terminal; the levy is only in an aside on the subject.
+    ex = run(
+        "Acme Ports said on Monday it would go ahead with a smaller terminal, the project it "
+        "froze in March in protest against the levy."
+    )
+    assert ("org:acme ports", "support") not in stances(ex)
+    # A vote for what a relative clause names is a vote for that thing.
+    ex = run(
+        "The Harbour Party said it could not back the levy as drafted.",
+        '"Ten pounds is not a number we can vote for," said Ann Reed, the party\'s finance '
+        "spokeswoman.",
+    )
+    assert ("par:harbour party", "support") not in stances(ex)
+
+
+def test_a_relative_clause_is_its_head_noun_s_even_when_that_names_no_one(run):
+    # The small party threatened to sink the levy; the mayor who made a deal with it did not.
+    ex = run(
+        "Mayor Tom Hale won the vote on the levy on Tuesday after striking a deal with a small "
+        "party that had threatened to sink the levy."
+    )
+    assert ("person:tom hale", "oppose") not in stances(ex)
+    ex = run("The Harbour Party, which had threatened to sink the levy, said it would abstain.")
+    assert stances(ex) == {("par:harbour party", "oppose")}
+    # A noun in apposition, or a partitive, stands for the one named: theirs after all.
+    ex = run("Tom Hale was among the Harbour Party members who voted to scrap the levy.")
+    assert ("person:tom hale", "oppose") in stances(ex)
+    ex = run(
+        "The delay was a blow to Parents for Quiet Streets, the parents' network that "
+        "campaigned for the levy for three years."
+    )
+    assert stances(ex) == {("org:parents for quiet streets", "support")}
+
+
+def test_opposition_naming_a_party_is_no_stance_of_its_own(run):
+    # "main opposition" + a possessive name: the parser hangs "opposition" as a noun modifier.
+    ex = run("The main opposition Citizens' Renewal Party (CRP) also attacked the levy.")
+    assert stances(ex) == {("par:citizens' renewal party", "oppose")}
+
+
 def test_members_named_with_including(run):
     ex = run(
         "Opponents of the levy, including the Motorists Association, staged a protest on Monday."

@@ -11,7 +11,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .actors import singular
+from .actors import people_noun, singular
 from .state import (
     DOUBLE_QUOTES,
     PEOPLE_SUFFIX_RE,
@@ -397,6 +397,8 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     for t in sent:
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
             continue
+        if t.dep_ == "relcl":
+            continue  # "not a number we can vote for": its "for" is the number's, not the policy's
         if any(
             c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("yes", "no")
             for c in t.children
@@ -791,7 +793,9 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     for t in sent:
         if t.i in claimed or t.i in policy or hypothetical(t):
             continue
-        if t.dep_ == "compound" or (t.dep_ == "amod" and not said_of_policy(t.head, policy)):
+        if t.dep_ in ("compound", "nmod") or (
+            t.dep_ == "amod" and not said_of_policy(t.head, policy)
+        ):
             continue  # "opposition parties", "the necessary votes": a modifier, not a stance
         if reported_content(t.head if t.dep_ == "amod" else t):
             continue  # (an adjective's own noun, "a bad idea", is not content it reports)
@@ -887,8 +891,11 @@ def policy_clause(t, policy: set[int]) -> bool:
 
 
 def time_clause(t, marks: set[str] = TIME_MARKS) -> bool:
-    """Whether a clause says when ("before it comes into force", "once the levy is approved")."""
-    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
+    """Whether a clause says when ("before it comes into force", "once the levy is approved").
+    The parser makes "when" a mark or, as often, an adverb of its verb."""
+    return t.dep_ == "advcl" and any(
+        (m.dep_ == "mark" or m.tag_ == "WRB") and m.lower_ in marks for m in t.children
+    )
 
 
 def wants_other_act(t, policy: set[int]) -> bool:
@@ -1488,8 +1495,10 @@ def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
     ("criticised the minister", "help members prepare") it does not count; and a cue with no
     argument at all ("strong protests by …", "it is wrong") counts for the sentence's policy.
     """
-    if needs == "subject":
-        return any(names_policy(c, policy) or stands_for(c, policy) for c in subjects_of(t))
+    if needs == "subject":  # the policy itself, not a clause hung on the subject
+        return any(
+            names_policy(c, policy, core=True) or stands_for(c, policy) for c in subjects_of(t)
+        )
     if needs == "sentence":
         # "take … to court": the sentence names the policy, that will do; but not "would go to
         # court if companies kept breaking it", a threat to enforce it against others
@@ -2138,7 +2147,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             pending_it = next(
                 (s for s in subjects if s.lower_ == "it" and agentive_it(s, ctx)), None
             )
-        if t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects):
+        relative = t.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in subjects)
+        if relative:
             if t.head.lower_ in ("one", "some", "several", "many", "few"):
                 return []  # "unions, among them one that had fought the levy": a member, unnamed
             subjects = [t.head]
@@ -2162,6 +2172,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "…, warning that they could block it": "they" is not the other clause's subject
         if keys:
             return list(dict.fromkeys(keys + joined))
+        if relative and holder_noun(t.head, kb) and not in_apposition(t.head):
+            return []  # "a deal with a rural party that had threatened to sink it": that party's
         unresolved_they = unresolved_they or any(s.lower_ == "they" for s in subjects)
         if ctx.speaker and any(speakers_own(s) for s in subjects):
             return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
@@ -2197,6 +2209,24 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         return ctx.speaker
     body = last_body(pending_it, p, state, ctx.n) if pending_it is not None else None
     return [body] if body else []
+
+
+def in_apposition(noun) -> bool:
+    """ "X, the network that campaigned for it", "he was among the members who voted": the noun
+    stands for one named elsewhere in the sentence."""
+    return noun.dep_ == "appos" or (noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of"))
+
+
+def holder_noun(noun, kb: Knowledge) -> bool:
+    """Whether a noun names one who can hold a stance ("a rural party", "a union"), not a thing
+    whose act is its maker's ("a bill that would bar …" is the bill's introducer's)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lemma in kb.words("party_words")
+        or lemma in kb.words("organisation_heads")
+        or people_noun(noun, kb)
+    )
 
 
 def unnamed_subject(noun, ctx: Context) -> bool:
@@ -2446,6 +2476,10 @@ def stances_in(
             claims.append(
                 PositionClaim(holder, "mixed", n, softer, speaker_for(found[0].token, ctx))
             )
+            continue
+        if all(c.background for c in found) and now:
+            # "X, who had warned that the ban would …, now says he backs the operation": held
+            # before, and the sentence says it no longer is, whatever it now holds
             continue
         if all(c.background for c in found):
             state.past.add((holder, n))  # "which had opposed the levy": held before, not now
