@@ -255,12 +255,30 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
     """
     name = key.split(":", 1)[1]
     person = person_key(name)
+    suffixes = knowledge().words("company_suffixes")
+    company = [
+        {k for k in n.stems[name] if k.rsplit(" ", 1)[-1] in suffixes} for n in (here, everywhere)
+    ]
+    if key.startswith("org:") and (found := one(*company)):
+        return found  # "Havbruk Nordvest" for "Havbruk Nordvest ASA", also where a person is read
     if person in everywhere.full:
         return party_stem(person, here, everywhere) or person
     words = everywhere.full.get(key, name).split()
     country = knowledge().country(words[-1])
     if country and len(words) > 1:
         wanted = (country.name.lower(), " ".join(words[:-1]).lower())
+        found = one(here.ministries[wanted], everywhere.ministries[wanted])
+        if found:
+            return found
+    city = name.removeprefix("government of ")
+    if city != name and not knowledge().region(city):
+        # A city's government, "Hanoi" acting: the one executive body named for that city
+        found = one(city_executive(city, here), city_executive(city, everywhere))
+        if found:
+            return found
+    if len(words) > 1 and words[-1].lower() == "ministry" and everywhere.home:
+        # "the Lands ministry", a body to one article, the home country's ministry to another
+        wanted = (everywhere.home.lower(), " ".join(words[:-1]).lower())
         found = one(here.ministries[wanted], everywhere.ministries[wanted])
         if found:
             return found
@@ -282,6 +300,19 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         or one(here.tails[name] - {key}, everywhere.tails[name] - {key})
         or key
     )
+
+
+def city_executive(city: str, names: Names) -> set[str]:
+    """The bodies named for a city that run it ("Hanoi People's Committee"); not its council,
+    congress or assembly, which may be the city's legislature."""
+    executives = tuple(knowledge().words("city_executives"))
+    return {
+        k
+        for k, full in names.full.items()
+        if k.startswith("org:")
+        and full.lower().replace("’", "'").startswith(city + " ")
+        and full.lower().replace("’", "'").endswith(executives)
+    }
 
 
 def link(

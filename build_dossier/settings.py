@@ -16,8 +16,8 @@ KEYS = {
     "policy": "the policy the dossier is about, as a reader would name it",
     "policy_names": "the names the press uses for it (list; derived from 'policy' when left out)",
     "default_country": "the country an unqualified 'the government' refers to (or null)",
-    "region": "the province or state the policy belongs to, if it is not national "
-    "(derived from 'policy' when left out; null for none)",
+    "region": "the province, state or capital city the policy belongs to, if it is not "
+    "national (derived from 'policy' when left out; null for none)",
     "seeds": "folder of input articles",
     "curation": "the human-owned curation file",
     "model": "spaCy model name",
@@ -114,9 +114,9 @@ def load(config_file: Path) -> Settings:
 
 def derived_region(policy: str, country: str | None = None) -> str | None:
     """The province or state a policy's own name places it in: "Ontario's ban on …", "A South
-    Australian state ban …". None for a national policy, where the name is also a country's or
-    a capital's, or where the region is not in the dossier's country ("the Victoria line" in a
-    British dossier)."""
+    Australian state ban …", or the capital city whose own body it names. None for a national
+    policy, where the name is also a country's or a capital's, or where the region is not in the
+    dossier's country ("the Victoria line" in a British dossier)."""
     from .knowledge import knowledge
 
     kb = knowledge()
@@ -127,6 +127,21 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
             rf"(?<![\w-]){re.escape(form)}(?![\w-]| City)", policy
         ):
             return kb.regions[form].name
+    # A capital's own policy names the city's own body ("passed by the Mexico City Congress",
+    # "Hanoi People's Committee Decision 1127"); "Beijing's export ban" is the country's.
+    bodies = "|".join(re.escape(b) for b in kb.words("city_bodies"))
+    for capital in sorted(kb.capitals, key=len, reverse=True):
+        home = kb.country(capital)
+        if (
+            home
+            and (country is None or home.name == country)
+            and re.search(
+                rf"(?<![\w-]){re.escape(capital)}(?:'s|’s)? (?:{bodies})\b",
+                policy.replace("’", "'"),
+                re.I,
+            )
+        ):
+            return capital
     return None
 
 

@@ -364,3 +364,49 @@ def test_a_party_named_with_party_in_lower_case_is_that_party_not_another(dossie
         ("b", D2, "Sea Renewal voted for the levy, and so did the Free Farmers' Party."),
     )
     assert keys_in(linked, "b") == {"par:sea renewal party", "par:free farmers' party"}
+
+
+def test_a_company_without_its_legal_form_is_that_company_but_a_person_stays_one(dossier):
+    linked = dossier(
+        ("a", D1, "Fjellvik Marin ASA said on Monday it would cut 40 jobs because of the levy."),
+        ("b", D2, "The levy will cost Fjellvik Marin about NOK 300 million a year."),
+    )
+    assert keys_in(linked, "b") == {"org:fjellvik marin asa"}
+    # A person named like a company named after her is still a person.
+    linked = dossier(
+        ("a", D1, "Kari Moen Ltd said on Monday it would cut 40 jobs because of the levy."),
+        (
+            "b",
+            D2,
+            "Kari Moen, the finance spokeswoman of the Harbour Party, said the levy was fair.",
+        ),
+    )
+    assert "person:kari moen" in keys_in(linked, "b")
+
+
+def test_a_ministry_named_for_its_domain_is_the_home_country_s_ministry(dossier):
+    linked = dossier(
+        (
+            "a",
+            D1,
+            "The Harbour Union dropped its threat of a strike after talks with the Lands ministry.",
+        ),
+        ("b", D2, "The mayor said the town had asked the Lands ministry for 60 additional guards."),
+    )
+    assert len({k for k in keys_in(linked, "a") | keys_in(linked, "b") if "lands" in k}) == 1
+
+
+def test_a_city_acting_is_the_one_executive_body_named_for_it(nlp):
+    items = [
+        ("a", "The Athens People's Committee signed the ban on Tuesday."),
+        ("b", "Athens defended the ban on Monday."),
+    ]
+    articles, extractions = [], {}
+    for aid, text in items:
+        a = replace(article(text, published=D1), id=aid)
+        articles.append(a)
+        extractions[aid] = extract(
+            a, list(nlp.pipe(a.paragraphs)), ("the ban",), "Greece", "Athens"
+        )
+    linked = link(articles, extractions, [], "Greece")
+    assert keys_in(linked, "b") == {"org:athens people's committee"}

@@ -74,6 +74,13 @@ def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
     assert settings.derived_region("Victoria's gas ban", "Australia") == "Victoria"
     # "Washington" is also a capital: the country's, never the state's, unless the settings say so.
     assert settings.derived_region("Washington's tariffs on steel") is None
+    # A capital is the policy's owner only when the policy names the city's own body.
+    assert settings.derived_region("Athens' ban on tour buses, passed by Athens City Council") == (
+        "Athens"
+    )
+    assert settings.derived_region("The Athens Metropolitan Government's tourist tax") == "Athens"
+    assert settings.derived_region("Athens' ban on exports of olive oil") is None
+    assert settings.derived_region("The Athens government's pension reform") is None
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n")
     conf = settings.load(config)

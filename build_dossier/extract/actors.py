@@ -866,18 +866,24 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             if not own:
                 continue  # "German Federal Agency": the country's own agency, left to the model
             start = begin
-        # "The Harbour Trade" (tagged) + "and Tourism Chamber": one body named in two halves
-        half = next((s for s in spans if s.end + 1 < t.i and start <= s.start), None)
+        # "The Metro Commerce" (tagged) + "and Tourism Chamber": one body named for two trades;
+        # not "a deal between Acme Fisheries and Harbour Council", two bodies
+        halves = [s for s in spans if start <= s.start and s.end + 1 < t.i]
+        half = max(halves, key=lambda s: s.start, default=None)
+        remit = remit_words(kb)
+        trades = half is not None and all(
+            w.lower_ in remit for w in [doc[half.end - 1], *doc[half.end + 1 : t.i]]
+        )
+        inside = set()
         if (
-            half
+            trades
             and joined_half(doc, half, half.end, kb)
             and not covered & set(range(half.end, t.i))
         ):
-            start = half.start
-            covered -= set(range(half.start, half.end))
+            start, inside = half.start, set(range(half.start, half.end))
         # Not into another name: "the Growers Union and Fields United" are two bodies.
         while start < t.i and (
-            any(i in covered for i in range(start, t.i)) or not doc[start].is_title
+            any(i in covered - inside for i in range(start, t.i)) or not doc[start].is_title
         ):
             start += 1
         if start < t.i:
@@ -1300,6 +1306,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             )
             continue
         region = kb.region(text)
+        if state.region and text == state.region.name:
+            region = state.region  # the capital whose own policy this is: its government
         if region and (region == state.region or not country):
             root = s.tokens.root
             if governs(root, region, state, kb):
@@ -1530,7 +1538,7 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     if "<region>" in state.last_by_head:
         key = state.last_by_head["<region>"]
         return Mention(n, phrase(t), last_mention(state, key).name, "organisation", key)
-    if state.region:
+    if state.region and kb.region(state.region.name):  # in a capital city's, the country's
         return region_government_mention(n, phrase(t), state.region)
     return Mention(
         n, phrase(t), phrase(t), "organisation", "region:?"
@@ -1580,6 +1588,11 @@ def governs(root, region: Region, state: State, kb: Knowledge) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACING)
 
 
+def placed(t) -> bool:
+    """Whether a name stands where a place does: "in Thessaloniki", "the mayor of Patras"."""
+    return t.ent_type_ == "GPE" or (t.dep_ == "pobj" and t.head.lower_ in PLACING)
+
+
 def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
     """ "Norton Mayor Ann Lie" or "the mayor of Norton" names the city; then "the city argues …"
     or "City officials say …" is the City of Norton acting, not a place."""
@@ -1596,6 +1609,14 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
     speaking = t.dep_ == "compound" and t.head.lower_ in kb.words("speaker_nouns")
     if not (acting or speaking):
         return None
+    home_city = state.region and not kb.region(state.region.name)
+    others = (  # "officials in Thessaloniki said the city …": a place, whatever the model says
+        [e for e in t.sent.ents if e.text != state.region.name and placed(e.root)]
+        if home_city
+        else []
+    )
+    if home_city and not others:  # the dossier's own city, when the sentence names no other
+        return region_government_mention(n, phrase(t), state.region)
     key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
 
@@ -1849,6 +1870,9 @@ def named_ministry(domain: str, country: str | None, state: State) -> str | None
     )
 
 
+ASSEMBLED = {"line", "plant", "hall", "kit", "point", "worker"}
+
+
 def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):
     tokens = list(tokens)
     bodies = kb.lexicon["government_bodies"]
@@ -1863,13 +1887,17 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         and any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts)
     ):
         return None  # "opposition MPs", "Labour MSPs": a group of them, not the house
+    if words == ["assembly"] and head.dep_ == "compound" and head.head.lemma_ in ASSEMBLED:
+        return None  # "a second assembly line": a factory's, no body
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         remit_parts = [
             x.lower_
             for c in head.lefts
             if c.dep_ in ("compound", "amod")
             for x in c.subtree  # "Coastal Affairs ministry": the whole remit
-            if x.i < head.i and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
+            if x.i < head.i
+            and x.dep_ != "det"  # "the Lands ministry", with "the" hung on "Lands"
+            and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
         ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))
         domain_text = ministry_of[1] if ministry_of else " ".join(remit_parts)
@@ -1990,6 +2018,8 @@ def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Re
         return None  # "the Welsh Government" where no region is known: a body of its own
     if any(w.lower_ in kb.words("national_qualifiers") for w in words):
         return None
+    if not kb.region(state.region.name):
+        return None  # a capital city's own dossier: "the government" is still the country's
     if len(tokens) == 1 and not any(w.lower_ in ("the", "this") for w in words):
         return None  # "government officials": no body named
     return state.region
