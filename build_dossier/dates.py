@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import dateparser
@@ -306,6 +307,17 @@ def resolve(
     if m and re.search(MONTH_RE, t, re.I):
         first = resolve(m[1] or m[2], published, tense, basis, said, hemisphere)
         last = resolve(m[3], published, tense, basis, said, hemisphere)
+        if (
+            first.precision == last.precision == "month"
+            and first.value > last.value
+            and not re.search(r"\d{4}", t)
+        ):
+            # "between September and February", both past, published in October: the September
+            # before that February
+            y, mo = map(int, first.value.split("-"))
+            first = replace(
+                first, value=f"{y - 1}-{mo:02d}", derivation=first.derivation + ", the year before"
+            )
         if first.precision == last.precision and first.precision in ("day", "month"):
             if first.value < last.value:
                 why = f"'{t}', a span: {first.derivation}; {last.derivation}"

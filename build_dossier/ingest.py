@@ -660,10 +660,10 @@ DONE_SPAN_RE = re.compile(
 # "four years after the 2021 vote", "two years before 2030": a year that only anchors another.
 ANCHOR_RE = re.compile(r"\b(\d+|[a-z]+)\s+years?\s+(after|before)\s+(?:the\s+)?$", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.I)
-# The verb of a relative clause told in the present: "which expires in", "whose term ends in".
-PRESENT_CLAUSE_RE = re.compile(
-    r",\s*(?:which|who|whose\s+\w+)\s+(?:is|are|expires|ends|lapses|starts|begins|falls|comes)\b",
-    re.I,
+# A relative clause that tells what is scheduled: "which expires in", "whose term ends in"; not
+# "which is still recovering from the 2025 floods", a present that looks back.
+SCHEDULED_CLAUSE_RE = re.compile(
+    r",\s*(?:which|who|whose\s+\w+)\s+(?:expires|ends|lapses|starts|begins|falls due)\b", re.I
 )
 PAST_VERB_RE = re.compile(
     r"\b(?:was|were|had|did|won|lost|took|held|ran|began|came|became|\w{2,}ed)\b", re.I
@@ -726,12 +726,12 @@ def referred_to(paragraphs: list[str]):
                     continue
             if target:
                 continue
-            if SINCE_RE.search(before):
+            if SINCE_RE.search(before) or (clause and told_as_past(clause[0])):
                 yield int(m[1]), mo, True
-            elif clause and (told_as_past(clause[0]) or PRESENT_CLAUSE_RE.match(clause[0])):
-                # "placed the bonds on review over a licence, which expires in 2030": a clause
-                # in the present keeps its tense, whatever the sentence around it did.
-                yield int(m[1]), mo, told_as_past(clause[0])
+            elif clause and SCHEDULED_CLAUSE_RE.match(clause[0]):
+                # "placed the bonds on review over a licence, which expires in 2030": what the
+                # clause says is scheduled lies ahead, whatever the sentence around it did
+                yield int(m[1]), mo, False
             else:
                 yield int(m[1]), mo, not future
 

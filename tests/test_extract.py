@@ -767,8 +767,18 @@ def test_a_stance_held_before_and_said_to_be_over_is_no_stance_now(run):
         "now says she backs the crackdown."
     )
     assert stances(ex) == set()
-    # Without the "now", the old warning is still the last word the article gives.
+    ex = run(
+        "Nana Kofi Mensah II, the paramount chief of the Ofin Traditional Area, who had warned "
+        "that the levy could leave thousands idle, now says he backs the crackdown."
+    )
+    assert not [s for s in stances(ex) if s[1] == "oppose"]
+    # Without the "now", the old warning is still the last word the article gives; nor does a
+    # "now" on something other than a stance end it.
     ex = run("The Harbour Party, which had opposed the levy, said on Monday it would study it.")
+    assert stances(ex) == {("par:harbour party", "oppose")}
+    ex = run(
+        "The Harbour Party, which had opposed the levy since 2020, now holds the balance of power."
+    )
     assert stances(ex) == {("par:harbour party", "oppose")}
 
 
@@ -779,6 +789,11 @@ def test_a_policy_named_only_in_a_time_clause_or_an_aside_is_not_the_cue_s_objec
         "work was still on hold."
     )
     assert not [s for s in stances(ex) if "acme" in s[0]]
+    # An act of its own in a "when" clause is still the actor's.
+    ex = run(
+        "Residents protested outside the town hall when the Norton City Council approved the levy."
+    )
+    assert ("org:norton city council", "support") in stances(ex)
     # What goes ahead is the terminal; the levy is only in an aside on the subject.
     ex = run(
         "Acme Ports said on Monday it would go ahead with a smaller terminal, the project it "
@@ -803,7 +818,9 @@ def test_a_relative_clause_is_its_head_noun_s_even_when_that_names_no_one(run):
     assert ("person:tom hale", "oppose") not in stances(ex)
     ex = run("The Harbour Party, which had threatened to sink the levy, said it would abstain.")
     assert stances(ex) == {("par:harbour party", "oppose")}
-    # A noun in apposition, or a partitive, stands for the one named: theirs after all.
+    # A noun in apposition, after "is", or in a partitive stands for the one named: theirs.
+    ex = run("The Harbour Party is the only party that opposes the levy.")
+    assert stances(ex) == {("par:harbour party", "oppose")}
     ex = run("Tom Hale was among the Harbour Party members who voted to scrap the levy.")
     assert ("person:tom hale", "oppose") in stances(ex)
     ex = run(
@@ -1370,6 +1387,40 @@ def test_a_regional_government_is_not_the_countrys(run):
     # "Korean" is the last word of "South Korean": the country's, not a region's.
     ex = run("The Korean cabinet approved the levy.", country="South Korea")
     assert stances(ex) == {("cabinet:South Korea", "support")}
+
+
+def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
+    ex = run(
+        "Athens defended the ban on Monday.",
+        "Tour operators in Athens protested against the ban.",
+        "The city said it would not back down.",
+        country="Greece",
+        region="Athens",
+        names=("the ban",),
+    )
+    assert stances(ex) >= {("org:government of athens", "support")}
+    assert not [k for k in keys(ex) if k.startswith("country:")]
+    # Not another city, and "the government" is still the country's.
+    ex = run(
+        "Officials in Thessaloniki said the city would copy the ban.",
+        "The government said it would challenge the ban in court.",
+        country="Greece",
+        region="Athens",
+        names=("the ban",),
+    )
+    assert not [k for k in keys(ex) if "athens" in k]
+    assert "country:Greece" in keys(ex)
+
+
+def test_an_assembly_line_is_no_assembly(run):
+    ex = run(
+        "Acme said it would open a second assembly line in the north in April.", country="Greece"
+    )
+    assert not [k for k in keys(ex) if k.startswith("parliament:")]
+    ex = run("A parliament spokesman said the levy was lawful.", country="Greece")
+    assert "parliament:Greece" in keys(ex)
+    ex = run("Parliament members voted 150 to 120 for the levy.", country="Greece")
+    assert "parliament:Greece" in keys(ex)
 
 
 def test_backing_only_the_aim_with_a_reservation_is_mixed(run):
@@ -2021,6 +2072,9 @@ def test_a_weekday_inside_the_subject_of_what_was_said_dates_that_subject(run):
     # "said Sunday's X would …" is not "said on Sunday": the match lies ahead, told as planned.
     ex = run("The club said Sunday's match would go ahead under the levy, without fireworks.")
     assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-27", "planned")]
+    # … but only when what is said is whether it happens: this march is behind us.
+    ex = run("Police said Saturday's march against the levy would be investigated.")
+    assert [(e.date.value, e.status) for e in ex.events] == [("2016-11-19", "happened")]
 
 
 def test_a_span_of_months_the_model_tagged_half_of_is_one_range(run):
@@ -2031,6 +2085,16 @@ def test_a_span_of_months_the_model_tagged_half_of_is_one_range(run):
     assert [(e.date.value, e.date.precision, e.date.end) for e in ex.events] == [
         ("2029-09", "range", "2030-02")
     ]
+    ex = run(
+        "The Transport Agency said traffic fell by half between September and February.",
+        published=date(2029, 10, 15),
+    )
+    assert [(e.date.value, e.date.end) for e in ex.events] == [("2028-09", "2029-02")]
+    # A move "from March to May" is left to the rules for moves: the March date did not happen.
+    ex = run(
+        "The council postponed the vote on the levy from March to May.", published=date(2030, 2, 10)
+    )
+    assert [e.status for e in ex.events] == ["did_not_happen"]
 
 
 def test_a_month_of_a_plan_told_in_the_past_is_not_guessed(run):
@@ -3683,6 +3747,15 @@ def test_what_the_policy_funds_and_whether_it_works(run, sentence, expected):
 def test_a_bare_reaction_just_after_a_vote_is_against_its_outcome(run, reaction, expected):
     ex = run("The council approved the levy on Tuesday.", reaction)
     assert stances(ex) - {("org:council", "support")} == expected
+
+
+def test_an_appeal_after_a_court_halted_the_policy_is_against_the_halt(run):
+    ex = run(
+        "The levy was approved by the Harbour Council in March.",
+        "In May, a federal judge granted a provisional suspension at the request of the hauliers.",
+        "The Harbour Council appealed, but a higher court upheld the suspension.",
+    )
+    assert ("org:harbour council", "oppose") not in stances(ex)
 
 
 @pytest.mark.parametrize(

@@ -401,6 +401,10 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         ("The agency cut its rating of the port, whose lease expires in 2031.", []),
         ("Rates rose on Monday for a fund which runs until 2035, and again in 2024.", [2024]),
         ("The Greens, who swept the 2027 city vote, backed it.", [2027]),
+        (
+            "The bank, which is still recovering from the 2020 floods, said Wednesday it backed it.",
+            [2020],
+        ),
         # Each clause joined by a conjunction keeps its own tense.
         ("A motion failed in March 2024, and the party has no plans to revive it.", [2024]),
         ("The council voted in 2027, and the levy will start in 2029.", [2027]),

@@ -18,6 +18,7 @@ from .stances import (
     introduced,
     judged_votes,
     memberships_in,
+    note_halt,
     note_outcome,
     only_in_relative,
     policy_anaphors,
@@ -43,7 +44,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "195"
+EXTRACTOR_VERSION = "198"
 
 
 @cache
@@ -148,6 +149,7 @@ def extract(
                 if named_ever:
                     positions += unnamed_stances(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
+                note_halt(sent, n, state)  # (a court's halt, before any appeal against it)
                 positions += judged_votes(sent, n, p, state, kb) + sides_taken(
                     sent, n, p, state, kb, policy
                 )

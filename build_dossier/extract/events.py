@@ -613,12 +613,24 @@ def outer_clause(d, anchor):
     if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < d.start for c in anchor.children):
         return anchor  # "said that from 2015 to 2018 it had run a trial": inside what was said
     subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.left_edge.i <= d.start:
+    if subject is not None and subject.left_edge.i <= d.start and goes_ahead(anchor):
         return anchor  # "said Sunday's match would go ahead": the date is the subject's own
     return anchor.head if subject is not None and subject.i >= d.end else anchor
 
 
 INVITING = {"invite", "summon", "convene"}
+
+
+def goes_ahead(v) -> bool:
+    """ "would go ahead", "will take place", "would be held": the verb tells whether its subject
+    happens; not "Saturday's march would be investigated", which looks back at it."""
+    lemma = v.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return (
+        lemma in ("go", "proceed", "happen", "start", "begin", "open")
+        or (lemma == "take" and any(c.lower_ == "place" for c in v.children))
+        or (lemma in ("hold", "play", "stage") and passive)
+    )
 
 
 def invited_to(noun) -> bool:
@@ -828,10 +840,17 @@ def season_date(d) -> bool:
 
 
 YEAR_SPAN_RE = re.compile(r"(?:1[89]|20)\d\d (?:to|and|-|–) (?:1[89]|20)\d\d")
-MONTH_NAME_RE = re.compile(
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
-LINKS = ("to", "and", "until", "through")
+
+
+def untagged_months(words, dates: list) -> bool:
+    """Whether three words are "Month and Month" that no one date of the model's covers whole."""
+    first, link, last = words
+    return (
+        link.lower_ == "and"
+        and all(re.fullmatch(MONTH_RE, w.text) for w in (first, last))
+        and not any(d.start <= first.i and last.i < d.end for d in dates)
+        and not (last.i + 1 < len(words.doc) and re.fullmatch(r"\d{4}", words.doc[last.i + 1].text))
+    )
 
 
 def date_ranges(dates: list, sent=None) -> list:
@@ -842,21 +861,15 @@ def date_ranges(dates: list, sent=None) -> list:
         for t in sent:
             words = sent.doc[t.i + 1 : t.i + 4]
             if t.lower_ in ("from", "between") and len(words) == 3:
-                text = " ".join(w.text for w in words)
-                # "between September and February": the model tags one month, or neither
-                months = all(MONTH_NAME_RE.fullmatch(w.text) for w in list(words)[::2])
-                if not (YEAR_SPAN_RE.fullmatch(text) or (months and words[1].lower_ in LINKS)):
-                    continue
-                if (
-                    months
-                    and words.end < len(sent.doc)
-                    and YEAR_RE.fullmatch(sent.doc[words.end].text)
-                ):
-                    continue  # "from March to May 2027": the model's own span is the better one
-                if months:
-                    words = sent.doc[t.i : words.end]  # "between" tells a span from a list
-                dates = [d for d in dates if d.end <= words.start or d.start >= words.end]
-                dates = sorted([*dates, words], key=lambda d: d.start)
+                if YEAR_SPAN_RE.fullmatch(" ".join(w.text for w in words)):
+                    dates = [d for d in dates if d.end <= words.start or d.start >= words.end]
+                    dates = sorted([*dates, words], key=lambda d: d.start)
+                elif t.lower_ == "between" and untagged_months(words, dates):
+                    # "between September and February", the model tagging one month or neither;
+                    # not "moved the vote from March to May", which the rules for moves read
+                    span = sent.doc[t.i : words.end]
+                    dates = [d for d in dates if d.end <= span.start or d.start >= span.end]
+                    dates = sorted([*dates, span], key=lambda d: d.start)
     out = []
     for d in dates:
         prev = out[-1] if out else None

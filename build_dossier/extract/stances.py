@@ -891,11 +891,8 @@ def policy_clause(t, policy: set[int]) -> bool:
 
 
 def time_clause(t, marks: set[str] = TIME_MARKS) -> bool:
-    """Whether a clause says when ("before it comes into force", "once the levy is approved").
-    The parser makes "when" a mark or, as often, an adverb of its verb."""
-    return t.dep_ == "advcl" and any(
-        (m.dep_ == "mark" or m.tag_ == "WRB") and m.lower_ in marks for m in t.children
-    )
+    """Whether a clause says when ("before it comes into force", "once the levy is approved")."""
+    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in t.children)
 
 
 def wants_other_act(t, policy: set[int]) -> bool:
@@ -2172,7 +2169,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "…, warning that they could block it": "they" is not the other clause's subject
         if keys:
             return list(dict.fromkeys(keys + joined))
-        if relative and holder_noun(t.head, kb) and not in_apposition(t.head):
+        if relative and holder_noun(t.head, kb) and not named_elsewhere(t.head):
             return []  # "a deal with a rural party that had threatened to sink it": that party's
         unresolved_they = unresolved_they or any(s.lower_ == "they" for s in subjects)
         if ctx.speaker and any(speakers_own(s) for s in subjects):
@@ -2211,10 +2208,34 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
     return [body] if body else []
 
 
-def in_apposition(noun) -> bool:
-    """ "X, the network that campaigned for it", "he was among the members who voted": the noun
-    stands for one named elsewhere in the sentence."""
-    return noun.dep_ == "appos" or (noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of"))
+def says_now(t, kb: Knowledge) -> bool:
+    """Whether the one whose relative clause holds the cue is the subject of a verb of saying or
+    holding marked "now" ("X, who had warned …, now says …"); not "now chairs the committee"."""
+    clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
+    if clause is None:
+        return False
+    noun = clause.head
+    while noun.dep_ in ("appos", "pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head  # "X, the chief of Y, who had warned …": X
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    return (
+        verb is not None
+        and verb.lemma_.lower() in kb.words("reporting_verbs") | kb.words("attitude_verbs")
+        and any(c.lower_ == "now" and c.dep_ == "advmod" for c in verb.children)
+    )
+
+
+def pluperfect_cue(t) -> bool:
+    """ "had warned", "had been opposed to": a cue told as over before the time of the sentence."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for x in (t, t.head) for c in x.children)
+
+
+def named_elsewhere(noun) -> bool:
+    """ "X, the network that campaigned for it", "X is the only party that opposes it", "he was
+    among the members who voted": the noun stands for one the sentence names elsewhere."""
+    return noun.dep_ in ("appos", "attr") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of")
+    )
 
 
 def holder_noun(noun, kb: Knowledge) -> bool:
@@ -2298,8 +2319,10 @@ def companions(t, ctx: Context) -> list[str]:
 def timed_passive(cue, policy: set[int]) -> bool:
     """A passive act on the policy, with no agent, in a clause that only says when something
     else happens ("before the rules were signed", "once the levy is approved")."""
+    # (the parser makes "when" a mark or, as often, an adverb of the verb: "when it was proposed")
+    when = cue.dep_ == "advcl" and any(m.tag_ == "WRB" and m.lower_ == "when" for m in cue.children)
     return (
-        time_clause(cue)
+        (time_clause(cue) or when)
         and any(c.dep_ == "auxpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
         and any(c.dep_ == "nsubjpass" and names_policy(c, policy) for c in cue.children)
@@ -2477,9 +2500,9 @@ def stances_in(
                 PositionClaim(holder, "mixed", n, softer, speaker_for(found[0].token, ctx))
             )
             continue
-        if all(c.background for c in found) and now:
+        if all(c.background and pluperfect_cue(c.token) and says_now(c.token, kb) for c in found):
             # "X, who had warned that the ban would …, now says he backs the operation": held
-            # before, and the sentence says it no longer is, whatever it now holds
+            # before, and X now says something else, whatever that is about
             continue
         if all(c.background for c in found):
             state.past.add((holder, n))  # "which had opposed the levy": held before, not now
@@ -2626,6 +2649,22 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
             state.outcome, state.outcome_n = ("support" if lemma in PASSING else "oppose"), n
 
 
+def note_halt(sent, n: int, state: State) -> None:
+    """ "In May, a federal judge granted a suspension": a court halting the policy just named,
+    which is what an appeal in the next sentences is against ("The city appealed, but …")."""
+    for t in sent:
+        if (
+            t.lemma_.lower() == "grant"
+            and t.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in HALTING for c in t.children)
+            and any(x.lemma_.lower() in ("court", "judge", "tribunal") for x in subjects_of(t))
+        ):
+            state.halt_n = n
+
+
+HALTING = {"suspension", "injunction", "stay"}
+
+
 def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[PositionClaim]:
     """ "Hoteliers welcomed the vote", "the union condemned the result": the stance is the vote's
     outcome, or its opposite; "voted with the government" is the government's stance, "voted
@@ -2687,13 +2726,19 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     subject = next(c for c in t.children if c.dep_ == "nsubj")
                     words = sent.doc[subject.left_edge.i : label.i + 1].text
                     claims(t.head, judging(side == "support"), words)
-        if state.outcome and n - state.outcome_n <= REACTION_SPAN and reacting(t, lemma):
-            # just after the vote: "the union said it would appeal", '"We will fight on," X said'
+        halted = lemma == "appeal" and state.halt_n > state.outcome_n
+        if (
+            (state.outcome or halted)
+            and n - max(state.outcome_n, state.halt_n) <= REACTION_SPAN
+            and reacting(t, lemma)
+        ):
+            # just after the vote: "the union said it would appeal", '"We will fight on," X said';
+            # an appeal after a court halted the policy is against the halt
             words = sent.doc[t.i : t.right_edge.i + 1].text
             doer = t
             while doer.dep_ == "xcomp" and not subjects_of(doer):
                 doer = doer.head  # "vowed to fight on": who vowed
-            side = judging(False)
+            side = "support" if halted else judging(False)
             out.extend(PositionClaim(k, side, n, words, "") for k in reactors(doer, ("we", "i")))
         if lemma == "vote" and home in state.held:
             for w in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
