@@ -729,7 +729,7 @@ def referred_to(paragraphs: list[str]):
             if SINCE_RE.search(before) or (clause and told_as_past(clause[0])):
                 yield int(m[1]), mo, True
             elif clause and SCHEDULED_CLAUSE_RE.match(clause[0]):
-                # "placed the bonds on review over a licence, which expires in 2030": what the
+                # "downgraded the port over its lease, which expires in 2030": what the
                 # clause says is scheduled lies ahead, whatever the sentence around it did
                 yield int(m[1]), mo, False
             else:

@@ -182,9 +182,9 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         word = key.removeprefix("org:")
         person = plain(word)
         if text[:1].isupper() and (here.people[person] or everywhere.people[person]):
-            return one(
-                here.people[person], everywhere.people[person]
-            )  # "Lind", an ORG to the model
+            found = one(here.people[person], everywhere.people[person])  # "Lind", an ORG to it
+            # ("Havel", the first word of a "person" who is a body: that body)
+            return (party_stem(found, here, everywhere) if found else None) or found
         table = everywhere.initials if is_acronym(text) else everywhere.heads
         local = here.initials if table is everywhere.initials else here.heads
         if local[word] or table[word]:
@@ -243,7 +243,19 @@ def party_stem(key: str, here: Names, everywhere: Names) -> str | None:
         {k for k in n.full if k.startswith(("org:", "par:")) and plain(k.split(":", 1)[1]) == name}
         for n in (here, everywhere)
     ]
-    return one(*parties) or one(*bodies)
+    found = one(*parties) or one(*bodies)
+    if found and found.startswith("org:"):  # … and that body is "… ASA", named in full elsewhere
+        return company_named(found.split(":", 1)[1], here, everywhere) or found
+    return found
+
+
+def company_named(name: str, here: Names, everywhere: Names) -> str | None:
+    """The one company whose name is this one and a legal form ("Fjordvik Laks ASA")."""
+    suffixes = knowledge().words("company_suffixes")
+    found = [
+        {k for k in n.stems[name] if k.rsplit(" ", 1)[-1] in suffixes} for n in (here, everywhere)
+    ]
+    return one(*found)
 
 
 def longer_name(key: str, here: Names, everywhere: Names) -> str:
@@ -255,12 +267,8 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
     """
     name = key.split(":", 1)[1]
     person = person_key(name)
-    suffixes = knowledge().words("company_suffixes")
-    company = [
-        {k for k in n.stems[name] if k.rsplit(" ", 1)[-1] in suffixes} for n in (here, everywhere)
-    ]
-    if key.startswith("org:") and (found := one(*company)):
-        return found  # "Havbruk Nordvest" for "Havbruk Nordvest ASA", also where a person is read
+    if key.startswith("org:") and (found := company_named(name, here, everywhere)):
+        return found  # "Fjordvik Laks" for "Fjordvik Laks ASA", also where a person is read
     if person in everywhere.full:
         return party_stem(person, here, everywhere) or person
     words = everywhere.full.get(key, name).split()
@@ -272,12 +280,12 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
             return found
     city = name.removeprefix("government of ")
     if city != name and not knowledge().region(city):
-        # A city's government, "Hanoi" acting: the one executive body named for that city
+        # A city's government, "Vientiane" acting: the one executive body named for that city
         found = one(city_executive(city, here), city_executive(city, everywhere))
         if found:
             return found
     if len(words) > 1 and words[-1].lower() == "ministry" and everywhere.home:
-        # "the Lands ministry", a body to one article, the home country's ministry to another
+        # "the Mines ministry", a body to one article, the home country's ministry to another
         wanted = (everywhere.home.lower(), " ".join(words[:-1]).lower())
         found = one(here.ministries[wanted], everywhere.ministries[wanted])
         if found:
@@ -303,7 +311,7 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
 
 
 def city_executive(city: str, names: Names) -> set[str]:
-    """The bodies named for a city that run it ("Hanoi People's Committee"); not its council,
+    """The bodies named for a city that run it ("the Vientiane People's Committee"); not its council,
     congress or assembly, which may be the city's legislature."""
     executives = tuple(knowledge().words("city_executives"))
     return {

@@ -127,8 +127,8 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
             rf"(?<![\w-]){re.escape(form)}(?![\w-]| City)", policy
         ):
             return kb.regions[form].name
-    # A capital's own policy names the city's own body ("passed by the Mexico City Congress",
-    # "Hanoi People's Committee Decision 1127"); "Beijing's export ban" is the country's.
+    # A capital's own policy names the city's own body ("passed by the Athens City Council",
+    # "Vientiane People's Committee Decision 12"); "Beijing's export ban" is the country's.
     bodies = "|".join(re.escape(b) for b in kb.words("city_bodies"))
     for capital in sorted(kb.capitals, key=len, reverse=True):
         home = kb.country(capital)

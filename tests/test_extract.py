@@ -763,13 +763,13 @@ def test_once_backed_yields_to_what_is_said_now(run):
 def test_a_stance_held_before_and_said_to_be_over_is_no_stance_now(run):
     # What she backs now is not the policy; what she warned of before is no longer her stance.
     ex = run(
-        "Chief Ama Boateng, who had warned in August that the levy could leave thousands idle, "
-        "now says she backs the crackdown."
+        "Chief Ama Boateng, who had warned in May that the levy could put hundreds out of work, "
+        "now says she backs the inspections."
     )
     assert stances(ex) == set()
     ex = run(
-        "Nana Kofi Mensah II, the paramount chief of the Ofin Traditional Area, who had warned "
-        "that the levy could leave thousands idle, now says he backs the crackdown."
+        "Chief Yaw Darko, the head of the Birim council of elders, who had opposed the levy in "
+        "May, now says he backs the inspections."
     )
     assert not [s for s in stances(ex) if s[1] == "oppose"]
     # Without the "now", the old warning is still the last word the article gives; nor does a
@@ -796,27 +796,27 @@ def test_a_policy_named_only_in_a_time_clause_or_an_aside_is_not_the_cue_s_objec
     assert ("org:norton city council", "support") in stances(ex)
     # What goes ahead is the terminal; the levy is only in an aside on the subject.
     ex = run(
-        "Acme Ports said on Monday it would go ahead with a smaller terminal, the project it "
-        "froze in March in protest against the levy."
+        "Acme Ports said on Friday it will go ahead with a smaller terminal, the scheme it "
+        "paused in May in protest against the levy."
     )
     assert ("org:acme ports", "support") not in stances(ex)
     # A vote for what a relative clause names is a vote for that thing.
     ex = run(
-        "The Harbour Party said it could not back the levy as drafted.",
-        '"Ten pounds is not a number we can vote for," said Ann Reed, the party\'s finance '
-        "spokeswoman.",
+        "The Harbour Party says it cannot back the levy as drafted.",
+        '"Ten pounds is not a figure our members could ever vote for," said Ann Reed, the '
+        "party's finance spokeswoman.",
     )
     assert ("par:harbour party", "support") not in stances(ex)
 
 
 def test_a_relative_clause_is_its_head_noun_s_even_when_that_names_no_one(run):
-    # The small party threatened to sink the levy; the mayor who made a deal with it did not.
+    # The small party vowed to kill the levy; the mayor who made a pact with it did not.
     ex = run(
-        "Mayor Tom Hale won the vote on the levy on Tuesday after striking a deal with a small "
-        "party that had threatened to sink the levy."
+        "Mayor Tom Hale won the vote on the levy on Tuesday after a pact with a small party "
+        "that had vowed to kill the levy."
     )
     assert ("person:tom hale", "oppose") not in stances(ex)
-    ex = run("The Harbour Party, which had threatened to sink the levy, said it would abstain.")
+    ex = run("The Harbour Party, which had vowed to kill the levy, said it would abstain.")
     assert stances(ex) == {("par:harbour party", "oppose")}
     # A noun in apposition, after "is", or in a partitive stands for the one named: theirs.
     ex = run("The Harbour Party is the only party that opposes the levy.")
@@ -824,7 +824,7 @@ def test_a_relative_clause_is_its_head_noun_s_even_when_that_names_no_one(run):
     ex = run("Tom Hale was among the Harbour Party members who voted to scrap the levy.")
     assert ("person:tom hale", "oppose") in stances(ex)
     ex = run(
-        "The delay was a blow to Parents for Quiet Streets, the parents' network that "
+        "The ruling disappointed Parents for Quiet Streets, the parents' network that "
         "campaigned for the levy for three years."
     )
     assert stances(ex) == {("org:parents for quiet streets", "support")}
@@ -1393,7 +1393,7 @@ def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
     ex = run(
         "Athens defended the ban on Monday.",
         "Tour operators in Athens protested against the ban.",
-        "The city said it would not back down.",
+        "The city said it would keep the ban in place.",
         country="Greece",
         region="Athens",
         names=("the ban",),
@@ -1403,7 +1403,7 @@ def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
     # Not another city, and "the government" is still the country's.
     ex = run(
         "Officials in Thessaloniki said the city would copy the ban.",
-        "The government said it would challenge the ban in court.",
+        "The government will contest the ban in court, a spokesman said.",
         country="Greece",
         region="Athens",
         names=("the ban",),
@@ -1413,9 +1413,7 @@ def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
 
 
 def test_an_assembly_line_is_no_assembly(run):
-    ex = run(
-        "Acme said it would open a second assembly line in the north in April.", country="Greece"
-    )
+    ex = run("Acme plans a new assembly line near the port.", country="Greece")
     assert not [k for k in keys(ex) if k.startswith("parliament:")]
     ex = run("A parliament spokesman said the levy was lawful.", country="Greece")
     assert "parliament:Greece" in keys(ex)
@@ -3752,7 +3750,7 @@ def test_a_bare_reaction_just_after_a_vote_is_against_its_outcome(run, reaction,
 def test_an_appeal_after_a_court_halted_the_policy_is_against_the_halt(run):
     ex = run(
         "The levy was approved by the Harbour Council in March.",
-        "In May, a federal judge granted a provisional suspension at the request of the hauliers.",
+        "Two weeks later a district judge granted an interim suspension sought by the hauliers.",
         "The Harbour Council appealed, but a higher court upheld the suspension.",
     )
     assert ("org:harbour council", "oppose") not in stances(ex)

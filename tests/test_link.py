@@ -367,9 +367,16 @@ def test_a_party_named_with_party_in_lower_case_is_that_party_not_another(dossie
 
 
 def test_a_company_without_its_legal_form_is_that_company_but_a_person_stays_one(dossier):
+    # The model reads the name without its form as a person once and as a body once.
     linked = dossier(
-        ("a", D1, "Fjellvik Marin ASA said on Monday it would cut 40 jobs because of the levy."),
-        ("b", D2, "The levy will cost Fjellvik Marin about NOK 300 million a year."),
+        ("a", D1, "Fjellvik Marin ASA said it would cut 40 jobs because of the levy."),
+        (
+            "b",
+            D2,
+            "Fjellvik Marin, which froze its hatchery in March, said the levy was too high. "
+            "The levy will cost Fjellvik Marin about NOK 300 million a year. Shares in Fjellvik "
+            "fell 4 per cent.",
+        ),
     )
     assert keys_in(linked, "b") == {"org:fjellvik marin asa"}
     # A person named like a company named after her is still a person.
@@ -389,9 +396,13 @@ def test_a_ministry_named_for_its_domain_is_the_home_country_s_ministry(dossier)
         (
             "a",
             D1,
-            "The Harbour Union dropped its threat of a strike after talks with the Lands ministry.",
+            "The Harbour Union called off its strike after meeting the Lands ministry.",
         ),
-        ("b", D2, "The mayor said the town had asked the Lands ministry for 60 additional guards."),
+        (
+            "b",
+            D2,
+            "The mayor said the town had asked the Lands ministry to fund twelve extra rangers.",
+        ),
     )
     assert len({k for k in keys_in(linked, "a") | keys_in(linked, "b") if "lands" in k}) == 1
 

@@ -866,7 +866,7 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             if not own:
                 continue  # "German Federal Agency": the country's own agency, left to the model
             start = begin
-        # "The Metro Commerce" (tagged) + "and Tourism Chamber": one body named for two trades;
+        # "The Harbour Retail" (tagged) + "and Hospitality Chamber": one body named for two trades;
         # not "a deal between Acme Fisheries and Harbour Council", two bodies
         halves = [s for s in spans if start <= s.start and s.end + 1 < t.i]
         half = max(halves, key=lambda s: s.start, default=None)
@@ -1888,7 +1888,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     ):
         return None  # "opposition MPs", "Labour MSPs": a group of them, not the house
     if words == ["assembly"] and head.dep_ == "compound" and head.head.lemma_ in ASSEMBLED:
-        return None  # "a second assembly line": a factory's, no body
+        return None  # "a new assembly line": a factory's, no body
     if kind == "ministry" and (len(tokens) == 1 or words[-1] == "ministry"):
         remit_parts = [
             x.lower_
@@ -1896,7 +1896,7 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             if c.dep_ in ("compound", "amod")
             for x in c.subtree  # "Coastal Affairs ministry": the whole remit
             if x.i < head.i
-            and x.dep_ != "det"  # "the Lands ministry", with "the" hung on "Lands"
+            and x.dep_ != "det"  # "the Mines ministry", with "the" hung on "Mines"
             and not (kb.country(x.text) or x.text in kb.demonyms or x.is_punct)
         ]  # "a Norwegian ministry official": a country's ministry, not one for "Norwegian"
         ministry_of = re.search(r"(?:ministry|department) (?:of|for) (.+)$", " ".join(words))

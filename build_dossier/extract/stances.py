@@ -398,7 +398,7 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
             continue
         if t.dep_ == "relcl":
-            continue  # "not a number we can vote for": its "for" is the number's, not the policy's
+            continue  # "not a figure we could vote for": its "for" is the figure's, not the policy's
         if any(
             c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("yes", "no")
             for c in t.children
@@ -2170,7 +2170,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         if keys:
             return list(dict.fromkeys(keys + joined))
         if relative and holder_noun(t.head, kb) and not named_elsewhere(t.head):
-            return []  # "a deal with a rural party that had threatened to sink it": that party's
+            return []  # "a pact with a small party that had vowed to kill it": that party's
         unresolved_they = unresolved_they or any(s.lower_ == "they" for s in subjects)
         if ctx.speaker and any(speakers_own(s) for s in subjects):
             return ctx.speaker  # "X said her party would keep pushing for the levy to be dropped"
@@ -2239,7 +2239,7 @@ def named_elsewhere(noun) -> bool:
 
 
 def holder_noun(noun, kb: Knowledge) -> bool:
-    """Whether a noun names one who can hold a stance ("a rural party", "a union"), not a thing
+    """Whether a noun names one who can hold a stance ("a small party", "a union"), not a thing
     whose act is its maker's ("a bill that would bar …" is the bill's introducer's)."""
     lemma = noun.lemma_.lower()
     return (
@@ -2501,7 +2501,7 @@ def stances_in(
             )
             continue
         if all(c.background and pluperfect_cue(c.token) and says_now(c.token, kb) for c in found):
-            # "X, who had warned that the ban would …, now says he backs the operation": held
+            # "X, who had fought the levy for years, now says she backs the inspections": held
             # before, and X now says something else, whatever that is about
             continue
         if all(c.background for c in found):
@@ -2650,8 +2650,8 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
 
 
 def note_halt(sent, n: int, state: State) -> None:
-    """ "In May, a federal judge granted a suspension": a court halting the policy just named,
-    which is what an appeal in the next sentences is against ("The city appealed, but …")."""
+    """ "A district judge granted an interim suspension": a court halting the policy just named,
+    which is what an appeal in the next sentences is against ("The council appealed, but …")."""
     for t in sent:
         if (
             t.lemma_.lower() == "grant"
