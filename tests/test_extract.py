@@ -1412,6 +1412,15 @@ def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
     assert "country:Greece" in keys(ex)
 
 
+def test_a_capitals_metropolitan_government_is_the_citys_not_the_countrys(run):
+    ex = run(
+        "The Athens Metropolitan Government backed the ban.", country="Greece", names=("the ban",)
+    )
+    assert stances(ex) == {("org:government of athens", "support")}
+    ex = run("The Athens government backed the ban.", country="Greece", names=("the ban",))
+    assert stances(ex) == {("country:Greece", "support")}
+
+
 def test_an_assembly_line_is_no_assembly(run):
     ex = run("Acme plans a new assembly line near the port.", country="Greece")
     assert not [k for k in keys(ex) if k.startswith("parliament:")]

@@ -1907,6 +1907,12 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
     country = qualifier_country(tokens, kb)
+    if kind == "government" and {"metropolitan", "city", "municipal"} & set(words):
+        # "the Tokyo Metropolitan Government": the capital's own, not its country's
+        city = next((t.text for t in tokens if t.text in kb.capitals), None)
+        if city:
+            own = Region(city, country.name if country else "?")
+            return lambda n, text: region_government_mention(n, text, own)
     region = regional_body(tokens, kind, country, kb, state)
     if region:
         return lambda n, text: region_government_mention(n, text, region)
