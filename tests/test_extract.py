@@ -1419,6 +1419,22 @@ def test_a_capitals_metropolitan_government_is_the_citys_not_the_countrys(run):
     assert stances(ex) == {("org:government of athens", "support")}
     ex = run("The Athens government backed the ban.", country="Greece", names=("the ban",))
     assert stances(ex) == {("country:Greece", "support")}
+    # "the city government" is a city's: the dossier's own city, else the one another article names
+    ex = run(
+        "The city government backed the ban.", country="Greece", region="Athens", names=("the ban",)
+    )
+    assert stances(ex) == {("org:government of athens", "support")}
+    ex = run("The city government backed the ban.", country="Greece", names=("the ban",))
+    assert not [k for k in keys(ex) if k.startswith("country:")]
+
+
+def test_an_office_of_several_words_before_a_name_is_no_body(run):
+    ex = run(
+        "The ruling was welcomed. A spokeswoman for Head of Government Lucía Paredes Olmos said "
+        "the administration would defend the levy."
+    )
+    assert not [k for k in keys(ex) if "head of government" in k]
+    assert "person:lucía paredes olmos" in keys(ex) or "person:lucia paredes olmos" in keys(ex)
 
 
 def test_an_assembly_line_is_no_assembly(run):

@@ -47,6 +47,17 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         text = doc[start:end].text
         if label == "ORG" and "/" in text and not any(ch.isupper() for ch in text):
             continue  # "130 km/h": a unit, to the model a body
+        if text.lower() in kb.words("title_phrases") and end < len(doc) and doc[end].is_title:
+            continue  # "Head of Government X": an office before a name, to the model a body
+        office = next(
+            (t for t in kb.words("title_phrases") if text.lower().startswith(t + " ")), None
+        )
+        if (
+            label == "ORG"
+            and office
+            and all(t.is_title for t in doc[start + len(office.split()) : end])
+        ):
+            start, label = start + len(office.split()), "PERSON"  # … or the office and the name
         if (
             label in ("GPE", "LOC")
             and end - start == 1
@@ -1907,12 +1918,20 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
             ministry_of[1] if ministry_of else " ".join(w for w in words[:-1] if w not in ("the",))
         )
     country = qualifier_country(tokens, kb)
-    if kind == "government" and {"metropolitan", "city", "municipal"} & set(words):
-        # "the Tokyo Metropolitan Government": the capital's own, not its country's
-        city = next((t.text for t in tokens if t.text in kb.capitals), None)
+    if kind == "government" and {"metropolitan", "city", "municipal"} & {
+        *words,
+        *(c.lower_ for c in head.lefts),
+    }:
+        # "the Tokyo Metropolitan Government": the capital's own, not its country's; "the city
+        # government" in a capital city's own dossier: that city's
+        city = next((t.text for t in [*tokens, *head.lefts] if t.text in kb.capitals), None)
         if city:
             own = Region(city, country.name if country else "?")
             return lambda n, text: region_government_mention(n, text, own)
+        if state.region and not kb.region(state.region.name) and not country:
+            return lambda n, text: region_government_mention(n, text, state.region)
+        if not country:  # another article may name the city; never the country
+            return lambda n, text: Mention(n, text, text, "organisation", "city:?")
     region = regional_body(tokens, kind, country, kb, state)
     if region:
         return lambda n, text: region_government_mention(n, text, region)
