@@ -129,7 +129,7 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
             return kb.regions[form].name
     # A capital's own policy names the city's own body ("passed by the Athens City Council",
     # "Vientiane People's Committee Decision 12"); "Beijing's export ban" is the country's.
-    bodies = "|".join(re.escape(b) for b in kb.words("city_bodies"))
+    bodies = "|".join(re.escape(b) for b in sorted(kb.words("city_bodies"), key=len, reverse=True))
     for capital in sorted(kb.capitals, key=len, reverse=True):
         home = kb.country(capital)
         if (

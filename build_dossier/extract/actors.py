@@ -49,9 +49,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             continue  # "130 km/h": a unit, to the model a body
         if text.lower() in kb.words("title_phrases") and end < len(doc) and doc[end].is_title:
             continue  # "Head of Government X": an office before a name, to the model a body
-        office = next(
-            (t for t in kb.words("title_phrases") if text.lower().startswith(t + " ")), None
-        )
+        offices = sorted(kb.words("title_phrases"), key=len, reverse=True)
+        office = next((t for t in offices if text.lower().startswith(t + " ")), None)
         if (
             label == "ORG"
             and office
