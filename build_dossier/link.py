@@ -273,23 +273,22 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         return party_stem(person, here, everywhere) or person
     words = everywhere.full.get(key, name).split()
     country = knowledge().country(words[-1])
-    if country and len(words) > 1:
-        wanted = (country.name.lower(), " ".join(words[:-1]).lower())
-        found = one(here.ministries[wanted], everywhere.ministries[wanted])
-        if found:
-            return found
+    if (
+        country
+        and len(words) > 1
+        and (found := ministry(country.name, words[:-1], here, everywhere))
+    ):
+        return found
     city = name.removeprefix("government of ")
     if city != name and not knowledge().region(city):
         # A city's government, "Vientiane" acting: the one executive body named for that city
         found = one(city_executive(city, here), city_executive(city, everywhere))
         if found:
             return found
-    if len(words) > 1 and words[-1].lower() == "ministry" and everywhere.home:
-        # "the Mines ministry", a body to one article, the home country's ministry to another
-        wanted = (everywhere.home.lower(), " ".join(words[:-1]).lower())
-        found = one(here.ministries[wanted], everywhere.ministries[wanted])
-        if found:
-            return found
+    # "the Mines ministry", a body to one article, the home country's ministry to another
+    home = everywhere.home if len(words) > 1 and words[-1].lower() == "ministry" else None
+    if home and (found := ministry(home, words[:-1], here, everywhere)):
+        return found
     local = knowledge().words("municipality_words") | LOCAL_WORDS
     party = words[-1] in knowledge().words("party_words")  # "the Blue Horizon party": its name
     if (
@@ -308,6 +307,12 @@ def longer_name(key: str, here: Names, everywhere: Names) -> str:
         or one(here.tails[name] - {key}, everywhere.tails[name] - {key})
         or key
     )
+
+
+def ministry(country: str, domain: list[str], here: Names, everywhere: Names) -> str | None:
+    """The one ministry of a country for a domain ("Fisheries" of Canada), named in full."""
+    wanted = (country.lower(), " ".join(domain).lower())
+    return one(here.ministries[wanted], everywhere.ministries[wanted])
 
 
 def city_executive(city: str, names: Names) -> set[str]:

@@ -836,6 +836,7 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     """Names of bodies the model did not tag at all: "The Brewers and Distillers Council called …"
     — capitalised words ending in an organisation's head word ("Council", "Federation")."""
     covered = {i for s in spans for i in range(s.start, s.end)}
+    remit = remit_words(kb)
     out: list[Span] = []
     for t in doc:
         if t.i in covered or not t.is_title or t.lower_ not in kb.words("organisation_heads"):
@@ -880,7 +881,6 @@ def unlabelled_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         # not "a deal between Acme Fisheries and Harbour Council", two bodies
         halves = [s for s in spans if start <= s.start and s.end + 1 < t.i]
         half = max(halves, key=lambda s: s.start, default=None)
-        remit = remit_words(kb)
         trades = half is not None and all(
             w.lower_ in remit for w in [doc[half.end - 1], *doc[half.end + 1 : t.i]]
         )
@@ -1548,7 +1548,7 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     if "<region>" in state.last_by_head:
         key = state.last_by_head["<region>"]
         return Mention(n, phrase(t), last_mention(state, key).name, "organisation", key)
-    if state.region and kb.region(state.region.name):  # in a capital city's, the country's
+    if state.region and not own_city(state, kb):  # in a capital city's, the country's
         return region_government_mention(n, phrase(t), state.region)
     return Mention(
         n, phrase(t), phrase(t), "organisation", "region:?"
@@ -1598,6 +1598,11 @@ def governs(root, region: Region, state: State, kb: Knowledge) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACING)
 
 
+def own_city(state: State, kb: Knowledge) -> Region | None:
+    """The dossier's region when it is a capital city, not a province or state."""
+    return state.region if state.region and not kb.region(state.region.name) else None
+
+
 def placed(t) -> bool:
     """Whether a name stands where a place does: "in Thessaloniki", "the mayor of Patras"."""
     return t.ent_type_ == "GPE" or (t.dep_ == "pobj" and t.head.lower_ in PLACING)
@@ -1619,14 +1624,11 @@ def city_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
     speaking = t.dep_ == "compound" and t.head.lower_ in kb.words("speaker_nouns")
     if not (acting or speaking):
         return None
-    home_city = state.region and not kb.region(state.region.name)
-    others = (  # "officials in Thessaloniki said the city …": a place, whatever the model says
-        [e for e in t.sent.ents if e.text != state.region.name and placed(e.root)]
-        if home_city
-        else []
-    )
-    if home_city and not others:  # the dossier's own city, when the sentence names no other
-        return region_government_mention(n, phrase(t), state.region)
+    city = own_city(state, kb)
+    # "officials in Thessaloniki said the city …": a place, whatever the model says
+    others = [e for e in t.sent.ents if e.text != city.name and placed(e.root)] if city else []
+    if city and not others:  # the dossier's own city, when the sentence names no other
+        return region_government_mention(n, phrase(t), city)
     key, name = state.city or ("city:?", phrase(t))  # another article may name the city
     return Mention(n, phrase(t), name, "organisation", key)
 
@@ -1927,8 +1929,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
         if city:
             own = Region(city, country.name if country else "?")
             return lambda n, text: region_government_mention(n, text, own)
-        if state.region and not kb.region(state.region.name) and not country:
-            return lambda n, text: region_government_mention(n, text, state.region)
+        if (home := own_city(state, kb)) and not country:
+            return lambda n, text: region_government_mention(n, text, home)
         if not country:  # another article may name the city; never the country
             return lambda n, text: Mention(n, text, text, "organisation", "city:?")
     region = regional_body(tokens, kind, country, kb, state)
@@ -2042,7 +2044,7 @@ def regional_body(tokens, kind: str, country, kb: Knowledge, state: State) -> Re
         return None  # "the Welsh Government" where no region is known: a body of its own
     if any(w.lower_ in kb.words("national_qualifiers") for w in words):
         return None
-    if not kb.region(state.region.name):
+    if own_city(state, kb):
         return None  # a capital city's own dossier: "the government" is still the country's
     if len(tokens) == 1 and not any(w.lower_ in ("the", "this") for w in words):
         return None  # "government officials": no body named

@@ -849,7 +849,7 @@ def untagged_months(words, dates: list) -> bool:
         link.lower_ == "and"
         and all(re.fullmatch(MONTH_RE, w.text) for w in (first, last))
         and not any(d.start <= first.i and last.i < d.end for d in dates)
-        and not (last.i + 1 < len(words.doc) and re.fullmatch(r"\d{4}", words.doc[last.i + 1].text))
+        and not (last.i + 1 < len(words.doc) and YEAR_RE.fullmatch(words.doc[last.i + 1].text))
     )
 
 
@@ -860,16 +860,18 @@ def date_ranges(dates: list, sent=None) -> list:
     if sent is not None:
         for t in sent:
             words = sent.doc[t.i + 1 : t.i + 4]
-            if t.lower_ in ("from", "between") and len(words) == 3:
-                if YEAR_SPAN_RE.fullmatch(" ".join(w.text for w in words)):
-                    dates = [d for d in dates if d.end <= words.start or d.start >= words.end]
-                    dates = sorted([*dates, words], key=lambda d: d.start)
-                elif t.lower_ == "between" and untagged_months(words, dates):
-                    # "between September and February", the model tagging one month or neither;
-                    # not "moved the vote from March to May", which the rules for moves read
-                    span = sent.doc[t.i : words.end]
-                    dates = [d for d in dates if d.end <= span.start or d.start >= span.end]
-                    dates = sorted([*dates, span], key=lambda d: d.start)
+            if t.lower_ not in ("from", "between") or len(words) != 3:
+                continue
+            if YEAR_SPAN_RE.fullmatch(" ".join(w.text for w in words)):
+                span = words
+            elif t.lower_ == "between" and untagged_months(words, dates):
+                # "between September and February", the model tagging one month or neither;
+                # not "moved the vote from March to May", which the rules for moves read
+                span = sent.doc[t.i : words.end]
+            else:
+                continue
+            dates = [d for d in dates if d.end <= span.start or d.start >= span.end]
+            dates = sorted([*dates, span], key=lambda d: d.start)
     out = []
     for d in dates:
         prev = out[-1] if out else None

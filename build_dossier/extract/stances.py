@@ -2657,7 +2657,7 @@ def note_halt(sent, n: int, state: State) -> None:
             t.lemma_.lower() == "grant"
             and t.tag_ in ("VBD", "VBN")
             and any(c.dep_ == "dobj" and c.lemma_.lower() in HALTING for c in t.children)
-            and any(x.lemma_.lower() in ("court", "judge", "tribunal") for x in subjects_of(t))
+            and any(x.lemma_.lower() in COURTS | {"judge"} for x in subjects_of(t))
         ):
             state.halt_n = n
 
