@@ -40,6 +40,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             doc[start:end], kb
         ):
             label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
+        if label in ("FAC", "ORG") and doc[end - 1].lower_ in kb.words("court_heads"):
+            label, end = "ORG", court_remit(doc, end, kb)  # "the Third Tribunal", a building to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         if not any(ch.isalpha() for ch in doc[start:end].text):
@@ -1036,6 +1038,16 @@ def cause_name_start(doc, start: int, end: int, kb: Knowledge) -> int:
     ):
         return start
     return start - 2
+
+
+def court_remit(doc, end: int, kb: Knowledge) -> int:
+    """ "Tribunal" + "in Administrative Matters": a court named for the cases it hears, not a
+    court in a place ("the Court in Leipzig")."""
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ in ("in", "for"):
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+    return k if k > end + 1 and doc[k - 1].lower_ in kb.words("court_remits") else end
 
 
 def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:

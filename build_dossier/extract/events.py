@@ -718,11 +718,12 @@ def weekly(d) -> bool:
     text = " ".join(d.text.split())
     if re.fullmatch(rf"{WEEKDAY_RE}s?\s*(?:through|to|thru|-|–)\s*{WEEKDAY_RE}s?", text, re.I):
         return True
-    if re.fullmatch(rf"(?:(?:every|each) {WEEKDAY_RE}|{WEEKDAY_RE}s)", text, re.I) or (
-        re.fullmatch(WEEKDAY_RE, text, re.I)
-        and d.start
-        and doc[d.start - 1].lower_ in ("every", "each")
-    ):
+    if re.fullmatch(rf"(?:(?:every|each) {WEEKDAY_RE}|{WEEKDAY_RE}s)", text, re.I):
+        return True
+    i = d.start  # "each Monday and Tuesday", "every Saturday, Sunday and Monday"
+    while i and (weekday.fullmatch(doc[i - 1].text) or doc[i - 1].lower_ in (",", "and", "or")):
+        i -= 1
+    if weekday.match(text) and i and doc[i - 1].lower_ in ("every", "each"):
         return True
     if not weekday.fullmatch(text):
         return False
