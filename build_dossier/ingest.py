@@ -645,14 +645,22 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 # "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028", "by 2040
-# instead of 2049": a year a plan runs to or from, which says nothing of when the story was written.
+# instead of 2049", "a connection offered for 2031", "ahead of 2031": a year a plan runs to or from, or is for, which
+# says nothing of when the story was written.
 TARGET_YEAR_RE = re.compile(
-    r"\b(?:by|until|till|through|before|to|from|instead of|rather than)\s+(?:the end of\s+)?"
+    r"\b(?:by|until|till|through|before|to|from|for|ahead of|instead of|rather than)\s+(?:the end of\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?$",
     re.I,
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
+# "The freeze, which had been due to lapse at the end of 2028, was extended": a plan that was
+# dropped, whose year may lie either side of the story's.
+SUPERSEDED_PLAN_RE = re.compile(
+    r"\b(?:had been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned)\s+to\b"
+    r"[^,;]*$",
+    re.I,
+)
 DONE_SPAN_RE = re.compile(
     r"\b(?:was|were|had|ran|lasted|\w{2,}ed)\s+(?:from|between)\s+(?:\d{4}\s+(?:to|and)\s+)?$",
     re.I,
@@ -706,7 +714,7 @@ def referred_to(paragraphs: list[str]):
         future = bool(FUTURE_CUE_RE.search(COUNTERFACTUAL_RE.sub("", part)))
         for m in YEAR_RE.finditer(part):
             before = part[: m.start()]
-            if counterfactual(before):
+            if counterfactual(before) or SUPERSEDED_PLAN_RE.search(before):
                 continue  # "the last plant would have shut in 2040": neither past nor ahead
             # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)

@@ -408,6 +408,10 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         # Each clause joined by a conjunction keeps its own tense.
         ("A motion failed in March 2024, and the party has no plans to revive it.", [2024]),
         ("The council voted in 2027, and the levy will start in 2029.", [2027]),
+        # A plan given up may have been for any year; a year a thing is for, or must come
+        # ahead of, is a target.
+        ("It said a grid connection had been offered for 2031.", []),
+        ("The group urged ministers to let firms connect ahead of 2031.", []),
     ],
 )
 def test_past_years_leave_out_targets_and_plans(sentence, years):
@@ -426,6 +430,12 @@ def test_past_years_leave_out_targets_and_plans(sentence, years):
 )
 def test_a_year_that_anchors_a_count_of_years_stands_for_the_year_counted(sentence, past, ahead):
     assert ingest.years_referred_to([sentence]) == (past, ahead)
+
+
+def test_a_plan_given_up_tells_no_year_either_way():
+    # "had been due to lapse in 2027": the plan's year may lie on either side of the story's.
+    sentence = "The levy, which had been due to lapse at the end of 2027, was extended in May."
+    assert ingest.years_referred_to([sentence]) == ([], [])
 
 
 def test_dateline_naming_the_country_and_a_trailer_that_ends_the_story(tmp_path):
