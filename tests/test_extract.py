@@ -2387,6 +2387,16 @@ def test_a_one_word_chamber_passing_the_policy_is_an_outcome_too(run):
     assert ("org:harbour league", "support") in stances(ex)
 
 
+def test_a_court_suspending_the_policy_is_the_outcome_its_background_does_not_undo(run):
+    ex = run(
+        "A federal judge on Wednesday suspended the levy on plastic crates.",
+        "The city council approved the levy in March, and it took effect in April.",
+        "The Harbour League welcomed the decision.",
+    )
+    assert ("org:harbour league", "oppose") in stances(ex)
+    assert ("org:harbour league", "support") not in stances(ex)
+
+
 def test_all_but_one_of_a_party_votes_as_the_party_and_a_vote_on_another_question_is_none(run):
     ex = run(
         "All but two of the chamber's Republicans voted for the levy.",

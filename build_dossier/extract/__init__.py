@@ -44,7 +44,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "201"
+EXTRACTOR_VERSION = "202"
 
 
 @cache
@@ -150,9 +150,12 @@ def extract(
                     positions += unnamed_stances(sent, n, p, state, kb)
             if named_ever:  # "…, with the Greens voting with the government", "the yes side"
                 note_halt(sent, n, state)  # (a court's halt, before any appeal against it)
-                positions += judged_votes(sent, n, p, state, kb) + sides_taken(
-                    sent, n, p, state, kb, policy
-                )
+                judged = judged_votes(sent, n, p, state, kb)
+                # "welcomed the decision" just after a court suspended the policy: the side of
+                # that outcome, not "the decision" read as the policy itself
+                taken = {x.actor for x in judged}
+                positions[first:] = [x for x in positions[first:] if x.actor not in taken]
+                positions += judged + sides_taken(sent, n, p, state, kb, policy)
             won = won_over(sent, n, p, state, kb) if named_ever else []
             if won:  # "… won back the union, which had threatened to oppose it": that is over
                 gone = {(w.actor, n) for w in won}

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..dates import MONTH_RE
 from ..knowledge import Knowledge, knowledge
 from ..model import (
     Membership,
@@ -2616,7 +2617,7 @@ PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
 # Words that make a "Congress" or "Assembly" a body of members, not a legislature.
 MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "unions", "teachers", "traders"}  # fmt: skip
 DECIDERS = CHAMBERS | {"voter", "court", "judge", "justice", "cabinet", "electorate", "lawmaker", "legislator"}  # fmt: skip
-FAILING = {"reject", "defeat", "scrap", "block", "veto"}
+FAILING = {"reject", "defeat", "scrap", "block", "veto", "suspend", "annul", "quash", "overturn"}
 
 
 def deciding(subject, p: int, state: State) -> bool:
@@ -2642,11 +2643,27 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
             for c in t.children
         ):
             continue  # "will pass", "is expected to pass": not done yet
+        if state.outcome and dated_back(t):
+            continue  # "A judge suspended the ban. … Congress had approved it in March": the news
         if any(c.dep_ == "nsubjpass" and c.i in policy for c in t.children) or (
             any(c.dep_ == "dobj" and c.i in policy for c in t.children)
             and (lemma in PASSING or any(deciding(c, p, state) for c in subjects_of(t)))
         ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
             state.outcome, state.outcome_n = ("support" if lemma in PASSING else "oppose"), n
+
+
+def dated_back(verb) -> bool:
+    """Whether a verb is dated by a month or a year ("approved the ban in March"), as the
+    background to the day's news is; not "on Tuesday"."""
+    return any(
+        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.search(x.text)
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod")
+        for x in c.subtree
+    )
+
+
+MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_RE})\b|\b\d{{4}}\b")
 
 
 def note_halt(sent, n: int, state: State) -> None:
