@@ -645,7 +645,7 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 # "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028", "by 2040
-# instead of 2049", "a connection offered for 2031", "ahead of 2031": a year a plan runs to or from, or is for, which
+# instead of 2049", "a permit granted for 2031", "ahead of 2031": a year a plan runs to or from, or is for, which
 # says nothing of when the story was written.
 TARGET_YEAR_RE = re.compile(
     r"\b(?:by|until|till|through|before|to|from|for|ahead of|instead of|rather than)\s+(?:the end of\s+)?"
@@ -654,7 +654,7 @@ TARGET_YEAR_RE = re.compile(
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
-# "The freeze, which had been due to lapse at the end of 2028, was extended": a plan that was
+# "The cap, which had been due to expire in 2027, was renewed": a plan that was
 # dropped, whose year may lie either side of the story's.
 SUPERSEDED_PLAN_RE = re.compile(
     r"\b(?:had been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned)\s+to\b"

@@ -43,10 +43,16 @@ class Names:
     firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # ("norland", "fisheries") for the Norland "Ministry of Trade and Fisheries".
     ministries: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the words the text used for it: "Assembleia da República" for the "Portuguese Parliament"
+    said: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    titled: set[str] = field(default_factory=set)  # people named with a title ("Senator …")
 
-    def add(self, key: str, name: str, kind: str) -> None:
+    def add(self, key: str, name: str, kind: str, text: str = "") -> None:
         self.kinds.setdefault(key, kind)
         self.names[key].add(name)
+        self.said[key].update(
+            {name.lower().removeprefix("the "), text.lower().removeprefix("the ")}
+        )
         if (
             key.startswith("group:")
             and " " in key
@@ -176,6 +182,20 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return lower_house(key, here, everywhere) or key
     if key.startswith("group:") and (here.groups[key] or everywhere.groups[key]):
         return one(here.groups[key], everywhere.groups[key]) or key
+    if key.startswith("org:") and (named := named_so(key, everywhere)):
+        return named  # "the Sejm", which another article gave its country
+    if (
+        key.startswith("org:")
+        and " " in key
+        and text[:1].isupper()
+        and not company_named(key.removeprefix("org:"), here, everywhere)
+    ):
+        # "Ibarra Cantú", a body to the model, for "Senator Marisol Ibarra Cantú"
+        rest = plain(key.removeprefix("org:"))
+        if f"person:{rest}" in everywhere.titled:
+            return f"person:{rest}"  # her whole name, a body to the model here only
+        if (person := one(here.people[rest], everywhere.people[rest])) in everywhere.titled:
+            return person
     if key.startswith("par:") or (key.startswith("org:") and " " in key):
         return longer_name(key, here, everywhere)
     if key.startswith("org:") and " " not in key:
@@ -198,6 +218,21 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
             # or "the National Assembly"; a congress has two houses, so not its
             return home
     return key
+
+
+def named_so(key: str, everywhere: Names) -> str | None:
+    """The one other actor of this very name: a body whose country one article gave ("Portugal's
+    Assembly of the Republic", the parliament of Portugal) and another did not."""
+    names = {n.lower().removeprefix("the ") for n in everywhere.names[key]}
+    return one(
+        {
+            k
+            for k, said in everywhere.said.items()
+            if k != key
+            and k.startswith(("parliament:", "ministry:", "org:government of "))
+            and names & said
+        }
+    )
 
 
 def unnamed_parliament(key: str, everywhere: Names) -> bool:
@@ -235,8 +270,8 @@ def party_stem(key: str, here: Names, everywhere: Names) -> str | None:
     """The one party whose name is this "person's" name and "Party", or the one body of that very
     name: the model reads a name in another language as a person now and then."""
     name = key.split(":", 1)[1]
-    if " " not in name:
-        return None
+    if " " not in name or key in everywhere.titled:
+        return None  # ("Senator Ana Ruiz" is a person, whatever another article made of her)
     parties = [{k for k in n.stems[name] if k.startswith("par:")} for n in (here, everywhere)]
     # "Unidad Costera Norte", a person here and a body in another article: the body
     bodies = [
@@ -345,8 +380,10 @@ def link(
         local[a.id] = Names()
         day = a.published.isoformat() if a.published else ""
         for m in extractions[a.id].mentions:
-            everywhere.add(m.key, m.name, m.kind)
-            local[a.id].add(m.key, m.name, m.kind)
+            everywhere.add(m.key, m.name, m.kind, m.text)
+            local[a.id].add(m.key, m.name, m.kind, m.text)
+            if m.role and m.key.startswith("person:"):
+                everywhere.titled.add(m.key)
             if m.role and m.key.startswith("person:") and day:
                 held[role_key(m.role, m.role_country or default_country)].append((day, m.key))
     by_name = {name: key for key, name in everywhere.full.items() if key.startswith("person:")}

@@ -2389,7 +2389,7 @@ def test_a_one_word_chamber_passing_the_policy_is_an_outcome_too(run):
 
 def test_a_court_suspending_the_policy_is_the_outcome_its_background_does_not_undo(run):
     ex = run(
-        "A federal judge on Wednesday suspended the levy on plastic crates.",
+        "A district judge on Friday suspended the levy on plastic crates.",
         "The city council approved the levy in March, and it took effect in April.",
         "The Harbour League welcomed the decision.",
     )
@@ -4178,3 +4178,173 @@ def test_a_bodys_country_in_its_name_and_the_members_it_lists(run):
     assert {m.group for m in ex.memberships if m.relation == "member"} == {
         "org:harbour alliance for a smoke-free port"
     }
+
+
+def test_a_name_of_words_before_a_country_is_a_body_not_a_place(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model's error as seen on news text: a party named for its country taken for a place,
+    # or for part of one.
+    doc = nlp("The motion was tabled by Rise Portugal, the centre-right opposition party.")
+    doc.ents = [Span(doc, 5, 7, "GPE")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [("Rise Portugal", "ORG")]
+    doc = nlp("Campaigners such as Fair Share Portugal said the levy should stay.")
+    doc.ents = [Span(doc, 4, 6, "GPE")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Fair Share Portugal", "ORG")
+    ]
+    # A place named so stays a place.
+    doc = nlp("Officials in Northern Ireland said the levy would not apply there.")
+    doc.ents = [Span(doc, 2, 4, "GPE")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Northern Ireland", "GPE")
+    ]
+
+
+def test_a_ministry_named_for_a_list_of_remits_is_one_body(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model's errors as seen on news text: a list of remits cut at its comma, or before its
+    # "and the …".
+    doc = nlp(
+        "A spokesman for the Department of Fisheries, Culture and Sport said the levy would stay."
+    )
+    doc.ents = [Span(doc, 4, 7, "ORG"), Span(doc, 8, 11, "ORG")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Department of Fisheries, Culture and Sport", "ORG")
+    ]
+    doc = nlp("The Joint Committee on Transport, Energy and the Environment will meet on the levy.")
+    doc.ents = [Span(doc, 0, 7, "ORG")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
+        ("Joint Committee on Transport, Energy and the Environment", "ORG")
+    ]
+    # Not a list that runs on into a person or another body.
+    doc = nlp("The Department of Health, Finance Minister Ana Lee and the Central Bank met.")
+    assert ("Department of Health, Finance", "ORG") not in [
+        (s.text, s.label) for s in fix_entities(doc, knowledge())
+    ]
+
+
+def test_a_councillor_or_td_before_a_name_and_a_party_acronym_after_it_is_a_person(run):
+    ex = run(
+        "Cllr Róisín Tallon (NLP) told the chamber the levy was unfair.",
+        "Local TD Fiachra Brogan (NLP) told a packed hall the levy was unfair.",
+    )
+    assert {"person:roisin tallon", "person:fiachra brogan"} <= keys(ex)
+
+
+def test_a_county_written_co_is_a_place(run):
+    ex = run("The levy was opposed by Hollow Fields Ltd, of Ballymore, Co. Kerry.")
+    assert not [k for k in keys(ex) if "kerry" in k]
+
+
+def test_an_appeal_by_one_body_against_another_names_two_bodies(run):
+    ex = run(
+        "The tribunal will rule on a challenge by Lough Mask Holdings against Westmeath County "
+        "Council's levy next month."
+    )
+    assert {"org:lough mask holdings", "org:westmeath county council"} <= keys(ex)
+
+
+def test_a_lower_case_description_of_a_named_body_is_that_body(run):
+    ex = run(
+        "The Eastfield Residents' Alliance has fought the levy for a year.",
+        "The residents' alliance has vowed to fight the levy in court.",
+    )
+    assert [m.key for m in ex.mentions if m.sentence == 2] == ["org:eastfield residents' alliance"]
+    # A single word is no such description: farmers are not the "Young Farmers".
+    ex = run("Young Farmers backed the levy.", "Farmers said the levy was unfair.")
+    assert "org:young farmers" not in {m.key for m in ex.mentions if m.sentence == 2}
+
+
+def test_a_seat_of_government_named_for_the_government_is_its_country(run):
+    ex = run("An aide said the Casa Rosada would not budge on the levy.")
+    assert "country:Argentina" in keys(ex)
+    ex = run("The Kremlin rejected the levy.")
+    assert "country:Russia" in keys(ex)
+
+
+def test_a_hope_told_in_the_past_is_a_plan_whose_month_is_not_guessed(run):
+    # The model's lemma for "hoped" is "hop": a plan all the same, which may lie either side.
+    ex = run(
+        "The minister said she hoped to put the levy to a cabinet vote in October.",
+        published=date(2029, 7, 3),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [(None, "planned")]
+
+
+def test_a_body_the_model_tagged_once_is_found_where_it_did_not(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract.actors import fix_entities, untagged_bodies
+    from build_dossier.knowledge import knowledge
+
+    # The model's error as seen on news text: a name written in camel case, tagged only once.
+    docs = [
+        nlp("NordGrid, which runs the power network, backed the levy."),
+        nlp("NordGrid said it supported the levy."),
+        nlp("Government sources said the levy would stay."),
+    ]
+    docs[0].ents = [Span(docs[0], 0, 1, "ORG")]
+    docs[1].ents = []
+    docs[2].ents = []
+    found = untagged_bodies(docs, [fix_entities(d, knowledge()) for d in docs])
+    assert [[(s.text, s.label) for s in spans] for spans in found] == [
+        [("NordGrid", "ORG")],
+        [("NordGrid", "ORG")],
+        [],
+    ]
+
+
+def test_a_regional_government_named_by_its_adjective_is_that_regions(run):
+    ex = run("The Murcian regional government has backed the levy since May.")
+    assert keys(ex) == {"org:government of murcia"}
+
+
+def test_a_kind_of_body_written_before_its_name_is_no_group_and_no_part_of_the_name(run):
+    ex = run(
+        "The dockers' union Sindicato Unido de Estibadores backs the levy.",
+        "Airport operator Aeródromos del Sur Gestión said the levy would cut traffic.",
+    )
+    assert not [k for k in keys(ex) if k.startswith("group:")]
+    assert "Aeródromos del Sur Gestión" in {m.name for m in ex.mentions}
+
+
+def test_a_name_the_model_cut_or_took_for_a_place_after_its_kind_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model's errors as seen on news text: half a pollster's name; a fund manager's
+    # name opening with its kind's acronym taken for a place.
+    doc = nlp("Polling firm Opinia Andina said most people backed the levy.")
+    doc.ents = [Span(doc, 3, 4, "ORG")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [("Opinia Andina", "ORG")]
+    doc = nlp("AFP Altiplano, a smaller rival, said little about the levy.")
+    doc.ents = [Span(doc, 0, 2, "LOC")]
+    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [("AFP Altiplano", "ORG")]
+
+
+def test_a_deputy_before_a_name_is_a_title(nlp):
+    from build_dossier.extract.actors import fix_entities
+    from build_dossier.knowledge import knowledge
+
+    # The model's error as seen on news text: the deputy's name left untagged.
+    doc = nlp("Deputy Rocío Mardones of the Humanist Front said the levy was overdue.")
+    doc.ents = []
+    assert ("Rocío Mardones", "PERSON") in [
+        (s.text, s.label) for s in fix_entities(doc, knowledge())
+    ]
+    # … the whole of it, small words and all.
+    doc = nlp("Deputy Joana Prates da Cunha of the Rural Party said the levy was unfair.")
+    doc.ents = []
+    assert ("Joana Prates da Cunha", "PERSON") in [
+        (s.text, s.label) for s in fix_entities(doc, knowledge())
+    ]

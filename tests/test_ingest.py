@@ -410,7 +410,7 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         ("The council voted in 2027, and the levy will start in 2029.", [2027]),
         # A plan given up may have been for any year; a year a thing is for, or must come
         # ahead of, is a target.
-        ("It said a grid connection had been offered for 2031.", []),
+        ("It said a mining permit was granted for 2031.", []),
         ("The group urged ministers to let firms connect ahead of 2031.", []),
     ],
 )
@@ -433,8 +433,8 @@ def test_a_year_that_anchors_a_count_of_years_stands_for_the_year_counted(senten
 
 
 def test_a_plan_given_up_tells_no_year_either_way():
-    # "had been due to lapse in 2027": the plan's year may lie on either side of the story's.
-    sentence = "The levy, which had been due to lapse at the end of 2027, was extended in May."
+    # "had been due to expire in 2027": the plan's year may lie on either side of the story's.
+    sentence = "The cap, which had been due to expire in 2027, was renewed in May."
     assert ingest.years_referred_to([sentence]) == ([], [])
 
 

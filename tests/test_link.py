@@ -421,3 +421,36 @@ def test_a_city_acting_is_the_one_executive_body_named_for_it(nlp):
         )
     linked = link(articles, extractions, [], "Greece")
     assert keys_in(linked, "b") == {"org:athens people's committee"}
+
+
+def test_a_body_one_article_gives_a_country_is_that_body_where_another_does_not(dossier):
+    linked = dossier(
+        ("a", D1, "The levy passed Spain's Congress of Deputies after a long debate."),
+        ("b", D2, "The Congress of Deputies will debate the levy again."),
+    )
+    assert keys_in(linked, "a") == {"country:Spain", "parliament:Spain"}
+    assert keys_in(linked, "b") == {"parliament:Spain"}
+
+
+def test_a_holding_company_said_by_its_first_word_is_that_company(dossier):
+    linked = dossier(
+        ("a", D1, "Kilbrin Data Holdings opposed the levy in March."),
+        ("b", D2, "Kilbrin, the developer, said it would appeal against the levy."),
+    )
+    assert keys_in(linked, "b") == {"org:kilbrin data holdings"}
+
+
+def test_the_last_two_names_of_a_person_taken_for_a_body_are_that_person():
+    from build_dossier.link import Names, partial
+
+    # The model's error as seen on news text: a two-word surname alone tagged as a body.
+    here, everywhere = Names(), Names()
+    everywhere.add("person:marisol ibarra cantu", "Marisol Ibarra Cantú", "person")
+    everywhere.titled.add("person:marisol ibarra cantu")  # "Senator Marisol Ibarra Cantú"
+    assert partial("org:ibarra cantú", "Ibarra Cantú", here, everywhere) == (
+        "person:marisol ibarra cantu"
+    )
+    # … and so is all of her name, written without its accents in another article.
+    assert partial("org:marisol ibarra cantu", "Marisol Ibarra Cantu", here, everywhere) == (
+        "person:marisol ibarra cantu"
+    )

@@ -8,7 +8,7 @@ from functools import cache
 from ..knowledge import Region, knowledge
 from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, Sentence
 from ..problems import DossierError
-from .actors import collect_people, fix_entities, mentions_in
+from .actors import collect_people, fix_entities, mentions_in, untagged_bodies
 from .events import called_off_later, events_in
 from .stances import (
     bare_votes,
@@ -44,7 +44,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "202"
+EXTRACTOR_VERSION = "205"
 
 
 @cache
@@ -52,12 +52,16 @@ def load_nlp(model: str):
     import spacy  # imported here: loading spaCy takes a second, and only extract needs it
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError:
         raise DossierError(
             f"spaCy model '{model}' is not installed; run `make site` (it installs the pinned "
             "model) or set extra.dossier.model in mkdocs.yml to a model you have"
         ) from None
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
+        for word, lemma in sorted(knowledge().lexicon["lemmas"].items()):
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
+    return nlp
 
 
 def extract(
@@ -82,7 +86,7 @@ def extract(
     positions: list[PositionClaim] = []
     events: list[EventClaim] = []
     memberships: list[Membership] = []
-    spans_by_doc = [fix_entities(doc, kb) for doc in docs]
+    spans_by_doc = untagged_bodies(docs, [fix_entities(doc, kb) for doc in docs])
     collect_people(spans_by_doc, state)
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     state.places = {s.text for spans in spans_by_doc for s in spans if s.label == "LOC"}

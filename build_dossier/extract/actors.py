@@ -40,10 +40,39 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             doc[start:end], kb
         ):
             label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
+        if end - start > 1 and doc[end - 1].text in ("'s", "’s"):
+            end -= 1  # "Westmeath County Council's": the body, not its possession
+        if label == "FAC" and doc[end - 1].lower_ in kb.words("organisation_heads"):
+            label = "ORG"  # "… County Council", a building to the model
+        if label in ("PERSON", "ORG") and start and doc[start - 1].text == "Co.":
+            start -= 1
+        if label in ("PERSON", "ORG") and doc[start].text == "Co." and end - start > 1:
+            label = "GPE"  # "Swords, Co. Dublin": an Irish county, not a company or a person
         if label in ("FAC", "ORG") and doc[end - 1].lower_ in kb.words("court_heads"):
-            label, end = "ORG", court_remit(doc, end, kb)  # "the Third Tribunal", a building to the model
+            label, end = (
+                "ORG",
+                court_remit(doc, end, kb),
+            )  # "the Third Tribunal", a building to the model
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
+        if (
+            label in ("GPE", "LOC")
+            and end - start > 1
+            and is_acronym(doc[start].text)
+            and not (kb.country(doc[start:end].text) or kb.region(doc[start:end].text))
+        ):
+            label = "ORG"  # "AFP Cordillera": a body whose name opens with its kind's acronym
+        j = start
+        while (
+            j and doc[j - 1].is_title and not doc[j - 1].ent_type_ and not doc[j - 1].is_sent_start
+        ):
+            j -= 1
+        if j < start and j and doc[j - 1].is_lower and doc[j - 1].lower_ in kb.words("body_nouns"):
+            start = j  # "polling firm Pulso" + "Ciudadano": the whole name after the kind
+        if label == "GPE" and named_after_country(doc, start, end, kb):
+            label = "ORG"  # "Rise Portugal", "Fair Share Portugal": a body, to the model a place
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                start -= 1
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue  # "₹" in "₹900 crore": a currency sign, to the model a body
         text = doc[start:end].text
@@ -159,8 +188,10 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and len(doc[end + 1].text) >= 2
             and doc[end + 1].text.isalpha()
             and doc[end + 1].text.isupper()
+            and initialled(doc[end + 1].text, doc[start:end])
         ):
-            label = "ORG"  # "Acción Vecinal Murciana (AVM)": a person has no acronym
+            # "Acción Vecinal Murciana (AVM)": a person has no acronym; "Ann Lee (WCP)" is her party
+            label = "ORG"
         of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
         if label == "ORG" and of is not None and described_as_person(doc[start:of], kb):
             label, end = "PERSON", of  # "trade lawyer Ann Lee of Norton": the name ends at "of"
@@ -340,7 +371,7 @@ def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     out: list[Span] = []
     roles = kb.words("role_nouns") | kb.words("spokesperson_titles")
     for t in doc[:-2]:
-        titled = t.lower_ in kb.words("name_titles") and t.is_title
+        titled = t.lower_ in kb.words("name_titles") and (t.is_title or t.is_upper)  # "TD", "MSP"
         # "said its director, Ann Rafter.": a name in apposition to a role
         named = t.text == "," and t.i > 0 and doc[t.i - 1].lower_ in roles
         if not (titled or named) or t.i + 1 in covered:
@@ -359,7 +390,8 @@ def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
             and not kb.country(run.text)
             and not names_a_document(doc, run.start, run.end, kb)
         ):
-            out.append(Span(doc, run.start, run.end, "PERSON"))
+            # "Deputy Ana Pinheiro" + "da Rocha"
+            out.append(Span(doc, run.start, name_tail(doc, run.start, run.end, kb), "PERSON"))
     return out
 
 
@@ -544,7 +576,7 @@ def names_after_title(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
     the model took for one or two organisations or a product, are the title holder's name."""
     out = []
     for t in doc[:-2]:
-        if not (t.is_title and t.lower_ in kb.words("name_titles")):
+        if not ((t.is_title or t.is_upper) and t.lower_ in kb.words("name_titles")):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -602,10 +634,10 @@ def relabelled(ent, kb: Knowledge) -> str:
         return label
     before = ent.doc[ent.start - 1]
     if label == "PERSON":  # "supermarket chain Lider", "environmental group Oceana Chile"
-        return "ORG" if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" else label
+        return "ORG" if before.lower_ in kb.words("body_nouns") and before.is_lower else label
     if before.lower_ in kb.words("role_nouns") | kb.words("spokesperson_titles"):
         return "PERSON" if len(ent) > 1 and named and label != "CARDINAL" else label
-    if before.lower_ in kb.words("body_nouns") and before.pos_ == "NOUN" and named:
+    if before.lower_ in kb.words("body_nouns") and before.is_lower and named:
         return "ORG"
     return label
 
@@ -748,6 +780,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
     quoted = {i for sent in doc.sents for i in quoted_tokens(sent)}  # "La rentrée s'est …"
     skip = quoted | {i for s in spans if s.label == "PERSON" for i in range(s.start, s.end)}
     loanwords = knowledge().words("loanwords")
+    kinds = knowledge().words("body_nouns")
     out: list[Span] = []
     for t in doc:
         if not t.is_title or not t.is_alpha or t.i in skip or (out and out[-1].end > t.i):
@@ -765,8 +798,8 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
                 pass  # "Lumière-du-Nord"
             elif not w.is_alpha or w.tag_ in VERB_TAGS or w.lower_ in loanwords or w.i in quoted:
                 break
-            elif w.is_lower and w.is_stop:
-                break  # English again: "… de Dunmore, which is …"
+            elif w.is_lower and (w.is_stop or w.lower_ in kinds):
+                break  # English again: "… de Dunmore, which is …", "Airport operator Aeropuertos …"
             elif w.is_lower:
                 lower += 1
             end += 1
@@ -946,14 +979,29 @@ def joined_half(doc, span: Span, start: int, kb: Knowledge) -> bool:
     )
 
 
+def named_after_country(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """ "Rise Portugal", "Statistics Norway": a name of words before a country's that is no
+    place ("Northern Ireland", "Greater Nigeria") is a body's."""
+    text = doc[start:end].text
+    words = [t.lower_ for t in doc[start : end - 1]]
+    return (
+        end - start >= 2
+        and getattr(kb.country(doc[end - 1].text), "name", None) == doc[end - 1].text  # no capital
+        and not (kb.country(text) or kb.region(text))
+        and not set(words) & kb.words("place_prefixes")
+        and not any(kb.country(t.text) or kb.region(t.text) for t in doc[start : end - 1])
+        and all(t.is_title for t in doc[start:end])
+    )
+
+
 def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
     """ "Crosstown Boulevard", "Harbour Grace", "the Allegheny and Monongahela rivers", "In
     Norton, the mayor said …": a street, a building, a river or a town, not an actor."""
     places = kb.words("place_words")
     words = [t.lower_ for t in doc[start:end]]
     head = name_head(" ".join(words))
-    if is_org_word(head, kb):
-        return False  # "Committee on Forests and Rivers"
+    if is_org_word(head, kb) or kb.country(doc[start:end].text):
+        return False  # "Committee on Forests and Rivers", "Downing Street" (the government)
     if head in places or words[0] in places:
         return True
     j = end
@@ -1040,8 +1088,15 @@ def cause_name_start(doc, start: int, end: int, kb: Knowledge) -> int:
     return start - 2
 
 
+def initialled(acronym: str, name) -> bool:
+    """Whether an acronym may stand for a name: its first and last letters are the name's first
+    and last words' ("Klimaforum Tirol (KFT)"), not another's ("Ann Lee (WCP)", her party)."""
+    words = [t.text for t in name if t.is_title]
+    return bool(words) and acronym[0] == words[0][0] and acronym[-1] == words[-1][0]
+
+
 def court_remit(doc, end: int, kb: Knowledge) -> int:
-    """ "Tribunal" + "in Administrative Matters": a court named for the cases it hears, not a
+    """ "Tribunal" + "in Fiscal Matters": a court named for the cases it hears, not a
     court in a place ("the Court in Leipzig")."""
     k = end + 1
     if end < len(doc) and doc[end].lower_ in ("in", "for"):
@@ -1065,12 +1120,15 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         return end
     i = end
     remit = remit_words(kb)
-    while i < len(doc) and doc[i].lower_ in NAME_LINKS - {"the"}:
+    org_heads = kb.words("organisation_heads") | kb.words("court_heads")
+    while i < len(doc) and (doc[i].lower_ in NAME_LINKS - {"the"} or listed_remit(doc, i, remit)):
         # "Ministry of Coastal Affairs" + "and Flood Defence": a remit of two parts; not
         # "… and the Central Bank", "… and Kenya"
         j = i + 1
         while j < len(doc) and doc[j].lower_ in ("the", "a", "an") and doc[i].lower_ != "and":
             j += 1  # "Alliance for a Smoke-Free Harbour"
+        if doc[i].lower_ == "and" and j < len(doc) and doc[j].lower_ == "the":
+            j += 1  # "… on Climate, Energy" + "and the Environment": a remit, checked below
         k = j
         while k < len(doc) and doc[k].ent_type_ not in ("DATE", "TIME"):
             hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and k + 1 < len(doc)
@@ -1080,7 +1138,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         if (
             k == j
             or (
-                doc[i].lower_ == "and"
+                doc[i].lower_ in ("and", ",")
                 and (
                     "and" in {t.lower_ for t in doc[start:i]}  # "Culture, Science and Trade": whole
                     or not inner & {"of", "for", "on"}  # "X Council" + "and Y": two bodies
@@ -1089,10 +1147,23 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
                     or not all(x.lower_ in remit for x in doc[j:k])
                 )
             )
+            # "an appeal by X Holdings" + "against Y County Council": another body
+            or (doc[i].lower_ in ("against", "by") and doc[k - 1].lower_ in org_heads)
         ):
             break
         i = end = k
     return end
+
+
+def listed_remit(doc, i: int, remit: frozenset[str]) -> bool:
+    """ "Department of Enterprise" + ", Tourism and Employment": a comma that goes on listing
+    the remit, up to its "and"."""
+    if doc[i].text != ",":
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_title and doc[k].lower_ in remit:
+        k += 1
+    return k > i + 1 and k < len(doc) and doc[k].lower_ in ("and", ",")
 
 
 def is_party_name(low: str, kb: Knowledge) -> bool:
@@ -1147,6 +1218,36 @@ def person_key(name: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not re.fullmatch(r"\w\.?", w)), words[-1]]
     return "person:" + " ".join(words)
+
+
+def untagged_bodies(docs: list, spans_by_doc: list[list[Span]]) -> list[list[Span]]:
+    """Each paragraph's names, and the names of bodies the model tagged in one sentence of the
+    article but left untagged in another ("EirGrid said it supported …"), word for word."""
+    # (not a one-word name of a common shape: "Government" at a sentence's start)
+    names = {
+        tuple(t.text for t in s.tokens)
+        for spans in spans_by_doc
+        for s in spans
+        if s.label == "ORG" and (s.end - s.start > 1 or any(ch.isupper() for ch in s.text[1:]))
+    }
+    out = []
+    for doc, spans in zip(docs, spans_by_doc, strict=True):
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = list(spans)
+        for i in range(len(doc)):
+            for name in names:
+                end = i + len(name)
+                if (
+                    end <= len(doc)
+                    and tuple(t.text for t in doc[i:end]) == name
+                    and not taken & set(range(i, end))
+                    and not (end < len(doc) and doc[end].is_title)  # part of a longer name
+                    and not (i and doc[i - 1].is_title and not doc[i - 1].is_sent_start)
+                ):
+                    found.append(Span(doc, i, end, "ORG"))
+                    taken |= set(range(i, end))
+        out.append(sorted(found, key=lambda s: s.start))
+    return out
 
 
 def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
@@ -1509,6 +1610,14 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             add(state, p, [t], Mention(n, known.text, known.name, known.kind, named))
             continue
         group = group_name(t, kb) if t.i not in quoted else None  # not '"for real workers"'
+        described = t.head if t.dep_ == "poss" else t  # "the rail workers' union Federación …"
+        if group and any(s.start == described.i + 1 for s in spans):
+            continue  # a description of the name after it
+        if group and (body := named_body(group, state)):
+            # "the residents' alliance" after "the Eastfield Residents' Alliance": that body
+            known = last_mention(state, body)
+            add(state, p, [t], Mention(n, group, known.name, known.kind, body))
+            continue
         if group:
             home = kb.countries.get(default_country or "")
             # "Irish employers" in a dossier on Ireland are its "employers"
@@ -1538,6 +1647,22 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
 
 
+def named_body(words: str, state: State) -> str | None:
+    """The key of the one body named before whose name ends in these words ("residents'
+    alliance" in "Eastfield Residents' Alliance"); not one word ("farmers", "Young Farmers")."""
+    if len(words.split()) < 2:
+        return None
+    tail = " " + words.lower().replace("’", "'")
+    keys = {
+        m.key
+        for m in state.mentions
+        if m.kind in ("organisation", "party")
+        and (" " + m.name.lower().replace("’", "'")).endswith(tail)
+        and m.name.lower() != words.lower()
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
 def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | None:
     """ "The government of Nova Scotia", "the province of Ontario", then "the provincial
     government" or "the province": a province's government, not the country's."""
@@ -1557,6 +1682,11 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     lefts = {c.lower_ for c in t.lefts}
     if not lefts & {"the", "this"} or (t.lower_ == "government" and not lefts & adjectives):
         return None
+    named = [r for c in t.lefts if c.is_title and (r := kb.region(c.text))]
+    if len(named) == 1:  # "the Bavarian state government"
+        key = region_government_mention(n, phrase(t), named[0]).key
+        state.last_by_head["<region>"] = key
+        return region_government_mention(n, phrase(t), named[0])
     if "<region>" in state.last_by_head:
         key = state.last_by_head["<region>"]
         return Mention(n, phrase(t), last_mention(state, key).name, "organisation", key)
