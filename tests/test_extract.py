@@ -810,6 +810,11 @@ def test_a_policy_named_only_in_a_time_clause_or_an_aside_is_not_the_cue_s_objec
         "work was still on hold."
     )
     assert not [s for s in stances(ex) if "acme" in s[0]]
+    ex = run(
+        "Its chief executive, Tom Reed, complained that the firm had not been asked once while "
+        "the levy was drafted."
+    )
+    assert not stances(ex)
     # An act of its own in a "when" clause is still the actor's.
     ex = run(
         "Residents protested outside the town hall when the Norton City Council approved the levy."
@@ -4348,3 +4353,48 @@ def test_a_deputy_before_a_name_is_a_title(nlp):
     assert ("Joana Prates da Cunha", "PERSON") in [
         (s.text, s.label) for s in fix_entities(doc, knowledge())
     ]
+
+
+def test_a_vote_that_passed_part_of_the_policy_and_failed_another_has_no_side_to_welcome(run):
+    ex = run(
+        "The lower house on Monday approved the levy, but its main part, the harbour fund, "
+        "fell two votes short.",
+        "The Harbour League welcomed the vote.",
+        names=("the levy", "the harbour fund"),
+    )
+    assert not [s for s in stances(ex) if s[0] == "org:harbour league"]
+
+
+def test_approving_a_version_of_the_policy_is_an_outcome_and_a_duty_to_approve_it_is_none(run):
+    ex = run(
+        "The council approved the first draft of the levy on Monday by 20 votes to 11.",
+        "It must be approved again at a second reading.",
+        "Shopkeepers welcomed the vote.",
+    )
+    assert ("group:shopkeeper", "support") in stances(ex)
+    ex = run(
+        "The levy must be approved again at a second reading.", "Shopkeepers welcomed the vote."
+    )
+    assert not stances(ex)
+
+
+def test_an_appeal_with_the_constitutional_court_against_the_policy_opposes_it(run):
+    ex = run(
+        "The Coastal Party said its senators would take their appeal before the Constitutional "
+        "Court as soon as the levy is in force."
+    )
+    assert stances(ex) == {("par:coastal party", "oppose")}
+
+
+def test_a_chamber_named_for_its_members_is_a_legislature_its_leaders_do_not_speak_for(run):
+    ex = run(
+        "The Chamber of Deputies approved the levy late on Wednesday.",
+        "Its leader in the Chamber, Deputy Joana Prates da Cunha of the Rural Party, said the "
+        "measure would ruin farmers.",
+    )
+    assert not any(m.relation == "speaks_for" for m in ex.memberships)
+    from build_dossier.extract.stances import is_legislature
+    from build_dossier.knowledge import knowledge
+
+    assert is_legislature("org:federal chamber of deputies", knowledge())
+    assert not is_legislature("org:chamber of commerce", knowledge())

@@ -2319,11 +2319,12 @@ def companions(t, ctx: Context) -> list[str]:
 
 def timed_passive(cue, policy: set[int]) -> bool:
     """A passive act on the policy, with no agent, in a clause that only says when something
-    else happens ("before the rules were signed", "once the levy is approved")."""
+    else happens ("before the rules were signed", "once the levy is approved", "while the bill
+    was drafted")."""
     # (the parser makes "when" a mark or, as often, an adverb of the verb: "when it was proposed")
     when = cue.dep_ == "advcl" and any(m.tag_ == "WRB" and m.lower_ == "when" for m in cue.children)
     return (
-        (time_clause(cue) or when)
+        (time_clause(cue, TIME_MARKS | {"while", "whilst"}) or when)
         and any(c.dep_ == "auxpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
         and any(c.dep_ == "nsubjpass" and names_policy(c, policy) for c in cue.children)
@@ -2609,11 +2610,15 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
             state.held[c.actor] = c.stance
             words = set(re.findall(r"[a-z]+", c.cue.lower()))
             chamber = is_chamber(c.actor, kb) or head_word(c.actor) in CHAMBERS
-            if chamber and words & (VOTE_WORDS | OUTCOME_WORDS):  # not a party's own vote
+            if (
+                chamber
+                and words & (VOTE_WORDS | OUTCOME_WORDS)  # not a party's own vote
+                and c.sentence not in state.background
+            ):
                 state.outcome, state.outcome_n = c.stance, c.sentence
 
 
-PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear"}
+PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear", "uphold", "reinstate"}
 # Words that make a "Congress" or "Assembly" a body of members, not a legislature.
 MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "unions", "teachers", "traders"}  # fmt: skip
 DECIDERS = CHAMBERS | {"voter", "court", "judge", "justice", "cabinet", "electorate", "lawmaker", "legislator"}  # fmt: skip
@@ -2627,29 +2632,58 @@ def deciding(subject, p: int, state: State) -> bool:
     words = kb.words("legislature_words") | DECIDERS
     if subject.lemma_.lower() in words and not state.token_keys.get((p, subject.i)):
         return True  # "Voters rejected it", "lawmakers rejected it"
+    if subject.lemma_.lower() in COURTS | {"judge"}:
+        return True  # "a Mexican federal judge suspended it", whatever its words are linked to
     keys = [k for x in subject.subtree if (k := state.token_keys.get((p, x.i)))]
     return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
 
 
 def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
     """ "MSPs passed the bill", "the treaty was ratified": what was done to the policy, whoever
-    did it, so that welcoming "the vote" or "the decision" later is taking a side on it."""
+    did it, so that welcoming "the vote" or "the decision" later is taking a side on it. A vote
+    that passed part of the policy and failed another ("approved the reform, but the state fund
+    fell four votes short") has no one side to welcome."""
+    sides = set()
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in PASSING | FAILING or is_negated(t) or hypothetical(t):
+        short = lemma == "fall" and any(c.lower_ == "short" for c in t.children)
+        if t.pos_ != "VERB" or (lemma not in PASSING | FAILING and not short):
+            continue
+        if is_negated(t) or hypothetical(t):
             continue
         if t.tag_ not in ("VBD", "VBN") or any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "to")
+            c.dep_ == "aux"
+            and c.lower_ in ("will", "would", "could", "may", "might", "must", "should", "to")
             for c in t.children
         ):
-            continue  # "will pass", "is expected to pass": not done yet
-        if state.outcome and dated_back(t):
-            continue  # "A judge suspended the ban. … Congress had approved it in March": the news
-        if any(c.dep_ == "nsubjpass" and c.i in policy for c in t.children) or (
-            any(c.dep_ == "dobj" and c.i in policy for c in t.children)
+            continue  # "will pass", "is expected to pass", "must be approved": not done yet
+        if dated_back(t):
+            # "Congress approved the ban in March", after today's news or in its background:
+            # not what "welcomed the decision" next judges
+            state.background.add(n)
+            continue
+        if short and any(
+            c.dep_ == "nsubj" and policy & {x.i for x in c.subtree} for c in t.children
+        ):
+            sides.add("oppose")  # "the fund fell four votes short"
+        elif any(c.dep_ == "nsubjpass" and c.i in policy for c in t.children) or (
+            any(c.dep_ == "dobj" and policy_or_part(c, policy) for c in t.children)
             and (lemma in PASSING or any(deciding(c, p, state) for c in subjects_of(t)))
         ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
-            state.outcome, state.outcome_n = ("support" if lemma in PASSING else "oppose"), n
+            sides.add("support" if lemma in PASSING else "oppose")
+    if sides:
+        state.outcome, state.outcome_n = (sides.pop() if len(sides) == 1 else None), n
+
+
+def policy_or_part(t, policy: set[int]) -> bool:
+    """ "the levy", or "the initial version of the levy": the policy, or a form of it."""
+    return t.i in policy or any(
+        x.i in policy
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for x in c.children
+        if x.dep_ == "pobj"
+    )
 
 
 def dated_back(verb) -> bool:
@@ -3198,7 +3232,13 @@ def is_chamber(key: str, kb: Knowledge) -> bool:
 
 
 def is_legislature(key: str, kb: Knowledge) -> bool:
-    return key.startswith("parliament:") or head_word(key) in kb.words("legislature_words")
+    """ "the Senate", "National Assembly", "Chamber of Deputies"; not "Chamber of Commerce"."""
+    words = key.split(":")[-1].split()
+    members = len(words) > 2 and words[-2] == "of" and words[-1] in kb.words("chamber_members")
+    heads = kb.words("legislature_words")
+    return (
+        key.startswith("parliament:") or head_word(key) in heads or (members and words[-3] in heads)
+    )
 
 
 def head_word(key: str) -> str:

@@ -80,6 +80,7 @@ class State:
     # each holder's last clear stance: what "welcomed the vote" and "voted with the government" mean.
     outcome: str | None = None
     outcome_n: int = 0  # the sentence that told it
+    background: set[int] = field(default_factory=set)  # sentences of outcomes told by their month
     halt_n: int = 0  # the sentence that told of a court halting the policy ("granted a suspension")
     last_stance: tuple[int, str] = (0, "")  # (sentence, the one clear side its claims took)
     held: dict[str, str] = field(default_factory=dict)
