@@ -645,11 +645,12 @@ FUTURE_CUE_RE = re.compile(
     re.I,
 )
 # "by 2030", "until the end of 2027", "forward to July 2026", "renewals stop from 2028", "by 2040
-# instead of 2049", "a permit granted for 2031", "ahead of 2031": a year a plan runs to or from, or is for, which
-# says nothing of when the story was written.
+# instead of 2049", "a connection booked for 2031", "ahead of 2031": a year a plan runs to or from,
+# or is set for, which says nothing of when the story was written ("profits for 2028" do).
 TARGET_YEAR_RE = re.compile(
-    r"\b(?:by|until|till|through|before|to|from|for|ahead of|instead of|rather than)\s+(?:the end of\s+)?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?$",
+    r"\b(?:by|until|till|through|before|to|from|ahead of|instead of|rather than"
+    r"|(?:offered|planned|scheduled|set|slated|promised|earmarked|booked|targeted) for)"
+    r"\s+(?:the end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?$",
     re.I,
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -660,7 +661,7 @@ SUPERSEDED_PLAN_RE = re.compile(
     r"\b(?:had been|was|were)\s+(?:due|expected|scheduled|set|supposed|meant|planned)\s+to\b"
     r"[^,;]*$",
     re.I,
-)
+)  # ("the fall was due to a drought in 2028": a past year, but no year ahead either)
 DONE_SPAN_RE = re.compile(
     r"\b(?:was|were|had|ran|lasted|\w{2,}ed)\s+(?:from|between)\s+(?:\d{4}\s+(?:to|and)\s+)?$",
     re.I,

@@ -50,9 +50,7 @@ class Names:
     def add(self, key: str, name: str, kind: str, text: str = "") -> None:
         self.kinds.setdefault(key, kind)
         self.names[key].add(name)
-        self.said[key].update(
-            {name.lower().removeprefix("the "), text.lower().removeprefix("the ")}
-        )
+        self.said[key].update({w.lower().removeprefix("the ") for w in (name, text) if w})
         if (
             key.startswith("group:")
             and " " in key
@@ -180,6 +178,8 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         return one(*({k for k in n.names if k.startswith(prefix)} for n in (here, everywhere)))
     if key.startswith("parliament:"):
         return lower_house(key, here, everywhere) or key
+    if key.startswith("group:") and (council := councillors_body(key, here, everywhere)):
+        return council
     if key.startswith("group:") and (here.groups[key] or everywhere.groups[key]):
         return one(here.groups[key], everywhere.groups[key]) or key
     if key.startswith("org:") and (named := named_so(key, everywhere)):
@@ -220,19 +220,39 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
     return key
 
 
-def named_so(key: str, everywhere: Names) -> str | None:
-    """The one other actor of this very name: a body whose country one article gave ("Portugal's
-    Assembly of the Republic", the parliament of Portugal) and another did not."""
-    names = {n.lower().removeprefix("the ") for n in everywhere.names[key]}
-    return one(
+def councillors_body(key: str, here: Names, everywhere: Names) -> str | None:
+    """ "Fingal councillors" are the Fingal County Council voting, "Green councillors" the Green
+    party's; bare "councillors", the one council this article names."""
+    *place, head = key.removeprefix("group:").split()
+    if head not in ("councillor", "councilor"):
+        return None
+    if not place:
+        return one({k for k in here.full if k.startswith("org:") and k.endswith(" council")})
+    place_words = " ".join(place)
+    councils = [
         {
             k
-            for k, said in everywhere.said.items()
-            if k != key
-            and k.startswith(("parliament:", "ministry:", "org:government of "))
-            and names & said
+            for k in n.full
+            if k.startswith("org:")
+            and k.endswith(" council")
+            and k[4:].startswith(place_words + " ")
         }
-    )
+        for n in (here, everywhere)
+    ]
+    named = [
+        {k for k in n.full if k in (f"org:{place_words}", f"par:{place_words}")}
+        for n in (here, everywhere)
+    ]
+    return one(*councils) or one(*named)
+
+
+def named_so(key: str, everywhere: Names) -> str | None:
+    """The one body of the dossier's own country of this very name, which one article gave its
+    country ("Portugal's Assembly of the Republic") and another did not."""
+    names = {n.lower().removeprefix("the ") for n in everywhere.names[key]}
+    home = (f"parliament:{everywhere.home}", f"ministry:{everywhere.home}:")
+    # (only the dossier's own country's: a body of that name may be another country's too)
+    return one({k for k, said in everywhere.said.items() if k.startswith(home) and names & said})
 
 
 def unnamed_parliament(key: str, everywhere: Names) -> bool:

@@ -410,7 +410,8 @@ def test_a_copyright_year_on_the_page_bounds_the_inferred_year(tmp_path):
         ("The council voted in 2027, and the levy will start in 2029.", [2027]),
         # A plan given up may have been for any year; a year a thing is for, or must come
         # ahead of, is a target.
-        ("It said a mining permit was granted for 2031.", []),
+        ("It said a grid hook-up had been promised for 2031.", []),
+        ("Net profit for 2028 rose 12 percent.", [2028]),
         ("The group urged ministers to let firms connect ahead of 2031.", []),
     ],
 )
@@ -615,3 +616,17 @@ def test_a_lede_weekday_and_the_day_after_it_named_too_settle_the_filing_day(tmp
     wire = dossier_of(tmp_path, lede, "7 Mar 2028")
     assert (wire.published, wire.published_basis) == (date(2028, 2, 16), "inferred")
     assert "the Wednesday the story also names" in wire.published_note
+
+
+def test_results_for_a_year_are_that_years_past_not_a_target():
+    # "Net profit for 2028" looks back: the floor stays 2028, not the listing year before it.
+    found, _ = ingest.infer_year(
+        3,
+        14,
+        [
+            "OSLO, March 14 (XYZ) -- Net profit for 2028 rose 12 percent, the company said Wednesday.",
+            "The firm, which listed in 2018, employs 400 people.",
+        ],
+        [],
+    )
+    assert found == date(2029, 3, 14)

@@ -427,6 +427,7 @@ def test_a_body_one_article_gives_a_country_is_that_body_where_another_does_not(
     linked = dossier(
         ("a", D1, "The levy passed Spain's Congress of Deputies after a long debate."),
         ("b", D2, "The Congress of Deputies will debate the levy again."),
+        country="Spain",
     )
     assert keys_in(linked, "a") == {"country:Spain", "parliament:Spain"}
     assert keys_in(linked, "b") == {"parliament:Spain"}
@@ -454,3 +455,28 @@ def test_the_last_two_names_of_a_person_taken_for_a_body_are_that_person():
     assert partial("org:marisol ibarra cantu", "Marisol Ibarra Cantu", here, everywhere) == (
         "person:marisol ibarra cantu"
     )
+
+
+def test_councillors_of_a_named_council_or_party_are_that_council_or_party(dossier):
+    linked = dossier(
+        ("a", D1, "Ardmore County Council refused to exempt the depot from the levy."),
+        (
+            "b",
+            D2,
+            "Ardmore councillors voted on Monday to back the levy. The Harbour Party said the "
+            "levy would cost jobs, and Harbour Party councillors voted against it.",
+        ),
+    )
+    keys = keys_in(linked, "b")
+    assert "org:ardmore county council" in keys
+    assert not [k for k in keys if k.startswith("group:")]
+
+
+def test_a_body_of_another_country_with_the_same_name_is_not_given_its_country(dossier):
+    # Portugal's parliament shares its name with Mozambique's, the dossier's own.
+    linked = dossier(
+        ("a", D1, "Portugal's Assembly of the Republic passed a similar levy last year."),
+        ("b", D2, "The Assembly of the Republic will debate the levy again."),
+        country="Mozambique",
+    )
+    assert "parliament:Portugal" not in keys_in(linked, "b")

@@ -44,7 +44,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "206"
+EXTRACTOR_VERSION = "208"
 
 
 @cache
@@ -156,9 +156,13 @@ def extract(
                 note_halt(sent, n, state)  # (a court's halt, before any appeal against it)
                 judged = judged_votes(sent, n, p, state, kb)
                 # "welcomed the decision" just after a court suspended the policy: the side of
-                # that outcome, not "the decision" read as the policy itself
-                taken = {x.actor for x in judged}
-                positions[first:] = [x for x in positions[first:] if x.actor not in taken]
+                # that outcome, not "the decision" read as the policy by the same verb
+                verbs = {(x.actor, x.cue.split()[0]) for x in judged if x.cue}
+                positions[first:] = [
+                    x
+                    for x in positions[first:]
+                    if not x.cue or (x.actor, x.cue.split()[0]) not in verbs
+                ]
                 positions += judged + sides_taken(sent, n, p, state, kb, policy)
             won = won_over(sent, n, p, state, kb) if named_ever else []
             if won:  # "… won back the union, which had threatened to oppose it": that is over

@@ -44,7 +44,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             end -= 1  # "Westmeath County Council's": the body, not its possession
         if label == "FAC" and doc[end - 1].lower_ in kb.words("organisation_heads"):
             label = "ORG"  # "… County Council", a building to the model
-        if label in ("PERSON", "ORG") and start and doc[start - 1].text == "Co.":
+        co = start and doc[start - 1].text == "Co." and not doc[start].is_sent_start
+        if label in ("PERSON", "ORG") and co:  # not "… by McKinsey & Co. Ann Lee said …"
             start -= 1
         if label in ("PERSON", "ORG") and doc[start].text == "Co." and end - start > 1:
             label = "GPE"  # "Swords, Co. Dublin": an Irish county, not a company or a person
@@ -58,6 +59,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         if (
             label in ("GPE", "LOC")
             and end - start > 1
+            and doc[start].text.isupper()
             and is_acronym(doc[start].text)
             and not (kb.country(doc[start:end].text) or kb.region(doc[start:end].text))
         ):
@@ -1682,8 +1684,13 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     lefts = {c.lower_ for c in t.lefts}
     if not lefts & {"the", "this"} or (t.lower_ == "government" and not lefts & adjectives):
         return None
-    named = [r for c in t.lefts if c.is_title and (r := kb.region(c.text))]
-    if len(named) == 1:  # "the Bavarian state government"
+    # the capitalised words before it, as one name: "the Bavarian state government", but "the
+    # New South Wales government" is not Wales's
+    titled = [c for c in t.lefts if c.is_title and c.dep_ in ("amod", "compound")]
+    words = [w for c in titled for w in c.subtree if w.is_title]
+    name = t.doc[words[0].i : words[-1].i + 1].text if words else ""
+    named = [kb.region(name)] if name and kb.region(name) else []
+    if named:
         key = region_government_mention(n, phrase(t), named[0]).key
         state.last_by_head["<region>"] = key
         return region_government_mention(n, phrase(t), named[0])

@@ -2646,7 +2646,11 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
     sides = set()
     for t in sent:
         lemma = t.lemma_.lower()
-        short = lemma == "fall" and any(c.lower_ == "short" for c in t.children)
+        short = (
+            lemma == "fall"
+            and any(c.lower_ == "short" for c in t.children)
+            and any(x.lemma_.lower() in ("vote", "majority") for x in t.subtree)
+        )  # "fell four votes short", not "revenue fell short of forecasts"
         if t.pos_ != "VERB" or (lemma not in PASSING | FAILING and not short):
             continue
         if is_negated(t) or hypothetical(t):
@@ -2676,28 +2680,36 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
 
 
 def policy_or_part(t, policy: set[int]) -> bool:
-    """ "the levy", or "the initial version of the levy": the policy, or a form of it."""
-    return t.i in policy or any(
-        x.i in policy
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for x in c.children
-        if x.dep_ == "pobj"
+    """ "the levy", or "the initial version of the levy": the policy, or a form of it; not "a
+    delay of the levy", "the suspension of the levy", which turn the verb round."""
+    return t.i in policy or (
+        t.lemma_.lower() in FORMS
+        and any(
+            x.i in policy
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for x in c.children
+            if x.dep_ == "pobj"
+        )
     )
 
 
+FORMS = {"version", "draft", "text", "article", "part", "core", "centrepiece", "centerpiece"}
+MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_RE})\b|\b\d{{4}}\b")
+
+
 def dated_back(verb) -> bool:
-    """Whether a verb is dated by a month or a year ("approved the ban in March"), as the
-    background to the day's news is; not "on Tuesday"."""
+    """Whether a verb is dated "in" a month or a year ("approved the ban in March"), as the
+    background to the day's news is; not "on Tuesday" nor "on March 9", the news's own day."""
     return any(
-        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.search(x.text)
+        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.search(x.text) and not DAY_RE.search(x.text)
         for c in verb.children
-        if c.dep_ in ("prep", "npadvmod")
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
         for x in c.subtree
     )
 
 
-MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_RE})\b|\b\d{{4}}\b")
+DAY_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 def note_halt(sent, n: int, state: State) -> None:
