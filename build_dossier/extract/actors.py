@@ -1232,12 +1232,15 @@ def untagged_bodies(docs: list, spans_by_doc: list[list[Span]]) -> list[list[Spa
         for s in spans
         if s.label == "ORG" and (s.end - s.start > 1 or any(ch.isupper() for ch in s.text[1:]))
     }
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # the longest name first, always
+        by_first.setdefault(name[0], []).append(name)
     out = []
     for doc, spans in zip(docs, spans_by_doc, strict=True):
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
         for i in range(len(doc)):
-            for name in names:
+            for name in by_first.get(doc[i].text, ()):
                 end = i + len(name)
                 if (
                     end <= len(doc)
