@@ -221,7 +221,7 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
 
 
 def councillors_body(key: str, here: Names, everywhere: Names) -> str | None:
-    """ "Fingal councillors" are the Fingal County Council voting, "Green councillors" the Green
+    """ "Ardmore councillors" are the Ardmore County Council voting, "Green councillors" the Green
     party's; bare "councillors", the one council this article names."""
     *place, head = key.removeprefix("group:").split()
     if head not in ("councillor", "councilor"):
