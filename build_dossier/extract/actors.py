@@ -50,10 +50,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         if label in ("PERSON", "ORG") and doc[start].text == "Co." and end - start > 1:
             label = "GPE"  # "Swords, Co. Dublin": an Irish county, not a company or a person
         if label in ("FAC", "ORG") and doc[end - 1].lower_ in kb.words("court_heads"):
-            label, end = (
-                "ORG",
-                court_remit(doc, end, kb),
-            )  # "the Third Tribunal", a building to the model
+            label = "ORG"  # "the Third Tribunal", a building to the model
+            end = court_remit(doc, end, kb)
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC") or start < taken:
             continue
         if (
@@ -73,7 +71,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = j  # "polling firm Pulso" + "Ciudadano": the whole name after the kind
         if label == "GPE" and named_after_country(doc, start, end, kb):
             label = "ORG"  # "Rise Portugal", "Fair Share Portugal": a body, to the model a place
-            while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            first = start
+            while (
+                start > max(taken, first - 2)  # a word or two the model left out, no more
+                and doc[start - 1].is_title
+                and not doc[start - 1].is_sent_start
+            ):
                 start -= 1
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue  # "₹" in "₹900 crore": a currency sign, to the model a body
@@ -1100,10 +1103,11 @@ def initialled(acronym: str, name) -> bool:
 def court_remit(doc, end: int, kb: Knowledge) -> int:
     """ "Tribunal" + "in Fiscal Matters": a court named for the cases it hears, not a
     court in a place ("the Court in Leipzig")."""
+    if end >= len(doc) or doc[end].lower_ not in ("in", "for"):
+        return end
     k = end + 1
-    if end < len(doc) and doc[end].lower_ in ("in", "for"):
-        while k < len(doc) and doc[k].is_title:
-            k += 1
+    while k < len(doc) and doc[k].is_title:
+        k += 1
     return k if k > end + 1 and doc[k - 1].lower_ in kb.words("court_remits") else end
 
 
