@@ -22,11 +22,10 @@ from ..model import (
     DateValue,
     EventClaim,
 )
-from .stances import resolve_holder
+from .stances import dated_by_month_or_year, pluperfect, resolve_holder
 from .state import DATE_WORD_RE, Span, State, last_mention
 
 FUTURE_HEADS = {"plan", "expect", "likely", "schedule", "set", "due", "aim", "intend", "hope", "seek", "want", "try", "vow", "push", "decide", "prepare", "poised"}  # fmt: skip
-MONTH_OR_YEAR_RE = re.compile(rf"{MONTH_RE}|\d{{4}}")
 COMMISSIVE = {"promise", "pledge", "vow", "undertake", "threaten", "commit", "decide", "agree"}  # fmt: skip
 EVENT_NOUNS_SKIP = {"year", "month", "week", "time", "day", "period", "hiatus"}
 
@@ -79,13 +78,7 @@ def tense_of(v) -> str:
                 # "has pledged to open talks in June": what is pledged lies ahead; "promised
                 # in January to begin talks in February": ahead of the promise, so the year's
                 # ("threatened on Monday to strike in March" is ahead all the same)
-                dated = any(
-                    x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.fullmatch(x.text)
-                    for c in head.children
-                    if c.dep_ == "prep"
-                    for x in c.subtree
-                )
-                return "present" if dated else "future"
+                return "present" if dated_by_month_or_year(head) else "future"
             if head.dep_ == "acomp" and head.head.tag_ == "VBD":
                 return "present"  # "was due to be heard on June 3": a plan told in the past
             return (
@@ -112,10 +105,6 @@ def tense_of(v) -> str:
     if v.pos_ in ("NOUN", "ADJ", "ADP", "PROPN") and v.head.i != v.i:
         return tense_of(v.head)
     return "present"
-
-
-def pluperfect(v) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
 
 
 def clause_verb(t):

@@ -2226,9 +2226,14 @@ def says_now(t, kb: Knowledge) -> bool:
     )
 
 
+def pluperfect(v) -> bool:
+    """ "had warned", "had been expected to": a verb told as over before its sentence's time."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
 def pluperfect_cue(t) -> bool:
     """ "had warned", "had been opposed to": a cue told as over before the time of the sentence."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for x in (t, t.head) for c in x.children)
+    return pluperfect(t) or pluperfect(t.head)
 
 
 def named_elsewhere(noun) -> bool:
@@ -2683,33 +2688,28 @@ def policy_or_part(t, policy: set[int]) -> bool:
     """ "the levy", or "the initial version of the levy": the policy, or a form of it; not "a
     delay of the levy", "the suspension of the levy", which turn the verb round."""
     return t.i in policy or (
-        t.lemma_.lower() in FORMS
-        and any(
-            x.i in policy
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for x in c.children
-            if x.dep_ == "pobj"
-        )
+        t.lemma_.lower() in FORMS and any(o.i in policy for o in prep_objects(t, "of"))
     )
 
 
 FORMS = {"version", "draft", "text", "article", "part", "core", "centrepiece", "centerpiece"}
-MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_RE})\b|\b\d{{4}}\b")
+MONTH_OR_YEAR_RE = re.compile(rf"{MONTH_RE}|\d{{4}}")
+
+
+def dated_by_month_or_year(verb, *words: str) -> bool:
+    """Whether a verb's prepositions, or those named, give it a month or a year ("in March")."""
+    return any(
+        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.fullmatch(x.text)
+        for c in verb.children
+        if c.dep_ == "prep" and (not words or c.lower_ in words)
+        for x in c.subtree
+    )
 
 
 def dated_back(verb) -> bool:
     """Whether a verb is dated "in" a month or a year ("approved the ban in March"), as the
     background to the day's news is; not "on Tuesday" nor "on March 9", the news's own day."""
-    return any(
-        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.search(x.text) and not DAY_RE.search(x.text)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("in", "during")
-        for x in c.subtree
-    )
-
-
-DAY_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+    return dated_by_month_or_year(verb, "in", "during")
 
 
 def note_halt(sent, n: int, state: State) -> None:
