@@ -240,7 +240,7 @@ def councillors_body(key: str, here: Names, everywhere: Names) -> str | None:
         for n in (here, everywhere)
     ]
     named = [
-        {k for k in n.full if k in (f"org:{place_words}", f"par:{place_words}")}
+        {k for k in (f"org:{place_words}", f"par:{place_words}") if k in n.full}
         for n in (here, everywhere)
     ]
     return one(*councils) or one(*named)

@@ -62,22 +62,13 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and not (kb.country(doc[start:end].text) or kb.region(doc[start:end].text))
         ):
             label = "ORG"  # "AFP Cordillera": a body whose name opens with its kind's acronym
-        j = start
-        while (
-            j and doc[j - 1].is_title and not doc[j - 1].ent_type_ and not doc[j - 1].is_sent_start
-        ):
-            j -= 1
+        j = capitalised_from(doc, start, untagged=True)
         if j < start and j and doc[j - 1].is_lower and doc[j - 1].lower_ in kb.words("body_nouns"):
             start = j  # "polling firm Pulso" + "Ciudadano": the whole name after the kind
         if label == "GPE" and named_after_country(doc, start, end, kb):
             label = "ORG"  # "Rise Portugal", "Fair Share Portugal": a body, to the model a place
-            first = start
-            while (
-                start > max(taken, first - 2)  # a word or two the model left out, no more
-                and doc[start - 1].is_title
-                and not doc[start - 1].is_sent_start
-            ):
-                start -= 1
+            # (a word or two the model left out, no more)
+            start = capitalised_from(doc, start, floor=max(taken, start - 2))
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue  # "₹" in "₹900 crore": a currency sign, to the model a body
         text = doc[start:end].text
@@ -984,6 +975,19 @@ def joined_half(doc, span: Span, start: int, kb: Knowledge) -> bool:
     )
 
 
+def capitalised_from(doc, start: int, floor: int = 0, untagged: bool = False) -> int:
+    """Where the capitalised words just before `start` begin, not before `floor`, nor over a
+    sentence's first word (`untagged`: nor over a word the model tagged)."""
+    while (
+        start > floor
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_sent_start
+        and not (untagged and doc[start - 1].ent_type_)
+    ):
+        start -= 1
+    return start
+
+
 def named_after_country(doc, start: int, end: int, kb: Knowledge) -> bool:
     """ "Rise Portugal", "Statistics Norway": a name of words before a country's that is no
     place ("Northern Ireland", "Greater Nigeria") is a body's."""
@@ -1695,12 +1699,11 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
     # New South Wales government" is not Wales's
     titled = [c for c in t.lefts if c.is_title and c.dep_ in ("amod", "compound")]
     words = [w for c in titled for w in c.subtree if w.is_title]
-    name = t.doc[words[0].i : words[-1].i + 1].text if words else ""
-    named = [kb.region(name)] if name and kb.region(name) else []
+    named = kb.region(t.doc[words[0].i : words[-1].i + 1].text) if words else None
     if named:
-        key = region_government_mention(n, phrase(t), named[0]).key
-        state.last_by_head["<region>"] = key
-        return region_government_mention(n, phrase(t), named[0])
+        mention = region_government_mention(n, phrase(t), named)
+        state.last_by_head["<region>"] = mention.key
+        return mention
     if "<region>" in state.last_by_head:
         key = state.last_by_head["<region>"]
         return Mention(n, phrase(t), last_mention(state, key).name, "organisation", key)
