@@ -449,17 +449,12 @@ def test_a_when_clause_after_a_date_does_not_take_the_date_away(run):
 
 
 def test_a_body_the_model_cut_and_called_a_person_is_one_organisation(nlp):
-    from spacy.tokens import Span
-
-    from build_dossier.extract.actors import fix_entities
-    from build_dossier.knowledge import knowledge
-
     # The model's error as seen on news text: the place tagged apart, the rest taken for a person.
-    doc = nlp("The Rangitoto Medical Federation said the levy would save lives.")
-    doc.ents = [Span(doc, 1, 2, "GPE"), Span(doc, 2, 4, "PERSON")]
-    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
-        ("Rangitoto Medical Federation", "ORG")
-    ]
+    assert fixed(
+        nlp,
+        "The Rangitoto Medical Federation said the levy would save lives.",
+        [(1, 2, "GPE"), (2, 4, "PERSON")],
+    ) == [("Rangitoto Medical Federation", "ORG")]
 
 
 def test_a_court_the_model_took_for_a_building_is_one_body(nlp):
@@ -2463,14 +2458,9 @@ def test_names_the_model_takes_for_bodies_or_products_beside_a_title_or_occupati
 
 
 def test_a_name_the_model_calls_a_product_is_a_person_when_described_as_one(nlp):
-    from build_dossier.extract.actors import fix_entities
-    from build_dossier.knowledge import knowledge
-
-    doc = nlp("Ana Ferrer, director of the city's tourism foundation, said the plan was unfair.")
-    doc.ents = [Span(doc, 0, 2, label="PRODUCT")]  # as the model labels some such names
-    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())][:1] == [
-        ("Ana Ferrer", "PERSON")
-    ]
+    text = "Ana Ferrer, director of the city's tourism foundation, said the plan was unfair."
+    # as the model labels some such names
+    assert fixed(nlp, text, [(0, 2, "PRODUCT")])[:1] == [("Ana Ferrer", "PERSON")]
 
 
 def test_no_stance_from_a_frame_a_whether_clause_or_a_concern_removed(run):
@@ -3764,17 +3754,10 @@ def test_a_plan_told_by_what_the_policy_does_is_the_policy(run):
 
 
 def test_a_date_run_into_a_bodys_name_is_not_part_of_it(nlp):
-    from spacy.tokens import Span
-
-    from build_dossier.extract.actors import fix_entities
-    from build_dossier.knowledge import knowledge
-
-    # The model runs a date into a body's name now and then; here the entity is set by hand.
-    doc = nlp("The levy was passed by the Harbour Assembly on May 9 by 18 votes to 9.")
-    doc.ents = [Span(doc, 5, 11, "ORG")]  # "the Harbour Assembly on May 9"
-    assert [(s.text, s.label) for s in fix_entities(doc, knowledge())] == [
-        ("Harbour Assembly", "ORG")
-    ]
+    # The model runs a date into a body's name now and then; here the entity is set by hand:
+    # "the Harbour Assembly on May 9".
+    text = "The levy was passed by the Harbour Assembly on May 9 by 18 votes to 9."
+    assert fixed(nlp, text, [(5, 11, "ORG")]) == [("Harbour Assembly", "ORG")]
 
 
 @pytest.mark.parametrize(
