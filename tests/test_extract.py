@@ -512,6 +512,9 @@ def test_a_year_range_the_model_missed_and_a_deadline_are_events(run):
         ("2015", "range", "2017", "happened"),
         ("2029-06", "month", None, "planned"),
     ]
+    # A deadline to comment or reply is no saying.
+    ex = run("Shipowners have until November 1 to comment.", published=date(2026, 9, 10))
+    assert [(e.date.value, e.status) for e in ex.events] == [("2026-11-01", "planned")]
     # A bound on a state is still no happening.
     assert not run("Rents could not rise until 2024.").events
 
@@ -4375,6 +4378,14 @@ def test_outcomes_told_with_their_own_day_or_undone_in_part_are_read_as_they_are
         published=date(2027, 3, 10),
     )
     assert ("org:farmers' union", "support") in stances(ex)
+    # Nor is a day inside the phrase that tells how it was done ("in a vote on Tuesday, March 9").
+    for told in ("in a final vote on March 9.", "in a vote on March 9, 2027."):
+        ex = run(
+            f"The Senate rejected the levy {told}",
+            "The Farmers' Union welcomed the vote.",
+            published=date(2027, 3, 10),
+        )
+        assert ("org:farmers' union", "oppose") in stances(ex), told
     # Rejecting a delay of the policy is no defeat of it.
     ex = run("Lawmakers rejected a delay of the levy.", "Environmental groups welcomed the vote.")
     assert ("group:environmental group", "oppose") not in stances(ex)

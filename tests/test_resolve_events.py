@@ -137,6 +137,19 @@ def test_synonymous_verbs_on_one_day_are_one_happening():
     assert len(events) == 1
 
 
+def test_a_rule_that_applies_and_one_that_takes_effect_on_one_day_are_one_happening():
+    first = day("2032-01-01", "January 1")
+    events = build(
+        ("a", "The higher fee will apply from January 1.", "The higher fee will apply",
+         first, "apply", ()),
+        ("b", "The new fee takes effect on January 1.", "The new fee takes effect",
+         first, "take", ()),
+        ("c", "Ferry firms took the ministry to court on January 1.",
+         "Ferry firms took the ministry to court", first, "take", ()),
+    )  # fmt: skip
+    assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
 def test_precise_dates_that_disagree_keep_reports_apart_unless_told_alike():
     """Synonyms are not enough when the dates disagree: the reports may be two happenings."""
     week = DateValue(None, "week", "2016-11-06", "last week", "'last week' → the week …")

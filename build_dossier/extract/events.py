@@ -1072,6 +1072,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if (source := attributed_to(d)) is not None:
             anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
+        deadline = False
         if (
             prep is not None
             and prep.lower_ in ("before", "after", "beyond")
@@ -1087,7 +1088,9 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if words.lower().startswith("until "):
             # A bound on a state ("rents could not rise until 2024") is no happening, but a
             # clause it introduces is ("until 2027, when the fee is due to rise").
-            when = when_clause(d) or deadline_task(anchor)
+            when = when_clause(d)
+            if when is None and (when := deadline_task(anchor)) is not None:
+                deadline = True  # "have until November 1 to comment": a deadline, not a saying
             if when is None:
                 continue
             anchor, words = when, d.text
@@ -1111,7 +1114,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             # set for November was called off", in January: the plan was for the nearest
             # such day or month, either side (a weekday is left open below)
             value = nearest(words, article, hemisphere)
-        speech = reports_speech(anchor, kb)
+        speech = reports_speech(anchor, kb) and not deadline
         if speech and announces(anchor, d, kb):
             speech = False
             announced.add(anchor.i)

@@ -2697,19 +2697,33 @@ MONTH_OR_YEAR_RE = re.compile(rf"{MONTH_RE}|\d{{4}}")
 
 
 def dated_by_month_or_year(verb, *words: str) -> bool:
-    """Whether a verb's prepositions, or those named, give it a month or a year ("in March")."""
-    return any(
-        x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.fullmatch(x.text)
+    """Whether a verb's prepositions, or those named, give it a month or a year ("in March",
+    "on March 9")."""
+    return bool(month_or_year_dates(verb, words))
+
+
+def month_or_year_dates(verb, words: tuple[str, ...]) -> list:
+    return [
+        x
         for c in verb.children
         if c.dep_ == "prep" and (not words or c.lower_ in words)
         for x in c.subtree
-    )
+        if x.ent_type_ == "DATE" and MONTH_OR_YEAR_RE.fullmatch(x.text)
+    ]
+
+
+def in_day_date(t) -> bool:
+    """Whether a month is part of a day's date ("on March 9", "9 March 2027"), which can sit
+    inside a phrase of month or year ("in a vote on March 9")."""
+    date = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return date is not None and any(x.like_num and len(x.text) <= 2 for x in date)
 
 
 def dated_back(verb) -> bool:
     """Whether a verb is dated "in" a month or a year ("approved the ban in March"), as the
-    background to the day's news is; not "on Tuesday" nor "on March 9", the news's own day."""
-    return dated_by_month_or_year(verb, "in", "during")
+    background to the day's news is; not "on Tuesday" nor "on March 9", the news's own day,
+    even inside the phrase ("in a vote on March 9")."""
+    return any(not in_day_date(x) for x in month_or_year_dates(verb, ("in", "during")))
 
 
 def note_halt(sent, n: int, state: State) -> None:
