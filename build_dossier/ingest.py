@@ -266,8 +266,8 @@ def is_furniture(line: str) -> bool:
     data = furniture()
     if low in furniture_lines() or len(line) < 3:
         return True
-    if low.startswith("home >") or line.count(" > ") >= 2:
-        return True
+    if low.startswith(("home >", "home /")) or line.count(" > ") >= 2 or line.count(" / ") >= 2:
+        return True  # a breadcrumb: "Home > World", "Home / Pacific / Politics"
     if line.count(" | ") >= 3:
         return True  # "Contact the newsroom | Advertise | Privacy policy | Terms": a menu
     if WIRE_TAG_RE.fullmatch(line) or furniture_re("patterns").match(line):
@@ -276,6 +276,20 @@ def is_furniture(line: str) -> bool:
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return True  # a UI string in another script on an English page
     return words(line) < 20 and any(p.lower() in low for p in data["phrases"])
+
+
+def quoted_headline(line: str, after: list[str]) -> bool:
+    """'Mayor warns against "bloc politics"' right above a wire's dateline: a headline that ends
+    in a quote, not a sentence ('… "a good deal."'). (Elsewhere such a line may be a standfirst
+    under the headline, which the story goes on from.)"""
+    following = next((x for x in after if is_body(x)), "")  # past the byline and buttons
+    return (
+        bool(DATELINE_RE.match(following))
+        and words(line) <= 20
+        and line[-1] in "\"”’'"
+        and line[-2].isalnum()
+        and not re.search(r"[.?!]\s", line)
+    )
 
 
 def is_caption(line: str, last: bool) -> bool:
@@ -375,7 +389,7 @@ def classify(lines: list[str]) -> dict:
             continue
         if is_furniture(line):
             continue
-        if is_body(line):
+        if is_body(line) and not (not body and quoted_headline(line, lines[i + 1 :])):
             if is_caption(line, i == last_body):
                 continue
             body.append(line)

@@ -172,6 +172,24 @@ def test_headline_is_the_line_about_the_story_not_the_navigation():
     assert ingest.headline_of(["Skip to content", "World news"], body) is None
 
 
+def test_a_headline_ending_in_a_quote_is_no_paragraph_and_a_slashed_breadcrumb_no_headline():
+    lines = [
+        "NORLAND WIRE | Norland Wire Service",
+        "Home / World / Politics / Defence",
+        'Harbour party quits levy hearing; mayor warns against "bloc politics"',
+        "",
+        "By Ann Lee",
+        "",
+        "PORTHAVEN, April 17 (NWS) -- The Harbour Party walked out of the first hearing on the "
+        "levy on Tuesday, and the mayor said on Wednesday that the levy was fair.",
+        "The levy was first proposed in 2029.",
+    ]
+    article = ingest.parse_text("\n".join(lines), "a.txt")
+    assert article.title.startswith("Harbour party quits levy hearing")
+    assert article.paragraphs[0].startswith("The Harbour Party walked out")
+    assert (article.published, article.published_basis) == (date(2030, 4, 17), "inferred")
+
+
 def test_dateline_without_year_is_inferred_from_the_weekday_and_says_so():
     article, _ = read("004_711d320877050c39.txt")
     assert (article.published, article.published_basis) == (date(2012, 6, 27), "inferred")
