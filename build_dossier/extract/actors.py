@@ -123,6 +123,11 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             end, label = longer, "ORG"  # "Motorists" (a people, to the model) + "' League"
         if end - start > 1 and doc[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
+        while end - start > 1 and doc[end - 1].text in ("-", "–", "—", ","):
+            end -= 1  # "… Nutrition Society -" before a closing dash: the dash is not the name's
+        cut = next((t.i for t in doc[start + 1 : end] if t.lower_ in CLAUSE_OPENERS), None)
+        if label == "ORG" and cut is not None:
+            end = cut  # "the National Assembly" + "before Parliament rises": a clause begins
         dated = next(
             (
                 t.i
@@ -171,11 +176,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = inner[-1] + 1  # "Hokkaido Gov. Tadashi Arima": a place, a title, the name
         # "Medical Federation" (a person to the model), "Educators United" (a place): a name that
         # ends in an organisation's head word is a body, whatever the model called it.
-        if doc[end - 1].lower_ in kb.words("organisation_heads") and (
+        heads = kb.words("organisation_heads") | kb.words("court_heads")
+        if doc[end - 1].lower_ in heads and (
             (label == "PERSON" and end - start > 1)
-            or (label in ("GPE", "LOC") and not kb.country(doc[start:end].text))
+            or (label in ("GPE", "LOC", "FAC") and not kb.country(doc[start:end].text))
         ):
-            label = "ORG"
+            label = "ORG"  # also "the Western Cape High Court", a place to the model
         if (
             label == "PERSON"
             and end + 2 < len(doc)
@@ -201,6 +207,12 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = extend_org_left(doc, start, spans, kb)
         if names_a_document(doc, start, end, kb):
             continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
+        if (
+            end - start > 1
+            and doc[start].is_title
+            and doc[start].lower_ in kb.words("happening_words")
+        ):
+            continue  # "Cyclone Tasi", "Exercise Kiwi Shield": a storm, a drill
         if label in ("ORG", "PERSON", "NORP") and names_a_place(doc, start, end, label, kb):
             label = "LOC"
         if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
@@ -626,6 +638,8 @@ def relabelled(ent, kb: Knowledge) -> str:
     named = all(t.is_title and t.is_alpha for t in ent)
     if label not in ("GPE", "LOC", "FAC", "CARDINAL", "PERSON") or kb.country(ent.text):
         return label
+    if label == "PERSON" and described_as_body(ent.root, kb):
+        return "ORG"  # "Vaporis Italia, a Bologna-based e-cigarette maker, said …"
     if ent.start == 0:
         return label
     before = ent.doc[ent.start - 1]
@@ -636,6 +650,17 @@ def relabelled(ent, kb: Knowledge) -> str:
     if before.lower_ in kb.words("body_nouns") and before.is_lower and named:
         return "ORG"
     return label
+
+
+def described_as_body(t, kb: Knowledge) -> bool:
+    """Whether a name's apposition calls it a body: "X, a Bologna-based e-cigarette maker",
+    "Y, the green party in the coalition"."""
+    return any(
+        c.dep_ == "appos"
+        and c.lower_ in kb.words("body_nouns")
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
+        for c in t.children
+    )
 
 
 def mend_conjoined(doc, kb: Knowledge) -> list[tuple[int, int, str]]:
@@ -699,15 +724,37 @@ def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
     that it is defined for the body it follows."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     return [
-        Span(doc, s.end + 1, s.end + 2, "ORG")
+        Span(doc, b + 1, b + 2, "ORG")
         for s in spans
         if s.label == "ORG"
-        and s.end + 2 < len(doc)
-        and doc[s.end].text == "("
-        and doc[s.end + 2].text == ")"
-        and s.end + 1 not in taken
-        and is_acronym(doc[s.end + 1].text)
+        and (b := bracket_after(doc, s.end)) + 2 < len(doc)
+        and doc[b].text == "("
+        and doc[b + 2].text == ")"
+        and b + 1 not in taken
+        and is_acronym(doc[b + 1].text)
     ]
+
+
+def bracket_after(doc, end: int) -> int:
+    """Where the bracket after a name opens: right after it, or after the place it is for
+    ("the Regional Administrative Court" + "for Lombardy (TAR)"), which the acronym spans too."""
+    k = end + 1
+    if end < len(doc) and doc[end].lower_ in ("for", "of", "in"):
+        while k < len(doc) and k <= end + 3 and doc[k].is_title:
+            k += 1
+        if k > end + 1 and k < len(doc) and doc[k].text == "(":
+            return k
+    return end
+
+
+def bracket_owner(doc, bracket: int) -> int:
+    """The last token of the name a bracket follows (see bracket_after)."""
+    k = bracket
+    while k > 0 and k >= bracket - 3 and doc[k - 1].is_title:
+        k -= 1
+    if bracket - 3 <= k < bracket and k > 1 and doc[k - 1].lower_ in ("for", "of", "in"):
+        return k - 2
+    return bracket - 1
 
 
 LED_BY = {"led", "backed", "run", "owned", "based", "funded", "controlled", "dominated", "aligned"}
@@ -788,7 +835,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
         end, lower = t.i + 1, 0
         while end < len(doc) and end - t.i < 8:
             w = doc[end]
-            if w.lower_ in ROMANCE_PARTICLES or elided(w):
+            if romance_particle(w):
                 pass
             elif w.text == "-" and not w.whitespace_ and not doc[end - 1].whitespace_:
                 pass  # "Lumière-du-Nord"
@@ -799,14 +846,25 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
             elif w.is_lower:
                 lower += 1
             end += 1
-        while end > t.i + 1 and doc[end - 1].lower_ in ROMANCE_PARTICLES:
+        while end > t.i + 1 and doc[end - 1].lower_ in ROMANCE_PARTICLES | {"per"}:
             end -= 1
         # A particle inside the name and a word in lower case: "Annelies de Wit" and "Banco de
-        # Portugal" are all capitals, and the model names them itself.
-        inside = any(w.lower_ in ROMANCE_PARTICLES or elided(w) for w in doc[t.i : end])
-        if inside and lower:
+        # Portugal" are all capitals, and the model names them itself; but after a noun for a
+        # body ("the group Amici della Terra") the name is a body's, in capitals or not.
+        inside = any(romance_particle(w) for w in doc[t.i : end])
+        kind = t.i > 0 and doc[t.i - 1].is_lower and doc[t.i - 1].lower_ in kinds
+        if inside and (lower or kind):
             out.append(Span(doc, t.i, end, "ORG"))
     return out
+
+
+def romance_particle(w) -> bool:
+    """ "de", "della", "l'Aria"; and Italian "per" before a name ("Medici per l'Aria Pulita"),
+    not in "per cent"."""
+    if w.lower_ == "per":
+        after = w.doc[w.i + 1] if w.i + 1 < len(w.doc) else None
+        return after is not None and (elided(after) or after.is_title)
+    return w.lower_ in ROMANCE_PARTICLES or elided(w)
 
 
 # Articles and prepositions inside such names; not those English has too ("do", "a", "en").
@@ -1075,6 +1133,8 @@ def names_a_document(doc, start: int, end: int, kb: Knowledge) -> bool:
 
 
 DETERMINERS = {"the", "a", "an", "all", "both", "every", "each"}
+# Words in lower case that open a clause, never a name's own: "the National Assembly before …".
+CLAUSE_OPENERS = {"before", "after", "until", "since", "while", "when", "because", "unless", "than"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "shri", "sri", "smt", "smt.", "shrimati", "thiru", "tmt"}  # fmt: skip
 NAME_LINKS = {"by", "for", "of", "against", "and", "the"}
 
@@ -1535,6 +1595,10 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if body:
             add(state, p, s.tokens, body(n, text))
             continue
+        if (mission := mission_of(s.tokens, kb)) is not None:
+            name = mission.name  # "the Chinese Embassy" speaks for China
+            add(state, p, s.tokens, Mention(n, text, name, "country", f"country:{name}"))
+            continue
         earlier = state.last_by_head.get(low) if len(s.tokens) == 1 else None
         if earlier and name_head(last_mention(state, earlier).name) == low:
             last = last_mention(state, earlier)  # "the Commission" after "the European Commission"
@@ -1822,6 +1886,8 @@ def defined_acronym(s: Span, p: int, state: State) -> str | None:
     if s.start < 2 or s.end >= len(doc) or doc[s.start - 1].text != "(" or doc[s.end].text != ")":
         return None
     key = state.token_keys.get((p, s.start - 2))
+    if not key:
+        key = state.token_keys.get((p, bracket_owner(doc, s.start - 1)))
     return key if key and key.startswith(("org:", "par:")) else None
 
 
@@ -2042,6 +2108,15 @@ def named_ministry(domain: str, country: str | None, state: State) -> str | None
 
 
 ASSEMBLED = {"line", "plant", "hall", "kit", "point", "worker"}
+
+
+def mission_of(tokens, kb: Knowledge):
+    """The country whose embassy, consulate or high commission this is ("the Chinese Embassy",
+    "New Zealand's High Commission"); None for any other name."""
+    words = [t.lower_ for t in tokens]
+    if words[-1:] not in (["embassy"], ["consulate"]) and words[-2:] != ["high", "commission"]:
+        return None
+    return qualifier_country(tokens, kb)
 
 
 def government_body(tokens, kb: Knowledge, default_country: str | None, state: State):

@@ -1371,7 +1371,9 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     while thing is not None and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
         thing = thing.head.head
     if thing is not None and cancels(thing.head, kb) and thing.dep_ in ("nsubjpass", "dobj"):
-        return "future"
+        # "postponed a hearing set for April 11": the day it was due lies ahead of the putting
+        # off; but put off "after postponing …" a happening told as past, it keeps the year
+        return "present" if done_before_past(thing.head) else "future"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
         # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands lies
         # ahead; its bare participle has no tense of its own, the clause around the noun has.
@@ -1383,6 +1385,18 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if not active and lemma not in kb.words("rescheduling_verbs"):
         return None  # "a vote planned for December did not take place": the clause's tense decides
     return "future" if BARE_WEEKDAY_RE.fullmatch(d.text.strip()) else "present"
+
+
+def done_before_past(v) -> bool:
+    """ "heard it on April 26 after postponing …": a bare gerund after "after", in a clause
+    told in the past."""
+    return (
+        v.tag_ == "VBG"
+        and v.dep_ == "pcomp"
+        and v.head.lower_ == "after"
+        and v.head.head.pos_ in ("VERB", "AUX")
+        and tense_of(v.head.head) == "past"
+    )
 
 
 def moved_from(d, anchor, kb: Knowledge) -> bool:

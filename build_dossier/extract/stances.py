@@ -816,6 +816,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             continue  # "urged members to study the plan before attacking it": theirs, not done
         if t.dep_ == "pcomp" and any(c.lower_ == "instead" for c in (t.head, *t.head.children)):
             continue  # "should thank it instead of attacking it": what is not done
+        if political_opposition(t):
+            continue  # "Fiji's opposition walked out": the opposition benches, no stance noun
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -1428,8 +1430,13 @@ def has_policy_arg(t, policy: set[int]) -> bool:
     for c in t.children:
         if c.dep_ in ("csubj", "aux", "neg", "advmod") or (c.dep_ == "nsubj" and not patient):
             continue
-        if c.dep_ == "advcl" and other_object:
-            continue  # "would back the strike, calling the ban a gimmick": the strike is backed
+        if other_object and (
+            c.dep_ == "advcl" or (c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children))
+        ):
+            # "would back the strike, calling the ban a gimmick", "said it backed the appeal and
+            # that the ban …": the strike, the appeal is backed; "welcomed a bigger role for the
+            # state but opposed the bill" is left to weigh both
+            continue
         if c.dep_ == "prep" and c.lower_ in FRAMES:
             continue  # "Under the deal, the UK would scrap its tariffs": the frame, not the object
         if c.dep_ == "dobj" and c.i not in policy and whether_only(c, policy):
@@ -1482,6 +1489,24 @@ def enforcing(t, policy: set[int]) -> bool:
         for v in verbs
         for c in v.children
     )
+
+
+def political_opposition(t) -> bool:
+    """ "Fiji's opposition walked out", "the opposition voted": the parties out of power, doing
+    something; not a stance that grows, hardens or is well known ("opposition to the pact")."""
+    return (
+        t.lower_ == "opposition"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() not in DEGREE_VERBS
+        and not any(c.dep_ == "prep" for c in t.children)
+    )
+
+
+# What a stance does by degree: "opposition grew", "support is hardening".
+DEGREE_VERBS = {"grow", "mount", "harden", "soften", "rise", "intensify", "fade", "ease", "remain",
+                "persist", "continue", "stiffen", "build", "deepen", "weaken", "strengthen", "wane",
+                "increase", "fall", "decline", "spread", "surge", "swell", "melt", "evaporate"}  # fmt: skip
 
 
 def is_about_policy(t, policy: set[int], needs: bool | str) -> bool:
