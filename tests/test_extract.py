@@ -3985,6 +3985,13 @@ def test_people_named_with_a_speaking_group_are_a_group_too(run):
         ("Ann Lee said she was disappointed by the weather.", set()),
         ("Mayor Tom Bright said he was pleased that talks with the unions would go on.", set()),
         ("Separately, Harbour Rovers manager Ken Hale said he was delighted.", set()),
+        # A sentence that is the reaction and nothing else, by anyone; not pleased is dismayed.
+        ("Shipowners were hostile.", {("group:shipowner", "oppose")}),
+        ("Shipowners remain unhappy.", {("group:shipowner", "oppose")}),
+        ("Shipowners are not happy.", {("group:shipowner", "oppose")}),
+        ("Shipowners were less enthusiastic.", {("group:shipowner", "oppose")}),
+        ("Ferry operators reacted angrily.", {("group:ferry operator", "oppose")}),
+        ("Shipowners reacted with delight.", {("group:shipowner", "support")}),
     ],
 )  # fmt: skip
 def test_how_people_feel_just_after_a_vote_is_their_side_of_it(run, reaction, expected):
@@ -3994,6 +4001,13 @@ def test_how_people_feel_just_after_a_vote_is_their_side_of_it(run, reaction, ex
         reaction,
     )
     assert stances(ex) - {("org:council", "support")} == expected
+
+
+def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(run):
+    ex = run("The council approved the levy on Tuesday.", "Residents are split.")
+    assert ("group:resident", "mixed") in stances(ex)
+    ex = run("The council approved the levy on Tuesday.", "The Harbour Party split in 2019.")
+    assert not [s for s in stances(ex) if s[0] == "par:harbour party"]
 
 
 def test_a_reaction_counts_after_a_vote_told_late_in_the_article(run):

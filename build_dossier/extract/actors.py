@@ -2456,7 +2456,10 @@ def speaking_people(t, kb: Knowledge) -> bool:
         subject = t.head.head  # "Hundreds of farmers rallied against it"
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head  # "Dockers and fishers have come out against it"
-    if t.tag_ != "NNS" or subject.dep_ != "nsubj" or t.lower_ in kb.words("not_people"):
+    passive = subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in ("split", "divide")
+    if t.tag_ != "NNS" or not (subject.dep_ == "nsubj" or passive):
+        return False  # (a group "split" or "divided" is the subject of a passive)
+    if t.lower_ in kb.words("not_people"):
         return False
     if not people_noun(t, kb) and t.lower_ not in kb.words("acting_only_nouns"):
         return False
@@ -2465,7 +2468,18 @@ def speaking_people(t, kb: Knowledge) -> bool:
         lemma in kb.words("reporting_verbs")
         or lemma in cue_table()[0]
         or lemma in kb.words("protest_verbs")
+        or reaction_verb(subject.head, kb)
     )
+
+
+def reaction_verb(v, kb: Knowledge) -> bool:
+    """ "were furious", "remain unhappy", "are split", "reacted angrily": a reaction, which
+    makes its subject a group that takes a side (see stances.felt)."""
+    lemma = v.lemma_.lower()
+    if lemma in ("be", "remain", "seem", "feel"):
+        feelings = kb.words("pleased_words") | kb.words("dismayed_words") | {"split", "divided"}
+        return any(c.dep_ == "acomp" and c.lower_ in feelings for c in v.children)
+    return lemma in ("react", "split", "divide")
 
 
 def singular(word: str) -> str:

@@ -2790,16 +2790,27 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     quoted = quoted_tokens(sent)
     for t in sent:
         lemma = t.lemma_.lower()
-        if state.outcome and n - state.outcome_n <= REACTION_SPAN and (feeling := felt(t, kb)):
-            # just after the vote: "said she was disappointed", '"Today is a good day," X said'
+        if (
+            state.outcome
+            and n - state.outcome_n <= REACTION_SPAN
+            and (feeling := felt(t, kb) or reacted(t))
+        ):
+            # just after the vote: "said she was disappointed", '"Today is a good day," X said',
+            # "Hoteliers reacted angrily"
             words = sent.doc[t.i : t.right_edge.i + 1].text
             holders = reactors(t, ("today", "tonight"), quoted_only=False)
-            # someone the article has already brought in, or feeling so about the vote itself:
-            # not "Separately, the club's manager said he was delighted"
+            # someone the article has already brought in, feeling so about the vote itself, or
+            # a sentence that is nothing but the reaction ("Farmers were jubilant."): not
+            # "Separately, the club's manager said he was delighted"
             known = {m.key for m in state.mentions if m.sentence < n}
             about = any(outcome_noun(o) for o in t.subtree if o.dep_ == "pobj")
+            bare = t.dep_ == "ROOT" and sum(not x.is_punct for x in sent) <= BARE_REACTION
             side = judging(feeling == "support")
-            out.extend(PositionClaim(k, side, n, words, "") for k in holders if k in known or about)
+            out.extend(
+                PositionClaim(k, side, n, words, "") for k in holders if k in known or about or bare
+            )
+        if t.dep_ == "ROOT" and sum(not x.is_punct for x in sent) <= BARE_REACTION and divided(t):
+            claims(t, "mixed", sent.text.strip())  # "Unions are split."
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
         if lemma in WELCOMING | REGRETTING and state.outcome:
@@ -2853,18 +2864,20 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
 
 
 REACTION_SPAN = 3  # sentences after an outcome in which a bare reaction is to it
+BARE_REACTION = 8  # words in a sentence that is a reaction and nothing else ("Unions are split.")
 COURTS = {"court", "tribunal"}
 
 
 def felt(t, kb: Knowledge) -> str | None:
     """ "She was disappointed (by the vote)", "it was thrilled", "today is a good day": how a
     copula's subject feels, or what its day is, as support or oppose; None when the feeling is
-    about something else ("disappointed by the weather", "pleased that the talks go on")."""
-    if is_negated(t) or hypothetical(t):
+    about something else ("disappointed by the weather", "pleased that the talks go on").
+    Not pleased ("are not happy", "were less enthusiastic") is dismayed; not dismayed is no side."""
+    if hypothetical(t):
         return None
     if t.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in t.children):
         adjectives = [t]  # "she was \"deeply disappointed\" by the vote", parsed as a passive
-    elif t.lemma_ in ("be", "feel"):
+    elif t.lemma_ in ("be", "feel", "remain", "seem"):
         adjectives = [c for c in t.children if c.dep_ == "acomp"]
     else:
         return None
@@ -2884,11 +2897,63 @@ def felt(t, kb: Knowledge) -> str | None:
         ):
             return None
         word = c.lemma_.lower()
+        lowered = is_negated(t) or is_negated(c) or any(x.lower_ == "less" for x in c.children)
         if word in kb.words("pleased_words") or c.lower_ in kb.words("pleased_words"):
-            return "support"
+            return "oppose" if lowered else "support"
         if word in kb.words("dismayed_words") or c.lower_ in kb.words("dismayed_words"):
-            return "oppose"
+            return None if lowered else "oppose"
     return None
+
+
+def reacted(t) -> str | None:
+    """ "reacted angrily", "reacted with alarm", "cheered", "celebrated": a reaction told by its
+    manner alone, as support or oppose of what was just done."""
+    if t.pos_ != "VERB" or is_negated(t) or hypothetical(t):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in ("cheer", "celebrate", "rejoice"):
+        return None if any(c.dep_ == "dobj" for c in t.children) else "support"
+    if lemma != "react":
+        return None
+    manner = {c.lower_ for c in t.children if c.dep_ == "advmod"} | {
+        o.lemma_.lower() for o in prep_objects(t, "with")
+    }
+    if manner & HOSTILE_MANNERS:
+        return "oppose"
+    return "support" if manner & WARM_MANNERS else None
+
+
+HOSTILE_MANNERS = {"angrily", "furiously", "bitterly", "fury", "anger", "alarm", "dismay", "outrage", "bitterness", "indignation", "dismissal"}  # fmt: skip
+WARM_MANNERS = {
+    "warmly",
+    "enthusiastically",
+    "positively",
+    "delight",
+    "joy",
+    "relief",
+    "enthusiasm",
+}
+
+
+def divided(t) -> bool:
+    """ "Unions are split", "Residents were divided", "Opposition parties split along familiar
+    lines": a group of two minds; not "split from the party", "split the vote"."""
+    if is_negated(t) or hypothetical(t) or any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
+        return False  # "the party split in 2019": a happening, not a view
+    lemma = t.lemma_.lower()
+    if lemma in ("be", "remain"):
+        return any(c.dep_ == "acomp" and c.lower_ in ("split", "divided") for c in t.children)
+    passive = any(c.dep_ == "auxpass" for c in t.children)  # "Residents are split", parsed so
+    return (
+        lemma in ("split", "divide")
+        and t.pos_ == "VERB"
+        and (t.tag_ in ("VBD", "VBP", "VBZ") if lemma == "split" and not passive else passive)
+        and not any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not passive) for c in t.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("from", "into", "with", "off") for c in t.children
+        )
+        and not any(c.dep_ == "prt" for c in t.children)
+    )
 
 
 def reacting(t, lemma: str) -> bool:
