@@ -4003,6 +4003,20 @@ def test_how_people_feel_just_after_a_vote_is_their_side_of_it(run, reaction, ex
     assert stances(ex) - {("org:council", "support")} == expected
 
 
+def test_a_bare_reaction_to_the_policy_just_unveiled_judges_the_policy(run):
+    ex = run(
+        "The finance minister unveiled the levy on Wednesday.", "Ferry operators reacted angrily."
+    )
+    assert ("group:ferry operator", "oppose") in stances(ex)
+    # Not to a proposal to scrap it, nor to one still to come.
+    for first in (
+        "The opposition proposed scrapping the levy on Monday.",
+        "The minister will announce the levy on Monday.",
+    ):
+        ex = run(first, "Ferry operators reacted angrily.")
+        assert not [s for s in stances(ex) if s[0] == "group:ferry operator"], first
+
+
 def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(run):
     ex = run("The council approved the levy on Tuesday.", "Residents are split.")
     assert ("group:resident", "mixed") in stances(ex)

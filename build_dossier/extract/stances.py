@@ -2681,7 +2681,8 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
             and any(c.lower_ == "short" for c in t.children)
             and any(x.lemma_.lower() in ("vote", "majority") for x in t.subtree)
         )  # "fell four votes short", not "revenue fell short of forecasts"
-        if t.pos_ != "VERB" or (lemma not in PASSING | FAILING and not short):
+        introduced = lemma in knowledge().words("introducing_verbs")
+        if t.pos_ != "VERB" or (lemma not in PASSING | FAILING and not short and not introduced):
             continue
         if is_negated(t) or hypothetical(t):
             continue
@@ -2702,9 +2703,12 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
             sides.add("oppose")  # "the fund fell four votes short"
         elif any(c.dep_ == "nsubjpass" and c.i in policy for c in t.children) or (
             any(c.dep_ == "dobj" and policy_or_part(c, policy) for c in t.children)
-            and (lemma in PASSING or any(deciding(c, p, state) for c in subjects_of(t)))
+            and (
+                lemma in PASSING or introduced or any(deciding(c, p, state) for c in subjects_of(t))
+            )
         ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
-            sides.add("support" if lemma in PASSING else "oppose")
+            # ("the minister unveiled the levy": it went ahead, as a vote passing it does)
+            sides.add("support" if lemma in PASSING or introduced else "oppose")
     if sides:
         state.outcome, state.outcome_n = (sides.pop() if len(sides) == 1 else None), n
 
