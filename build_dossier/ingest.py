@@ -266,7 +266,7 @@ def is_furniture(line: str) -> bool:
     data = furniture()
     if low in furniture_lines() or len(line) < 3:
         return True
-    if low.startswith(("home >", "home /")) or line.count(" > ") >= 2 or line.count(" / ") >= 2:
+    if low.startswith("home >") or line.count(" > ") >= 2 or slashed_crumbs(line):
         return True  # a breadcrumb: "Home > World", "Home / Pacific / Politics"
     if line.count(" | ") >= 3:
         return True  # "Contact the newsroom | Advertise | Privacy policy | Terms": a menu
@@ -289,6 +289,18 @@ def quoted_headline(line: str, after: list[str]) -> bool:
         and line[-1] in "\"”’'"
         and line[-2].isalnum()
         and not re.search(r"[.?!]\s", line)
+    )
+
+
+def slashed_crumbs(line: str) -> bool:
+    """ "Home / Pacific / Politics", "You are here: Home / Politics / Congestion charge": section
+    names, each a capitalised word or three; not a headline or a figure with slashes in it."""
+    line = re.sub(r"^you are here:\s*", "", line, flags=re.I)
+    parts = line.split(" / ")
+    return (
+        len(parts) >= 3
+        and (parts[0].lower() == "home" or all(len(x.split()) <= 3 for x in parts))
+        and all(x[:1].isupper() and not re.search(r"[\d:;.!?$€£]", x) for x in parts)
     )
 
 

@@ -1724,7 +1724,7 @@ def test_towns_streets_rivers_and_buildings_are_not_actors(run):
     assert not [k for k in keys(ex) if any(w in k for w in ("via", "piazza", "calle", "rua"))]
     # Camps and bases are places; storms and drills are happenings.
     ex = run(
-        "Soldiers will train at Waikare Military Camp and Ohakea Air Base next year.",
+        "Soldiers will train at Waikare Military Camp next year.",
         "Engineers repaired clinics damaged by Cyclone Tavita last year.",
         "Exercise Kiwi Shield will begin in September, said Anna Berg.",
     )
@@ -3210,6 +3210,27 @@ def test_names_lose_a_closing_dash_and_a_clause_and_a_court_is_a_body(nlp):
     ]
 
 
+def test_names_like_streets_storms_trades_or_clauses_stay_who_they_are(run):
+    ex = run(
+        "Calle Andersson said the levy was unfair, and Dave Camp agreed.",
+        "Hurricane Energy said the levy would cost it dearly.",
+        "Ann Lee, a film maker, said the levy was unfair.",
+        "Paul Murphy of People Before Profit said the levy was unfair.",
+    )
+    assert {
+        "person:calle andersson",
+        "person:dave camp",
+        "org:hurricane energy",
+        "person:ann lee",
+    } <= keys(ex)
+    assert [k for k in keys(ex) if "people before profit" in k]
+    # A place's own acronym after "of" is the place's, not the body's before it.
+    ex = run("BHP of Western Australia (WA) said the levy was unfair.", "WA backed the levy.")
+    assert ("org:bhp", "support") not in stances(ex)
+    # A currency is no Crown.
+    assert "country:Denmark" not in keys(run("The Danish crown rallied after the levy passed."))
+
+
 def test_an_embassy_speaks_for_its_country_and_the_crown_is_the_state(run):
     ex = run(
         'The Chilean Embassy called the levy "a provocation".',
@@ -4024,6 +4045,35 @@ def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(r
     assert not [s for s in stances(ex) if s[0] == "par:harbour party"]
 
 
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Fans were furious after the match was cancelled.",
+        "Protesters reacted angrily to the police.",
+        "Teachers were unhappy with their pay offer.",
+        "Not all brewers were unhappy.",
+        "Some farmers were happy.",
+        "Voters are divided on immigration.",
+        "Farmers had been furious.",
+    ],
+)
+def test_a_short_sentence_about_something_else_or_part_of_a_group_is_no_reaction(run, reaction):
+    ex = run("Parliament passed the levy on Tuesday.", reaction)
+    assert stances(ex) == {("org:parliament", "support")}
+
+
+def test_a_vote_dated_with_its_year_is_background_and_no_less_is_as_much(run):
+    ex = run(
+        "The Senate first approved the levy in a vote on March 9, 2019.",
+        "It was repealed in 2022.",
+        "Farmers were jubilant.",
+        published=date(2027, 3, 10),
+    )
+    assert ("group:farmer", "support") not in stances(ex)
+    ex = run("Parliament passed the levy on Tuesday.", "Growers were no less enthusiastic.")
+    assert ("group:grower", "oppose") not in stances(ex)
+
+
 def test_a_reaction_counts_after_a_vote_told_late_in_the_article(run):
     ex = run(
         "The levy was first proposed in 2024.",
@@ -4502,7 +4552,7 @@ def test_outcomes_told_with_their_own_day_or_undone_in_part_are_read_as_they_are
     )
     assert ("org:farmers' union", "support") in stances(ex)
     # Nor is a day inside the phrase that tells how it was done ("in a vote on Tuesday, March 9").
-    for told in ("in a final vote on March 9.", "in a vote on March 9, 2027."):
+    for told in ("in a final vote on March 9.", "in a vote on Tuesday, March 9."):
         ex = run(
             f"The Senate rejected the levy {told}",
             "The Farmers' Union welcomed the vote.",

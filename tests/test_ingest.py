@@ -190,6 +190,14 @@ def test_a_headline_ending_in_a_quote_is_no_paragraph_and_a_slashed_breadcrumb_n
     assert (article.published, article.published_basis) == (date(2030, 4, 17), "inferred")
 
 
+def test_a_headline_or_a_paragraph_with_slashes_is_no_breadcrumb():
+    lines = ["Levy vote: Yes / No / Abstain tallies released", "", LEAD,
+             "Diesel rose to $3.50 / litre / week, the council said on Monday."]  # fmt: skip
+    article = ingest.parse_text("\n".join(lines), "a.txt")
+    assert article.title == lines[0]
+    assert len(article.paragraphs) == 2
+
+
 def test_dateline_without_year_is_inferred_from_the_weekday_and_says_so():
     article, _ = read("004_711d320877050c39.txt")
     assert (article.published, article.published_basis) == (date(2012, 6, 27), "inferred")

@@ -125,7 +125,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             end -= 1
         while end - start > 1 and doc[end - 1].text in ("-", "–", "—", ","):
             end -= 1  # "… Nutrition Society -" before a closing dash: the dash is not the name's
-        cut = next((t.i for t in doc[start + 1 : end] if t.lower_ in CLAUSE_OPENERS), None)
+        cut = next(
+            (t.i for t in doc[start + 1 : end] if t.is_lower and t.lower_ in CLAUSE_OPENERS), None
+        )
         if label == "ORG" and cut is not None:
             end = cut  # "the National Assembly" + "before Parliament rises": a clause begins
         dated = next(
@@ -207,11 +209,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = extend_org_left(doc, start, spans, kb)
         if names_a_document(doc, start, end, kb):
             continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
-        if (
-            end - start > 1
-            and doc[start].is_title
-            and doc[start].lower_ in kb.words("happening_words")
-        ):
+        if names_a_happening(doc, start, end, kb):
             continue  # "Cyclone Tasi", "Exercise Kiwi Shield": a storm, a drill
         if label in ("ORG", "PERSON", "NORP") and names_a_place(doc, start, end, label, kb):
             label = "LOC"
@@ -413,7 +411,8 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if any(x.start <= t.i < x.end for x in out):
             continue
         if not (t.is_title and t.pos_ == "PROPN") or not any(
-            c.dep_ == "appos" and c.lower_ in kb.words("body_nouns") for c in t.children
+            c.dep_ == "appos" and (c.lower_ in kb.words("body_nouns") or based_trade(c, kb))
+            for c in t.children
         ):
             continue
         start = t.i
@@ -653,13 +652,20 @@ def relabelled(ent, kb: Knowledge) -> str:
 
 
 def described_as_body(t, kb: Knowledge) -> bool:
-    """Whether a name's apposition calls it a body: "X, a Bologna-based e-cigarette maker",
-    "Y, the green party in the coalition"."""
+    """Whether a name's apposition calls it a body: "Y, the green party in the coalition", "X,
+    a Bologna-based e-cigarette maker"; not "Z, a film maker"."""
     return any(
         c.dep_ == "appos"
-        and c.lower_ in kb.words("body_nouns")
         and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
+        and (c.lower_ in kb.words("body_nouns") or based_trade(c, kb))
         for c in t.children
+    )
+
+
+def based_trade(t, kb: Knowledge) -> bool:
+    """ "a Bologna-based e-cigarette maker": a trade said of a firm, not of a person."""
+    return t.lower_ in kb.words("trade_nouns") and any(
+        d.lower_ == "based" and d.dep_ == "amod" for d in t.children
     )
 
 
@@ -742,8 +748,9 @@ def bracket_after(doc, end: int) -> int:
     if end < len(doc) and doc[end].lower_ in ("for", "of", "in"):
         while k < len(doc) and k <= end + 3 and doc[k].is_title:
             k += 1
-        if k > end + 1 and k < len(doc) and doc[k].text == "(":
-            return k
+        place = "".join(t.text[0] for t in doc[end + 1 : k]).upper()
+        if k > end + 1 and k + 1 < len(doc) and doc[k].text == "(" and doc[k + 1].text != place:
+            return k  # (not "BHP of Western Australia (WA)": the place's own acronym)
     return end
 
 
@@ -752,8 +759,10 @@ def bracket_owner(doc, bracket: int) -> int:
     k = bracket
     while k > 0 and k >= bracket - 3 and doc[k - 1].is_title:
         k -= 1
+    place = "".join(t.text[0] for t in doc[k:bracket]).upper()
+    spelled = bracket + 1 < len(doc) and doc[bracket + 1].text == place
     if bracket - 3 <= k < bracket and k > 1 and doc[k - 1].lower_ in ("for", "of", "in"):
-        return k - 2
+        return bracket - 1 if spelled else k - 2
     return bracket - 1
 
 
@@ -1061,6 +1070,24 @@ def named_after_country(doc, start: int, end: int, kb: Knowledge) -> bool:
     )
 
 
+STREET_LEADS = {"in", "of", "on", "at", "along", "near", "off", "into", "the", "from", "to", "for",
+                "outside", "across", "through", "around", "towards", "down", "past"}  # fmt: skip
+
+
+def names_a_happening(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """ "Exercise Kiwi Shield"; "damaged by Cyclone Tasi", a storm after a word that says what
+    it did or when; not "Hurricane Energy said", "Storm Huntley wrote"."""
+    first = doc[start]
+    if end - start < 2 or not first.is_title or first.lower_ not in kb.words("happening_words"):
+        return False
+    if first.lower_ == "exercise":
+        return True
+    return start > 0 and doc[start - 1].lower_ in STORM_LEADS
+
+
+STORM_LEADS = {"by", "after", "from", "during", "before", "since", "when", "as", "that", "following", "amid"}  # fmt: skip
+
+
 def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
     """ "Crosstown Boulevard", "Harbour Grace", "the Allegheny and Monongahela rivers", "In
     Norton, the mayor said …": a street, a building, a river or a town, not an actor."""
@@ -1071,6 +1098,16 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         return False  # "Committee on Forests and Rivers", "Downing Street" (the government)
     if head in places or words[0] in places:
         return True
+    before = doc[start - 1] if start > 0 else None
+    if label != "PERSON" and head in kb.words("place_heads"):
+        return True  # "Waiouru Military Camp"
+    if (
+        end - start > 1
+        and words[0] in kb.words("street_prefixes")
+        and before is not None
+        and before.lower_ in STREET_LEADS
+    ):
+        return True  # "the bars of Via Lecco"
     j = end
     if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title:
         j += 1
@@ -1078,7 +1115,6 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
             j += 1  # "the Allegheny and Monongahela rivers"
     if j < len(doc) and doc[j].lower_ in places and not doc[j].is_title:
         return True
-    before = doc[start - 1] if start > 0 else None
     possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
     if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
         return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
@@ -2126,6 +2162,8 @@ def government_body(tokens, kb: Knowledge, default_country: str | None, state: S
     kind = next((bodies[w] for w in words if w in bodies), None)
     if kind is None:
         return None
+    if "crown" in words and (words != ["crown"] or tokens[0].text != "Crown"):
+        return None  # "the Danish crown", a currency; "the Crown" alone is the state
     head = tokens[-1]
     if (
         len(words) == 1
@@ -2476,9 +2514,19 @@ def reaction_verb(v, kb: Knowledge) -> bool:
     """ "were furious", "remain unhappy", "are split", "reacted angrily": a reaction, which
     makes its subject a group that takes a side (see stances.felt)."""
     lemma = v.lemma_.lower()
+    manner = ("along", "with") if lemma == "react" else ("along",)  # "reacted with alarm"
+    if sum(not x.is_punct for x in v.sent) > 8 or any(
+        c.dep_ in ("prep", "advcl", "ccomp") and c.lower_ not in manner for c in v.children
+    ):
+        return False  # "were unhappy with their pay offer": about something else
     if lemma in ("be", "remain", "seem", "feel"):
         feelings = kb.words("pleased_words") | kb.words("dismayed_words") | {"split", "divided"}
-        return any(c.dep_ == "acomp" and c.lower_ in feelings for c in v.children)
+        return any(
+            c.dep_ == "acomp"
+            and c.lower_ in feelings
+            and not any(x.dep_ == "prep" for x in c.children)
+            for c in v.children
+        )
     return lemma in ("react", "split", "divide")
 
 

@@ -2745,7 +2745,12 @@ def in_day_date(t) -> bool:
     """Whether a month is part of a day's date ("on March 9", "9 March 2027"), which can sit
     inside a phrase of month or year ("in a vote on March 9")."""
     date = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-    return date is not None and any(x.like_num and len(x.text) <= 2 for x in date)
+    # (with its year, "on March 9, 2019", it may be long past: background, as before)
+    return (
+        date is not None
+        and any(x.like_num and len(x.text) <= 2 for x in date)
+        and not any(re.fullmatch(r"\d{4}", x.text) for x in date)
+    )
 
 
 def dated_back(verb) -> bool:
@@ -2808,12 +2813,12 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             # "Separately, the club's manager said he was delighted"
             known = {m.key for m in state.mentions if m.sentence < n}
             about = any(outcome_noun(o) for o in t.subtree if o.dep_ == "pobj")
-            bare = t.dep_ == "ROOT" and sum(not x.is_punct for x in sent) <= BARE_REACTION
+            bare = n == state.outcome_n + 1 and bare_reaction(t, sent)
             side = judging(feeling == "support")
             out.extend(
                 PositionClaim(k, side, n, words, "") for k in holders if k in known or about or bare
             )
-        if t.dep_ == "ROOT" and sum(not x.is_punct for x in sent) <= BARE_REACTION and divided(t):
+        if bare_reaction(t, sent) and divided(t):
             claims(t, "mixed", sent.text.strip())  # "Unions are split."
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
@@ -2901,12 +2906,37 @@ def felt(t, kb: Knowledge) -> str | None:
         ):
             return None
         word = c.lemma_.lower()
-        lowered = is_negated(t) or is_negated(c) or any(x.lower_ == "less" for x in c.children)
+        less = any(
+            x.lower_ == "less" and not any(g.lower_ == "no" for g in x.children) for x in c.children
+        )  # ("no less enthusiastic" is as enthusiastic)
+        lowered = is_negated(t) or is_negated(c) or less
         if word in kb.words("pleased_words") or c.lower_ in kb.words("pleased_words"):
             return "oppose" if lowered else "support"
         if word in kb.words("dismayed_words") or c.lower_ in kb.words("dismayed_words"):
             return None if lowered else "oppose"
     return None
+
+
+def bare_reaction(t, sent) -> bool:
+    """A sentence that is a reaction and nothing else ("Farmers were furious.", "Unions are
+    split."): short, with no time, no clause or phrase saying what about, no part of a group
+    ("Not all brewers were unhappy", "Some farmers were happy"), nothing held before."""
+    if t.dep_ != "ROOT" or sum(not x.is_punct for x in sent) > BARE_REACTION:
+        return False
+    if any(x.ent_type_ in ("DATE", "TIME") for x in sent) or pluperfect(t):
+        return False
+    manner = ("along", "with") if t.lemma_.lower() == "react" else ("along",)  # "with alarm"
+    if any(
+        c.dep_ in ("prep", "advcl", "ccomp", "xcomp") and c.lower_ not in manner for c in t.children
+    ):
+        return False  # "furious after the match was cancelled", "reacted angrily to the police"
+    if any(x.dep_ == "prep" for c in t.children if c.dep_ == "acomp" for x in c.children):
+        return False  # "were unhappy with their pay offer"
+    subject = [x for s in subjects_of(t) for x in s.subtree]
+    return not any(x.lower_ in PARTIAL for x in subject)
+
+
+PARTIAL = {"not", "some", "few", "several", "others", "many"}
 
 
 def reacted(t) -> str | None:
@@ -2946,16 +2976,19 @@ def divided(t) -> bool:
         return False  # "the party split in 2019": a happening, not a view
     lemma = t.lemma_.lower()
     if lemma in ("be", "remain"):
-        return any(c.dep_ == "acomp" and c.lower_ in ("split", "divided") for c in t.children)
+        return any(
+            c.dep_ == "acomp"
+            and c.lower_ in ("split", "divided")
+            and not any(x.dep_ == "prep" for x in c.children)  # "divided on immigration"
+            for c in t.children
+        )
     passive = any(c.dep_ == "auxpass" for c in t.children)  # "Residents are split", parsed so
     return (
         lemma in ("split", "divide")
         and t.pos_ == "VERB"
         and (t.tag_ in ("VBD", "VBP", "VBZ") if lemma == "split" and not passive else passive)
         and not any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not passive) for c in t.children)
-        and not any(
-            c.dep_ == "prep" and c.lower_ in ("from", "into", "with", "off") for c in t.children
-        )
+        and not any(c.dep_ == "prep" and c.lower_ != "along" for c in t.children)
         and not any(c.dep_ == "prt" for c in t.children)
     )
 
