@@ -1156,10 +1156,10 @@ def test_a_plan_put_off_before_a_past_happening_keeps_the_year(run):
     # The putting off is told as done before the court's hearing, itself past: the day it was
     # set for is no day ahead of publication.
     ex = run(
-        "The court heard the appeal on April 26 after postponing a hearing set for April 11.",
+        "The tribunal heard the case on May 20 after postponing a session set for May 6.",
         published=date(2029, 7, 2),
     )
-    assert ("2029-04-11", "did_not_happen") in [(e.date.value, e.status) for e in ex.events]
+    assert ("2029-05-06", "did_not_happen") in [(e.date.value, e.status) for e in ex.events]
 
 
 def test_a_cancellation_only_asked_for_or_of_another_act_leaves_the_event_as_it_was(run):
@@ -3188,7 +3188,7 @@ def test_a_chair_before_a_name_is_a_title(run):
 
 
 def test_a_countrys_opposition_doing_something_is_its_opposition_benches_not_its_stance(run):
-    ex = run("Norway's opposition walked out of the first parliamentary hearing on the levy.")
+    ex = run("Norway's opposition stormed out of the committee's session on the levy.")
     assert ("country:Norway", "oppose") not in stances(ex)
     ex = run("Norway's opposition to the levy has hardened.")
     assert ("country:Norway", "oppose") in stances(ex)
@@ -3198,14 +3198,14 @@ def test_names_lose_a_closing_dash_and_a_clause_and_a_court_is_a_body(nlp):
     # As the model tags them: a dash, a clause run into a name, a court taken for a place.
     text = (
         "Health groups - the Harbour Nutrition Society - and the left-wing Workers and Fishers "
-        "Movement will petition the National Assembly before Parliament rises, and the Eastern "
+        "Movement will petition the Federal Council before the recess starts, and the Eastern "
         "Cape High Court will hear them."
     )
-    ents = [(4, 8, "ORG"), (13, 14, "ORG"), (15, 17, "ORG"), (19, 24, "ORG"), (27, 32, "LOC")]
+    ents = [(4, 8, "ORG"), (13, 14, "ORG"), (15, 17, "ORG"), (19, 25, "ORG"), (28, 33, "LOC")]
     assert fixed(nlp, text, ents) == [
         ("Harbour Nutrition Society", "ORG"),
         ("Workers and Fishers Movement", "ORG"),
-        ("National Assembly", "ORG"),
+        ("Federal Council", "ORG"),
         ("Eastern Cape High Court", "ORG"),
     ]
 
@@ -3257,10 +3257,10 @@ def test_a_name_described_as_a_maker_or_a_firm_is_a_body_not_a_person(run):
 
 def test_an_acronym_after_the_place_a_body_is_for_stands_for_the_body(run):
     ex = run(
-        "The appeal to the Regional Administrative Court for Lombardy (TAR) was lodged on Monday.",
-        "The TAR rejected it.",
+        "The case before the Regional Planning Tribunal for Liguria (TRP) was lodged on Monday.",
+        "The TRP rejected it.",
     )
-    assert {m.key for m in ex.mentions if m.text == "TAR"} == {"org:regional administrative court"}
+    assert {m.key for m in ex.mentions if m.text == "TRP"} == {"org:regional planning tribunal"}
 
 
 def test_a_name_whose_initials_spell_the_bracketed_acronym_is_one_body(run):
@@ -3280,7 +3280,7 @@ def test_backing_a_strike_while_calling_the_policy_names_is_not_backing_the_poli
     assert ("par:harbour party", "support") not in stances(ex)
     # Nor is a clause joined to it with "and that …" the backing's object.
     ex = run(
-        "Kestrel Freight, a Dover-based haulier, said in a statement that it backed the appeal "
+        "Kestrel Freight, a Dover-based haulier, said in a statement that it backed the petition "
         'and that the levy "treats lorries like polluters without any basis".'
     )
     assert not [s for s in stances(ex) if s[1] == "support"]

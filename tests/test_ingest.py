@@ -180,13 +180,13 @@ def test_a_headline_ending_in_a_quote_is_no_paragraph_and_a_slashed_breadcrumb_n
         "",
         "By Ann Lee",
         "",
-        "PORTHAVEN, April 17 (NWS) -- The Harbour Party walked out of the first hearing on the "
+        "PORTHAVEN, April 17 (NWS) -- The Harbour Party stormed out of a committee hearing on the "
         "levy on Tuesday, and the mayor said on Wednesday that the levy was fair.",
         "The levy was first proposed in 2029.",
     ]
     article = ingest.parse_text("\n".join(lines), "a.txt")
     assert article.title.startswith("Harbour party quits levy hearing")
-    assert article.paragraphs[0].startswith("The Harbour Party walked out")
+    assert article.paragraphs[0].startswith("The Harbour Party stormed out")
     assert (article.published, article.published_basis) == (date(2030, 4, 17), "inferred")
 
 

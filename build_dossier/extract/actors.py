@@ -129,7 +129,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             (t.i for t in doc[start + 1 : end] if t.is_lower and t.lower_ in CLAUSE_OPENERS), None
         )
         if label == "ORG" and cut is not None:
-            end = cut  # "the National Assembly" + "before Parliament rises": a clause begins
+            end = cut  # "the Federal Council" + "before the recess": a clause begins
         dated = next(
             (
                 t.i
@@ -183,7 +183,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             (label == "PERSON" and end - start > 1)
             or (label in ("GPE", "LOC", "FAC") and not kb.country(doc[start:end].text))
         ):
-            label = "ORG"  # also "the Western Cape High Court", a place to the model
+            label = "ORG"  # also "the Eastern Cape High Court", a place to the model
         if (
             label == "PERSON"
             and end + 2 < len(doc)
@@ -210,7 +210,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         if names_a_document(doc, start, end, kb):
             continue  # "… (Minimum Unit Pricing) Amendment Bill": a law, not an actor
         if names_a_happening(doc, start, end, kb):
-            continue  # "Cyclone Tasi", "Exercise Kiwi Shield": a storm, a drill
+            continue  # "Cyclone Nora", "Exercise Kiwi Shield": a storm, a drill
         if label in ("ORG", "PERSON", "NORP") and names_a_place(doc, start, end, label, kb):
             label = "LOC"
         if label == "ORG" and end - start == 1 and doc[start].pos_ == "ADJ":
@@ -638,7 +638,7 @@ def relabelled(ent, kb: Knowledge) -> str:
     if label not in ("GPE", "LOC", "FAC", "CARDINAL", "PERSON") or kb.country(ent.text):
         return label
     if label == "PERSON" and described_as_body(ent.root, kb):
-        return "ORG"  # "Vaporis Italia, a Bologna-based e-cigarette maker, said …"
+        return "ORG"  # "Harbour Vapes, a Leeds-based e-cigarette maker, said …"
     if ent.start == 0:
         return label
     before = ent.doc[ent.start - 1]
@@ -653,7 +653,7 @@ def relabelled(ent, kb: Knowledge) -> str:
 
 def described_as_body(t, kb: Knowledge) -> bool:
     """Whether a name's apposition calls it a body: "Y, the green party in the coalition", "X,
-    a Bologna-based e-cigarette maker"; not "Z, a film maker"."""
+    a Leeds-based e-cigarette maker"; not "Z, a film maker"."""
     return any(
         c.dep_ == "appos"
         and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)
@@ -663,7 +663,7 @@ def described_as_body(t, kb: Knowledge) -> bool:
 
 
 def based_trade(t, kb: Knowledge) -> bool:
-    """ "a Bologna-based e-cigarette maker": a trade said of a firm, not of a person."""
+    """ "a Leeds-based e-cigarette maker": a trade said of a firm, not of a person."""
     return t.lower_ in kb.words("trade_nouns") and any(
         d.lower_ == "based" and d.dep_ == "amod" for d in t.children
     )
@@ -743,7 +743,7 @@ def bracketed_acronyms(doc, spans: list[Span]) -> list[Span]:
 
 def bracket_after(doc, end: int) -> int:
     """Where the bracket after a name opens: right after it, or after the place it is for
-    ("the Regional Administrative Court" + "for Lombardy (TAR)"), which the acronym spans too."""
+    ("the Regional Planning Tribunal" + "for Liguria (TRP)"), which the acronym spans too."""
     k = end + 1
     if end < len(doc) and doc[end].lower_ in ("for", "of", "in"):
         while k < len(doc) and k <= end + 3 and doc[k].is_title:
@@ -859,7 +859,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
             end -= 1
         # A particle inside the name and a word in lower case: "Annelies de Wit" and "Banco de
         # Portugal" are all capitals, and the model names them itself; but after a noun for a
-        # body ("the group Amici della Terra") the name is a body's, in capitals or not.
+        # body ("the group Amici del Mare") the name is a body's, in capitals or not.
         inside = any(romance_particle(w) for w in doc[t.i : end])
         kind = t.i > 0 and doc[t.i - 1].is_lower and doc[t.i - 1].lower_ in kinds
         if inside and (lower or kind):
@@ -868,7 +868,7 @@ def romance_names(doc, spans: list[Span]) -> list[Span]:
 
 
 def romance_particle(w) -> bool:
-    """ "de", "della", "l'Aria"; and Italian "per" before a name ("Medici per l'Aria Pulita"),
+    """ "de", "della", "l'Aria"; and Italian "per" before a name ("Medici per l'Acqua Pulita"),
     not in "per cent"."""
     if w.lower_ == "per":
         after = w.doc[w.i + 1] if w.i + 1 < len(w.doc) else None
@@ -1075,7 +1075,7 @@ STREET_LEADS = {"in", "of", "on", "at", "along", "near", "off", "into", "the", "
 
 
 def names_a_happening(doc, start: int, end: int, kb: Knowledge) -> bool:
-    """ "Exercise Kiwi Shield"; "damaged by Cyclone Tasi", a storm after a word that says what
+    """ "Exercise Kiwi Shield"; "damaged by Cyclone Nora", a storm after a word that says what
     it did or when; not "Hurricane Energy said", "Storm Huntley wrote"."""
     first = doc[start]
     if end - start < 2 or not first.is_title or first.lower_ not in kb.words("happening_words"):
@@ -1100,14 +1100,14 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         return True
     before = doc[start - 1] if start > 0 else None
     if label != "PERSON" and head in kb.words("place_heads"):
-        return True  # "Waiouru Military Camp"
+        return True  # "Karaka Military Camp"
     if (
         end - start > 1
         and words[0] in kb.words("street_prefixes")
         and before is not None
         and before.lower_ in STREET_LEADS
     ):
-        return True  # "the bars of Via Lecco"
+        return True  # "the cafés of Via Roma"
     j = end
     if j + 1 < len(doc) and doc[j].lower_ == "and" and doc[j + 1].is_title:
         j += 1
@@ -2513,21 +2513,31 @@ def speaking_people(t, kb: Knowledge) -> bool:
 def reaction_verb(v, kb: Knowledge) -> bool:
     """ "were furious", "remain unhappy", "are split", "reacted angrily": a reaction, which
     makes its subject a group that takes a side (see stances.felt)."""
-    lemma = v.lemma_.lower()
-    manner = ("along", "with") if lemma == "react" else ("along",)  # "reacted with alarm"
-    if sum(not x.is_punct for x in v.sent) > 8 or any(
-        c.dep_ in ("prep", "advcl", "ccomp") and c.lower_ not in manner for c in v.children
-    ):
+    if not bare_clause(v):
         return False  # "were unhappy with their pay offer": about something else
+    lemma = v.lemma_.lower()
     if lemma in ("be", "remain", "seem", "feel"):
         feelings = kb.words("pleased_words") | kb.words("dismayed_words") | {"split", "divided"}
-        return any(
-            c.dep_ == "acomp"
-            and c.lower_ in feelings
-            and not any(x.dep_ == "prep" for x in c.children)
+        return any(c.dep_ == "acomp" and c.lower_ in feelings for c in v.children)
+    return lemma in ("react", "split", "divide")
+
+
+BARE_REACTION = 8  # words in a sentence that is a reaction and nothing else ("Unions are split.")
+
+
+def bare_clause(v) -> bool:
+    """A short sentence whose verb has no phrase or clause saying what about: "Farmers were
+    furious.", "Hauliers reacted with alarm."; not "… unhappy with their pay offer", "furious
+    after the match was cancelled", "reacted angrily to the police"."""
+    manner = ("along", "with") if v.lemma_.lower() == "react" else ("along",)  # "with alarm"
+    return (
+        sum(not x.is_punct for x in v.sent) <= BARE_REACTION
+        and not any(
+            c.dep_ in ("prep", "advcl", "ccomp", "xcomp") and c.lower_ not in manner
             for c in v.children
         )
-    return lemma in ("react", "split", "divide")
+        and not any(x.dep_ == "prep" for c in v.children if c.dep_ == "acomp" for x in c.children)
+    )
 
 
 def singular(word: str) -> str:

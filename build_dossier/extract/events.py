@@ -1388,7 +1388,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
 
 
 def done_before_past(v) -> bool:
-    """ "heard it on April 26 after postponing …": a bare gerund after "after", in a clause
+    """ "heard it on May 20 after postponing …": a bare gerund after "after", in a clause
     told in the past."""
     return (
         v.tag_ == "VBG"

@@ -12,7 +12,7 @@ from ..model import (
     Membership,
     PositionClaim,
 )
-from .actors import people_noun, singular
+from .actors import bare_clause, people_noun, singular
 from .state import (
     DOUBLE_QUOTES,
     PEOPLE_SUFFIX_RE,
@@ -817,7 +817,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
         if t.dep_ == "pcomp" and any(c.lower_ == "instead" for c in (t.head, *t.head.children)):
             continue  # "should thank it instead of attacking it": what is not done
         if political_opposition(t):
-            continue  # "Fiji's opposition walked out": the opposition benches, no stance noun
+            continue  # "Norway's opposition walked out": the opposition benches, no stance noun
         for stance, cue in lemmas.get(t.lemma_.lower(), []):
             if (cue.get("pos") and t.pos_ != cue["pos"]) or (
                 cue.get("tag") and t.tag_ != cue["tag"]
@@ -1433,9 +1433,9 @@ def has_policy_arg(t, policy: set[int]) -> bool:
         if other_object and (
             c.dep_ == "advcl" or (c.dep_ == "conj" and any(m.dep_ == "mark" for m in c.children))
         ):
-            # "would back the strike, calling the ban a gimmick", "said it backed the appeal and
-            # that the ban …": the strike, the appeal is backed; "welcomed a bigger role for the
-            # state but opposed the bill" is left to weigh both
+            # "would back the strike, calling the ban a gimmick", "said it backed the petition and
+            # that the ban …": the strike, the petition is backed; "welcomed a bigger role for ports
+            # but opposed the levy" is left to weigh both
             continue
         if c.dep_ == "prep" and c.lower_ in FRAMES:
             continue  # "Under the deal, the UK would scrap its tariffs": the frame, not the object
@@ -1492,7 +1492,7 @@ def enforcing(t, policy: set[int]) -> bool:
 
 
 def political_opposition(t) -> bool:
-    """ "Fiji's opposition walked out", "the opposition voted": the parties out of power, doing
+    """ "Norway's opposition walked out", "the opposition voted": the parties out of power, doing
     something; not a stance that grows, hardens or is well known ("opposition to the pact")."""
     return (
         t.lower_ == "opposition"
@@ -2732,6 +2732,7 @@ def dated_by_month_or_year(verb, *words: str) -> bool:
 
 
 def month_or_year_dates(verb, words: tuple[str, ...]) -> list:
+    """The tokens of a month or a year under the verb's prepositions (or those named)."""
     return [
         x
         for c in verb.children
@@ -2873,7 +2874,6 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
 
 
 REACTION_SPAN = 3  # sentences after an outcome in which a bare reaction is to it
-BARE_REACTION = 8  # words in a sentence that is a reaction and nothing else ("Unions are split.")
 COURTS = {"court", "tribunal"}
 
 
@@ -2921,17 +2921,10 @@ def bare_reaction(t, sent) -> bool:
     """A sentence that is a reaction and nothing else ("Farmers were furious.", "Unions are
     split."): short, with no time, no clause or phrase saying what about, no part of a group
     ("Not all brewers were unhappy", "Some farmers were happy"), nothing held before."""
-    if t.dep_ != "ROOT" or sum(not x.is_punct for x in sent) > BARE_REACTION:
+    if t.dep_ != "ROOT" or not bare_clause(t):
         return False
     if any(x.ent_type_ in ("DATE", "TIME") for x in sent) or pluperfect(t):
         return False
-    manner = ("along", "with") if t.lemma_.lower() == "react" else ("along",)  # "with alarm"
-    if any(
-        c.dep_ in ("prep", "advcl", "ccomp", "xcomp") and c.lower_ not in manner for c in t.children
-    ):
-        return False  # "furious after the match was cancelled", "reacted angrily to the police"
-    if any(x.dep_ == "prep" for c in t.children if c.dep_ == "acomp" for x in c.children):
-        return False  # "were unhappy with their pay offer"
     subject = [x for s in subjects_of(t) for x in s.subtree]
     return not any(x.lower_ in PARTIAL for x in subject)
 
@@ -2958,15 +2951,7 @@ def reacted(t) -> str | None:
 
 
 HOSTILE_MANNERS = {"angrily", "furiously", "bitterly", "fury", "anger", "alarm", "dismay", "outrage", "bitterness", "indignation", "dismissal"}  # fmt: skip
-WARM_MANNERS = {
-    "warmly",
-    "enthusiastically",
-    "positively",
-    "delight",
-    "joy",
-    "relief",
-    "enthusiasm",
-}
+WARM_MANNERS = {"warmly", "enthusiastically", "positively", "delight", "joy", "relief", "enthusiasm"}  # fmt: skip
 
 
 def divided(t) -> bool:
