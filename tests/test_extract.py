@@ -1717,9 +1717,9 @@ def test_towns_streets_rivers_and_buildings_are_not_actors(run):
     assert keys(ex) == {"person:martin dale", "person:sheila parsons", "person:anna berg"}
     # Streets and squares named in other languages are places too.
     ex = run(
-        "On a warm evening, the pavements outside the bars of Via Carrera are packed.",
+        "Tables crowd the cafés of Via Carrera on summer nights.",
         "Activists plan to hand out leaflets in Piazza della Loggia in June.",
-        "Taxi drivers blocked the Calle Mayor and the Rua Augusta on Monday.",
+        "Taxi drivers blocked the Calle Sol and the Rua Augusta on Monday.",
     )
     assert not [k for k in keys(ex) if any(w in k for w in ("via", "piazza", "calle", "rua"))]
     # Camps and bases are places; storms and drills are happenings.
@@ -3280,7 +3280,7 @@ def test_backing_a_strike_while_calling_the_policy_names_is_not_backing_the_poli
     assert ("par:harbour party", "support") not in stances(ex)
     # Nor is a clause joined to it with "and that …" the backing's object.
     ex = run(
-        "Kestrel Freight, a Dover-based haulier, said in a statement that it backed the petition "
+        "Kestrel Freight, a Dover-based haulier, told reporters it backed the petition "
         'and that the levy "treats lorries like polluters without any basis".'
     )
     assert not [s for s in stances(ex) if s[1] == "support"]
