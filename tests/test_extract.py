@@ -3231,6 +3231,17 @@ def test_names_like_streets_storms_trades_or_clauses_stay_who_they_are(run):
     assert "country:Denmark" not in keys(run("The Danish crown rallied after the levy passed."))
 
 
+def test_a_military_rank_before_a_name_is_a_title(run):
+    ex = run(
+        "The Chief of Defence Force, Air Marshal Rangi Kereama, said the army backed the levy.",
+        "The commander, Major-General Tevita Rokoua, told the committee the levy would help.",
+    )
+    assert {"person:rangi kereama", "person:tevita rokoua"} <= keys(ex)
+    assert not [k for k in keys(ex) if "marshal" in k or "major" in k]
+    # A firm named like a rank stays a firm.
+    assert keys(run("Admiral Insurance said the levy was unfair.")) == {"org:admiral insurance"}
+
+
 def test_an_embassy_speaks_for_its_country_and_the_crown_is_the_state(run):
     ex = run(
         'The Chilean Embassy called the levy "a provocation".',

@@ -154,6 +154,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end + 1].lower_ not in LED_BY  # "the FBP-led government": the FBP
         ):
             end += 2
+        ranked = hyphenated_title(doc, start, kb)
+        if ranked and label == "ORG" and 2 <= end - ranked <= 3:
+            start, label = ranked, "PERSON"  # "Major-General Tevita Rokoua", one body to the model
         if (
             label == "ORG"
             and 3 <= end - start <= 4
@@ -649,6 +652,13 @@ def relabelled(ent, kb: Knowledge) -> str:
     if before.lower_ in kb.words("body_nouns") and before.is_lower and named:
         return "ORG"
     return label
+
+
+def hyphenated_title(doc, i: int, kb: Knowledge) -> int:
+    """Where the name after a hyphenated title starting at i begins ("Major-General", "Vice-
+    Admiral"), or 0 when there is none."""
+    hyphened = i + 3 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+    return i + 3 if hyphened and doc[i : i + 3].text.lower() in kb.words("name_titles") else 0
 
 
 def described_as_body(t, kb: Knowledge) -> bool:
@@ -1623,6 +1633,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             or low_words & docs_words
             or low_words & media
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
+            or low in kb.words("name_titles")  # "Major-General", the model's organisation
             or text in kb.demonyms
             or text in state.places  # "… better for Norton" after "the mayor of Norton"
         ):
