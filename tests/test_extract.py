@@ -3238,8 +3238,10 @@ def test_a_military_rank_before_a_name_is_a_title(run):
     )
     assert {"person:rangi kereama", "person:tevita rokoua"} <= keys(ex)
     assert not [k for k in keys(ex) if "marshal" in k or "major" in k]
-    # A firm named like a rank stays a firm.
+    # A firm named like a rank stays a firm; a title the model calls a body is still its holder.
     assert keys(run("Admiral Insurance said the levy was unfair.")) == {"org:admiral insurance"}
+    ex = run("Premier Ann Holt backed the levy.", "Fishers sent a letter to the Premier.")
+    assert [m.key for m in ex.mentions if m.text == "Premier"] == ["person:ann holt"]
 
 
 def test_an_embassy_speaks_for_its_country_and_the_crown_is_the_state(run):

@@ -1633,7 +1633,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             or low_words & docs_words
             or low_words & media
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
-            or low in kb.words("name_titles")  # "Major-General", the model's organisation
+            or (
+                "-" in low and low in kb.words("name_titles")
+            )  # "Major-General", an organisation to the model
             or text in kb.demonyms
             or text in state.places  # "… better for Norton" after "the mayor of Norton"
         ):
