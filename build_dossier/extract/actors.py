@@ -380,7 +380,7 @@ def titled_people(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     out: list[Span] = []
     roles = kb.words("role_nouns") | kb.words("spokesperson_titles")
     for t in doc[:-2]:
-        titled = t.lower_ in kb.words("name_titles") and (t.is_title or t.is_upper)  # "TD", "MSP"
+        titled = is_name_title(t, kb)
         # "said its director, Ann Rafter.": a name in apposition to a role
         named = t.text == "," and t.i > 0 and doc[t.i - 1].lower_ in roles
         if not (titled or named) or t.i + 1 in covered:
@@ -581,12 +581,17 @@ def hyphen_end(doc, i: int) -> int:
     return i
 
 
+def is_name_title(t, kb: Knowledge) -> bool:
+    """A title written as one before a name: "Senator", "TD", "MSP"; not "senator"."""
+    return (t.is_title or t.is_upper) and t.lower_ in kb.words("name_titles")
+
+
 def names_after_title(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
     """ "Premier Ann Dhaliwal said": two or three capitalised words after a person's title, which
     the model took for one or two organisations or a product, are the title holder's name."""
     out = []
     for t in doc[:-2]:
-        if not ((t.is_title or t.is_upper) and t.lower_ in kb.words("name_titles")):
+        if not is_name_title(t, kb):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -765,15 +770,13 @@ def bracket_after(doc, end: int) -> int:
 
 
 def bracket_owner(doc, bracket: int) -> int:
-    """The last token of the name a bracket follows (see bracket_after)."""
-    k = bracket
-    while k > 0 and k >= bracket - 3 and doc[k - 1].is_title:
-        k -= 1
-    place = "".join(t.text[0] for t in doc[k:bracket]).upper()
-    spelled = bracket + 1 < len(doc) and doc[bracket + 1].text == place
-    if bracket - 3 <= k < bracket and k > 1 and doc[k - 1].lower_ in ("for", "of", "in"):
-        return bracket - 1 if spelled else k - 2
-    return bracket - 1
+    """The last token of the name a bracket follows: the one right before it, or the one before
+    the place the name is for, whose bracket bracket_after finds."""
+    ends = range(max(bracket - 4, 1), bracket - 1)  # where "for", "of" or "in" may stand
+    return next(
+        (e - 1 for e in ends if not doc[e].is_title and bracket_after(doc, e) == bracket),
+        bracket - 1,
+    )
 
 
 LED_BY = {"led", "backed", "run", "owned", "based", "funded", "controlled", "dominated", "aligned"}
@@ -1633,9 +1636,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             or low_words & docs_words
             or low_words & media
             or (low in kb.words("title_words") and next_word(s) in kb.words("title_words"))
-            or (
-                "-" in low and low in kb.words("name_titles")
-            )  # "Major-General", an organisation to the model
+            # "Major-General", an organisation to the model
+            or ("-" in low and low in kb.words("name_titles"))
             or text in kb.demonyms
             or text in state.places  # "… better for Norton" after "the mayor of Norton"
         ):

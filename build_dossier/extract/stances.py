@@ -2956,24 +2956,20 @@ WARM_MANNERS = {"warmly", "enthusiastically", "positively", "delight", "joy", "r
 
 def divided(t) -> bool:
     """ "Unions are split", "Residents were divided", "Opposition parties split along familiar
-    lines": a group of two minds; not "split from the party", "split the vote"."""
-    if is_negated(t) or hypothetical(t) or any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree):
-        return False  # "the party split in 2019": a happening, not a view
+    lines": a group of two minds; not "split the vote", "split off". Said of a bare reaction,
+    which has no time or phrase of its own ("split in 2019", "split from the party",
+    "divided on immigration"): see bare_reaction."""
+    if is_negated(t) or hypothetical(t):
+        return False
     lemma = t.lemma_.lower()
     if lemma in ("be", "remain"):
-        return any(
-            c.dep_ == "acomp"
-            and c.lower_ in ("split", "divided")
-            and not any(x.dep_ == "prep" for x in c.children)  # "divided on immigration"
-            for c in t.children
-        )
+        return any(c.dep_ == "acomp" and c.lower_ in ("split", "divided") for c in t.children)
     passive = any(c.dep_ == "auxpass" for c in t.children)  # "Residents are split", parsed so
     return (
         lemma in ("split", "divide")
         and t.pos_ == "VERB"
         and (t.tag_ in ("VBD", "VBP", "VBZ") if lemma == "split" and not passive else passive)
         and not any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not passive) for c in t.children)
-        and not any(c.dep_ == "prep" and c.lower_ != "along" for c in t.children)
         and not any(c.dep_ == "prt" for c in t.children)
     )
 
