@@ -3102,6 +3102,34 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
     }
 
 
+def test_a_chamber_voting_to_triple_the_policy_passes_it(run):
+    ex = run(
+        "The Eastvale City Council voted 17-9 on Wednesday to triple the levy.",
+        'The Harbour Guild called the vote "a win for every tenant in this city".',
+    )
+    assert stances(ex) == {
+        ("org:eastvale city council", "support"),
+        ("org:harbour guild", "support"),
+    }
+
+
+def test_wanting_the_policy_watered_down_is_mixed_and_not_watered_down_is_support(run):
+    ex = run('The Harbour Guild has urged council not to "water down" the levy.')
+    assert stances(ex) == {("org:harbour guild", "support")}
+    ex = run("The Harbour Guild wants the council to dilute the levy.")
+    assert stances(ex) == {("org:harbour guild", "mixed")}
+
+
+def test_not_backing_the_policy_without_something_is_backing_it_on_terms(run):
+    ex = run("Ann Lee said she would not support the levy without written protections.")
+    assert stances(ex) == {("person:ann lee", "mixed")}
+    ex = run("Ann Lee said she would not support the levy.")  # no terms: against it
+    assert stances(ex) == {("person:ann lee", "oppose")}
+    # "it" after the policy, as the object of the cue's own preposition
+    ex = run("Ann Lee liked the levy's aims but would not vote for it unless the rate was cut.")
+    assert stances(ex) == {("person:ann lee", "mixed")}
+
+
 def test_a_date_set_for_the_object_of_a_scheduling_verb_lies_ahead(run):
     ex = run(
         "The court has scheduled a hearing for March 12.",
@@ -4051,6 +4079,75 @@ def test_a_bare_reaction_to_the_policy_just_unveiled_judges_the_policy(run):
         assert not [s for s in stances(ex) if s[0] == "group:ferry operator"], first
 
 
+@pytest.mark.parametrize(
+    ("announcement", "expected"),
+    [
+        ("Finance Minister Ann Lee announced on Monday that the levy will double.", "support"),
+        ("Ann Lee announced that the levy would rise from October 1.", "support"),
+        # What is announced is the policy undone, put off or held back: no backing of it.
+        ("Ann Lee announced that the levy will be scrapped.", None),
+        ("Ann Lee announced that the levy will not rise this year.", None),
+        ("Ann Lee announced that the levy would be delayed.", None),
+        ("Ann Lee announced that she would scrap the levy.", None),
+    ],
+)
+def test_announcing_that_the_policy_goes_ahead_backs_it(run, announcement, expected):
+    sides = {side for actor, side in stances(run(announcement)) if actor == "person:ann lee"}
+    assert ("support" in sides) == (expected == "support")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a suit seeks is its bringers' side, not turned round by the suit
+        ("Farmers filed a lawsuit seeking to overturn the levy.", {("group:farmer", "oppose")}),
+        ("The court has admitted a lawsuit by the dairy industry seeking to strike down the levy, "
+         "the court said on Thursday.", {("group:dairy industry", "oppose")}),
+        # complying is no side; having to comply is no one's stance
+        ("Acme Energy said it would comply with the levy.", {("org:acme energy", "neutral")}),
+        ("The minister said firms must comply with the levy.", set()),
+        # what a motion calls for, its tabling takes in
+        ("The Harbour Party has tabled a motion calling for the levy to be scrapped.",
+         {("par:harbour party", "oppose")}),
+    ],
+)  # fmt: skip
+def test_suing_to_undo_the_policy_opposes_it_and_complying_takes_no_side(run, sentence, expected):
+    assert stances(run(sentence)) == expected
+
+
+def test_some_councillors_against_are_not_the_council_and_a_challenge_withstood_is_not_ones_own(
+    run,
+):
+    ex = run("The nine councillors who voted against the levy argued that it was unfair.")
+    assert ("group:some councillor", "oppose") in stances(ex)  # not "group:councillor", the council
+    ex = run(
+        "Ann Lee withdrew her motion to apply the levy to 2028 after the city solicitor, Brigitta "
+        "Farkas, advised that a retroactive charge would be unlikely to survive a court challenge."
+    )
+    assert not [s for s in stances(ex) if s[0] == "person:brigitta farkas"]
+
+
+def test_a_bare_reaction_judges_the_last_thing_done_to_the_policy_however_far_back(run):
+    filler = ("The levy was first proposed in 2024.", "Ann Lee chairs the ferry board.")
+    ex = run(
+        "The minister announced on Monday that the levy will double.",
+        *filler,
+        "Traders have lobbied hard.",
+        "Cargo shippers reacted angrily.",
+    )
+    assert ("group:cargo shipper", "oppose") in stances(ex)
+    # its name says which shippers, as its key does
+    assert {m.name for m in ex.mentions if m.key == "group:cargo shipper"} == {"cargo shippers"}
+    # far from the news, only a sentence that is the reaction and nothing else
+    ex = run(
+        "The minister announced on Monday that the levy will double.",
+        *filler,
+        "Traders have lobbied hard.",
+        "Ann Lee said she was disappointed.",
+    )
+    assert ("person:ann lee", "oppose") not in stances(ex)
+
+
 def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(run):
     ex = run("The council approved the levy on Tuesday.", "Residents are split.")
     assert ("group:resident", "mixed") in stances(ex)
@@ -4106,6 +4203,37 @@ def test_feeling_pleased_after_a_vote_against_the_policy_opposes_it(run):
         "Ann Lee said she was relieved.",
     )
     assert ("person:ann lee", "oppose") in stances(ex)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted", "unwanted"),
+    [
+        # a body named before the words that call it one, however the model parses its name
+        ("Homes Not Hovels, a coalition of tenant groups, called the levy a good start.",
+         "org:homes not hovels", None),
+        ("Ann Lee, a union organiser, said the levy was unfair.", "person:ann lee", None),
+        # a person named after her role, however the model tags her
+        ("Councillor Ann Lee withdrew her motion after the city solicitor, Brigitta Farkas, "
+         "advised that a retroactive charge would be unlikely to survive a court challenge.",
+         "person:brigitta farkas", "org:brigitta farkas"),
+        # a building or a district named before its noun, a portfolio before a title: no actors
+        ("Ann Lee told a packed town hall at the Westbrook library last Thursday.",
+         "person:ann lee", "org:westbrook"),
+        ("Budget chief Ann Lee said the levy would fund housing.", "person:ann lee", "org:budget"),
+        ("The levy should cover every city in the Greater Eastvale Area.", None,
+         "org:greater eastvale area"),
+        # a body's lawyers are the body, whatever they file
+        ("Acme Energy said its lawyers would file for an injunction against the levy in April.",
+         "org:acme energy", "group:lawyer"),
+        # a place named for a royal is no two people
+        ("A provincial official said Queen's Park would not block the levy.", None,
+         "surname:park"),
+    ],
+)  # fmt: skip
+def test_names_the_model_reads_wrong_around_their_description(run, sentence, wanted, unwanted):
+    found = keys(run(sentence))
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
 
 
 @pytest.mark.parametrize(

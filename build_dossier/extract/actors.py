@@ -35,6 +35,10 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         e for e in mend_conjoined(doc, kb) if not any(e[0] < b and a < e[1] for a, _, b in titled)
     ]
     ents = named_chambers(doc, ents, kb)
+    royal = royal_names(doc, kb)
+    ents = [
+        e for e in ents if not (e[2] == "PERSON" and any(e[0] < b and a < e[1] for a, b in royal))
+    ]
     for start, end, label in sorted(ents + [(a, b, "PERSON") for _, a, b in titled]):
         if label in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG") and described_as_person(
             doc[start:end], kb
@@ -76,6 +80,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             continue  # "130 km/h": a unit, to the model a body
         if text.lower() in kb.words("title_phrases") and end < len(doc) and doc[end].is_title:
             continue  # "Head of Government X": an office before a name, to the model a body
+        if portfolio(doc, start, end, kb):
+            continue  # "Budget chief X", "Housing critic Y": a portfolio, to the model a body
         offices = sorted(kb.words("title_phrases"), key=len, reverse=True)
         office = next((t for t in offices if text.lower().startswith(t + " ")), None)
         if (
@@ -429,7 +435,44 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
         if kb.country(doc[start : t.i + 1].text) or (len(inside) == 1 and inside[0].start == start):
             continue  # a country, or a name the model already has whole
         out.append(Span(doc, start, t.i + 1, "ORG"))
+    for x in called_bodies(doc, spans, kb):
+        if not any(x.start < y.end and y.start < x.end for y in out):
+            out.append(x)
     return out
+
+
+def called_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
+    """ "Homes Not Hollows, a coalition of tenant groups, called …": a sentence that opens with
+    capitalised words and then calls them a body, read by the words alone, for a name that the
+    model parses as a clause of its own."""
+    out = []
+    for sent in doc.sents:
+        end = sent.start
+        while end < sent.end and (doc[end].is_title or doc[end].lower_ in ("of", "and", "for")):
+            end += 1
+        if end - sent.start < 2 or not doc[end - 1].is_title or end + 3 > len(doc):
+            continue
+        if doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            continue
+        kind = next(
+            (x for x in doc[end + 2 : end + 5] if x.pos_ == "NOUN" and not noun_on(x)), None
+        )
+        if kind is None or kind.lower_ not in kb.words("body_nouns"):
+            continue  # ("a union organiser" is a person)
+        words = doc[sent.start : end]
+        if any(x.ent_type_ in ("DATE", "TIME", "PERSON", "GPE") for x in words) or words[
+            0
+        ].pos_ in ("ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ"):
+            continue  # "On Monday, a group of …", "Ghana, a country …"
+        if any(s.start < end and sent.start < s.end and s.label != "ORG" for s in spans):
+            continue
+        out.append(Span(doc, sent.start, end, "ORG"))
+    return out
+
+
+def noun_on(t) -> bool:
+    """Whether a noun goes on into another one ("union" in "a union organiser")."""
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def named_after_kind(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
@@ -473,13 +516,31 @@ def cities_of(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
     return out
 
 
+ROYALS = {"king", "queen", "prince", "princess"}
+
+
+def royal_names(doc, kb: Knowledge) -> list[tuple[int, int]]:
+    """ "Queen's Park", "King's Cross": a place named for a royal, which the model may take for two
+    people ("Queen" and "Park"); not "Queen's College", a body by its head word."""
+    out = []
+    for t in doc[:-2]:
+        after = doc[t.i + 2]
+        royal = t.lower_ in ROYALS and t.is_title and t.nbor().text in ("'s", "’s")
+        if royal and after.is_title and not is_org_word(after.lower_, kb):
+            out.append((t.i, t.i + 3))
+    return out
+
+
 def described_as_person(span, kb: Knowledge) -> bool:
     """A two- or three-word name in apposition with a person's role ("X, founder of …",
     "X, the group's director")."""
     roles = kb.words("role_nouns") | kb.words("spokesperson_titles") | kb.words("occupation_nouns")
+    roles |= kb.words("counsel_nouns")
     words = [t for t in span if t.is_alpha]
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
+    if any(t.text in ("'s", "’s") for t in span):
+        return False  # "Queen's Park, a spokesperson for …": a place's name, not a person's
     if any(is_org_word(t.lower_, kb) for t in words):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -487,6 +548,16 @@ def described_as_person(span, kb: Knowledge) -> bool:
         return True  # "trade lawyer Tom Ekberg-Obi"
     if span.root.dep_ == "appos" and span.root.head.lower_ in roles:
         return True  # "its president, Hans-Peter Vogt,"
+    doc, start, end = span.doc, span.start, span.end
+    if (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].is_lower
+        and doc[start - 2].lower_ in roles
+        and end < len(doc)
+        and doc[end].text == ","
+    ):
+        return True  # "the city solicitor, Ann Lee, advised …", however the model parses it
     return any(c.dep_ == "appos" and c.lower_ in roles for c in span.root.children)
 
 
@@ -525,6 +596,17 @@ def domain_words(kb: Knowledge) -> frozenset[str]:
     """The words of ministries' remits ("economic", "affairs"): never part of a person's name."""
     return frozenset(
         {w for phrase in kb.lexicon["ministry_domains"] for w in phrase.split()} - {"and"}
+    )
+
+
+def portfolio(doc, start: int, end: int, kb: Knowledge) -> bool:
+    """ "Budget" in "Budget chief Ann Lee": a one-word remit before a title and a name."""
+    return (
+        end - start == 1
+        and end + 1 < len(doc)
+        and doc[start].lower_ in remit_words(kb)
+        and doc[end].lower_ in kb.words("title_words") | {"critic"}
+        and doc[end + 1].is_title
     )
 
 
@@ -1098,6 +1180,12 @@ def names_a_happening(doc, start: int, end: int, kb: Knowledge) -> bool:
     return start > 0 and doc[start - 1].lower_ in STORM_LEADS
 
 
+def facility(t, kb: Knowledge) -> bool:
+    """ "library", or "community" in "community centre": a building or ground, named before."""
+    facilities = kb.words("facility_nouns")
+    return t.lower_ in facilities or (t.dep_ == "compound" and t.head.lower_ in facilities)
+
+
 STORM_LEADS = {"by", "after", "from", "during", "before", "since", "when", "as", "that", "following", "amid"}  # fmt: skip
 
 
@@ -1126,8 +1214,14 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         j += 1
         while j < len(doc) and doc[j].is_title:
             j += 1  # "the Allegheny and Monongahela rivers"
-    if j < len(doc) and doc[j].lower_ in places and not doc[j].is_title:
-        return True
+    if (
+        j < len(doc)
+        and doc[j].lower_ in places
+        and (not doc[j].is_title or doc[j].lower_ == "area")
+    ):
+        return True  # ("the Greater Toronto" + "Area": the model's name cut before its head)
+    if j < len(doc) and not doc[j].is_title and facility(doc[j], kb):
+        return True  # "at the Fairview library"
     possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
     if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
         return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
@@ -1755,6 +1849,9 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 if group_modifier(c, kb) and not (home and kb.demonyms.get(c.text) == home)
             ]
             key = group_key(t, mods, kb)
+            if some_members(t, kb):
+                # "the nine councillors who voted against": some of the council, not the council
+                key = key.replace("group:", "group:some ", 1)
             head = key.split()[-1].removeprefix("group:")
             name = group
             if not mods and head in state.groups:
@@ -1773,6 +1870,17 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             key = state.last_by_head[t.lower_]
             last = last_mention(state, key)
             add(state, p, [t], Mention(n, f"the {t.text}", last.name, last.kind, key))
+
+
+def some_members(t, kb: Knowledge) -> bool:
+    """ "nine councillors", "some deputies": a count of a chamber's members, not all of them."""
+    return t.lower_ in kb.words("chamber_members") and any(
+        c.dep_ == "nummod" or (c.dep_ in ("det", "amod") and c.lower_ in SOME_WORDS)
+        for c in t.children
+    )
+
+
+SOME_WORDS = {"some", "several", "many", "few", "most", "other", "dissenting", "rebel"}
 
 
 def named_body(words: str, state: State) -> str | None:
@@ -2441,14 +2549,18 @@ def group_name(t, kb: Knowledge) -> str | None:
         if not speaking_people(t, kb):
             return None
         if singular(t.lower_) in knowledge().words("counsel_nouns") and any(
-            c.lower_ == "for" for c in t.rights
+            c.lower_ == "for" or c.dep_ == "poss" for c in t.children
         ):
-            return None  # "lawyers for the guild": they speak for the guild
+            return None  # "lawyers for the guild", "the guild's lawyers": they speak for it
         if any(c.lower_ == "of" and any(o.ent_type_ == "GPE" for o in c.subtree) for c in t.rights):
             return None  # "the presidents of Peru and Chile": their countries
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 2].whitespace_:
             return t.doc[t.i - 2 : t.i + 1].text.lower()  # "office-goers", not "goers"
-        return t.lower_
+        kinds = [c for c in t.lefts if c.dep_ == "compound" and c.is_alpha and not c.is_stop]
+        if not kinds:
+            return t.lower_
+        # "Beverage makers reacted angrily": which makers, as the key has it (not "angry makers")
+        return t.doc[kinds[0].left_edge.i : t.i + 1].text.lower()
     mods = [c for c in t.lefts if group_modifier(c, kb) and c.is_alpha and not c.is_stop]
     if not mods:
         # "Groups urged …": which groups, the text does not say ("both groups" does).

@@ -83,7 +83,10 @@ YES_NO_NOUNS = {"vote", "side", "camp", "campaign", "ballot", "answer"}
 # Words of a cue that say a vote decided the policy: what "welcomed the vote" then welcomes.
 VOTE_WORDS = {"vote", "voted", "voting", "votes"}
 OUTCOME_WORDS = {"approve", "approved", "pass", "passed", "adopt", "adopted", "clear", "cleared",
-                 "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped"}  # fmt: skip
+                 "delete", "deleted", "reject", "rejected", "defeat", "defeated", "scrap", "scrapped",
+                 # a chamber's act that makes more of the policy ("voted to triple the tax")
+                 "double", "doubled", "triple", "tripled", "extend", "extended", "expand", "expanded",
+                 "tighten", "tightened", "strengthen", "strengthened"}  # fmt: skip
 CHAMBERS = {"council", "committee"}  # and legislature_words: bodies whose act is a vote
 WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "cheer"}
 TAKING_PART = {"concur", "join", "participate", "acquiesce"}
@@ -829,6 +832,10 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children
             ):
                 continue  # "pleased that the ban was delayed": about the delay
+            if cue.get("limits") == "skip" and limits_policy(t, policy):
+                continue  # "would double the cap": a looser cap
+            if cue.get("obliged") == "skip" and obliged(t):
+                continue  # "firms must comply with the ban": the rule's demand, not their stance
             if cue.get("object") == "skip" and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "is working its way through the council": another "work"
             if cue.get("clause") == "only" and not policy_clause(t, policy):
@@ -867,8 +874,34 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
         )
     ]
     # "would seek to refer the bill to a committee": wanting an act that is no stance is none.
-    found = [c for c in found if not (c.defer and wants_other_act(c.token, policy))]
+    found = [
+        c
+        for c in found
+        if not (c.defer and wants_other_act(c.token, policy) and not goes_ahead(c.token, policy))
+    ]
     return [c for c in found if c.stance]
+
+
+WEAKENING = {"water", "dilute", "weaken"}
+LIMITS = {"cap", "limit", "ceiling", "quota", "threshold", "allowance", "maximum"}
+
+
+def limits_policy(t, policy: set[int]) -> bool:
+    """Whether a verb's object, the policy, is a limit ("the cap", "the rent ceiling")."""
+    return any(
+        c.dep_ == "dobj" and c.i in policy and c.lemma_.lower() in LIMITS for c in t.children
+    )
+
+
+ENDURING = {"survive", "withstand", "weather", "face", "fend"}
+OBLIGING = {"have", "need", "require", "force", "order", "oblige", "compel"}
+
+
+def obliged(v) -> bool:
+    """Whether a verb is what someone must do: "must comply", "will have to comply", "forced to"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in v.children) or (
+        v.dep_ == "xcomp" and v.head.lemma_.lower() in OBLIGING
+    )
 
 
 def urged_act(v) -> bool:
@@ -907,6 +940,20 @@ def wants_other_act(t, policy: set[int]) -> bool:
     )
 
 
+def goes_ahead(t, policy: set[int]) -> bool:
+    """ "announced that the levy will double": its author making the policy public; not "announced
+    that the levy will be delayed", nor "announced it would scrap the levy"."""
+    kb = knowledge()
+    undoing = kb.words("cancel_verbs") | kb.words("undoing_verbs") | kb.words("reversal_verbs")
+    return t.lemma_.lower() in kb.words("announcing_verbs") and any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() not in undoing
+        and not is_negated(c)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
+        for c in t.children
+    )
+
+
 def conditional(c: Cue, policy: set[int]) -> bool:
     """ "would support it if the rate is cut": backing or opposing on a condition.
     Not a promise for when the holder has the power ("would repeal it if it wins the election"),
@@ -917,12 +964,22 @@ def conditional(c: Cue, policy: set[int]) -> bool:
     # "will reject it unless the fee is halved" opposes it as it stands; "will not back it
     # unless …" and "would back it if …" hold out for a change.
     marks = {"if"} if c.stance == "oppose" and not is_negated(c.token) else {"if", "unless"}
+    if c.stance == "oppose" and is_negated(c.token) and without_terms(c.token, policy):
+        return True  # "would not support it without written protections": backing, on terms
     return c.stance in ("support", "oppose") and any(
         x.dep_ == "advcl"
         and x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
         and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children)
         and not any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(x))
         for x in {*c.token.children, *t.children}
+    )
+
+
+def without_terms(t, policy: set[int]) -> bool:
+    """ "without written protections": a verb's terms, something other than the policy."""
+    return any(
+        x.dep_ == "prep" and x.lower_ == "without" and not any(o.i in policy for o in x.subtree)
+        for x in t.children
     )
 
 
@@ -1356,6 +1413,8 @@ def negate(t, stance: str) -> str | None:
         return "oppose" if negated else "neutral"  # "has not abandoned its objection to the levy"
     if negated and stance == "oppose" and kept(t):
         return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
+    if negated and stance == "mixed" and t.lemma_.lower() in WEAKENING:
+        return "support"  # "urged MPs not to water the levy down": as it stands
     return NEGATED.get(stance) if negated else stance
 
 
@@ -1705,11 +1764,15 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
         return False
     if only_it:
         modal = any(c.tag_ == "MD" for c in t.children)  # "it should be scrapped"
+        # ("vote for it", "voted against it": the object of the cue's own preposition)
+        objects = [
+            o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        ]
         return any(
             c.lower_ == "it"
             and c.i > first
-            and (c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and modal))
-            for c in t.children
+            and (c.dep_ in ("dobj", "pobj") or (c.dep_ == "nsubjpass" and modal))
+            for c in [*t.children, *objects]
         )
     return any(
         x.lower_ in ("it", "its") and x.i > first
@@ -2032,6 +2095,8 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
         came_from, t = t, t.head
         if came_from.dep_ == "conj":
             continue
+        if came_from.dep_ == "acl" and seeking(came_from) and suing(t, outer):
+            return None  # "a lawsuit seeking to strike down the ban": the suit wants that act
         if t.i in outer:
             return outer[t.i]
         for c in t.children:
@@ -2041,6 +2106,20 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
 
 
 SIGN = {"support": 1, "oppose": -1}
+
+
+def suing(noun, outer: dict) -> bool:
+    """Whether a noun is a stance cue ("a lawsuit", "a challenge"), or the one bringing it ("a
+    lawsuit by the industry", as the model may hang what follows); not "a motion", which what it
+    calls for judges and the act of tabling it takes in."""
+    owner = noun.head.head if noun.dep_ == "pobj" and is_agent(noun.head) else None
+    return noun.i in outer or (owner is not None and owner.i in outer)
+
+
+def seeking(v) -> bool:
+    """ "seeking", "asking", "calling for", "aiming": a verb that says what a noun wants done."""
+    kb = knowledge()
+    return v.lemma_.lower() in kb.words("wanting_verbs") | kb.words("asking_verbs") | {"aim"}
 
 
 def composed(cues: list[Cue]) -> list[Cue]:
@@ -2137,6 +2216,8 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             return []  # "due to strong opposition": a cause; but "calling for the repeal" is a wish
         if cue.dep_ in ("nsubj", "nsubjpass"):
             return []  # "the opposition to the ban was misguided, he said": not the speaker's
+        if cue.dep_ == "dobj" and cue.head.lemma_.lower() in ENDURING:
+            return []  # "would not survive a court challenge": others' challenge, withstood
         judging = kb.words("labelling_verbs") | kb.words("denial_verbs")
         # "called the protest 'a show for the cameras'": others' protest, judged; the parser may
         # hang it on the label instead ("called the protest 'regrettable'")
@@ -2213,6 +2294,15 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             # "X of the Y, the most prominent voice against the plan, …": X's or Y's, not the
             # sentence subject's
             return resolve_holder(t.head, p, state, kb, ctx)
+        if t.dep_ == "acl" and seeking(t) and not subjects:
+            # "admitted a lawsuit by the industry seeking to strike the ban down": the suer's
+            # (the model may hang "seeking" on the industry instead)
+            noun = t.head
+            by = [noun] if noun.dep_ == "pobj" and is_agent(noun.head) else []
+            by += [o for c in noun.children if is_agent(c) for o in c.children if o.dep_ == "pobj"]
+            by += [c for c in noun.children if c.dep_ == "poss"]
+            if keys := [k for o in by for k in resolve_holder(o, p, state, kb, ctx)]:
+                return keys
         if not subjects and speaker_goes_on(t, kb):
             t = t.head.head
             continue
@@ -2682,7 +2772,10 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
             and any(x.lemma_.lower() in ("vote", "majority") for x in t.subtree)
         )  # "fell four votes short", not "revenue fell short of forecasts"
         introduced = lemma in knowledge().words("introducing_verbs")
-        if t.pos_ != "VERB" or (lemma not in PASSING | FAILING and not short and not introduced):
+        announced = goes_ahead(t, policy)  # "announced that the levy will double"
+        if t.pos_ != "VERB" or (
+            lemma not in PASSING | FAILING and not short and not introduced and not announced
+        ):
             continue
         if is_negated(t) or hypothetical(t):
             continue
@@ -2709,6 +2802,8 @@ def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
         ):  # "the union rejected the plan" is a stance; "the Senate rejected the plan" an outcome
             # ("the minister unveiled the levy": it went ahead, as a vote passing it does)
             sides.add("support" if lemma in PASSING or introduced else "oppose")
+        elif announced:
+            sides.add("support")
     if sides:
         state.outcome, state.outcome_n = (sides.pop() if len(sides) == 1 else None), n
 
@@ -2800,9 +2895,10 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     quoted = quoted_tokens(sent)
     for t in sent:
         lemma = t.lemma_.lower()
+        bare = bare_reaction(t, sent)
         if (
             state.outcome
-            and n - state.outcome_n <= REACTION_SPAN
+            and (n - state.outcome_n <= REACTION_SPAN or bare)
             and (feeling := felt(t, kb) or reacted(t))
         ):
             # just after the vote: "said she was disappointed", '"Today is a good day," X said',
@@ -2810,16 +2906,19 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             words = sent.doc[t.i : t.right_edge.i + 1].text
             holders = reactors(t, ("today", "tonight"), quoted_only=False)
             # someone the article has already brought in, feeling so about the vote itself, or
-            # a sentence that is nothing but the reaction ("Farmers were jubilant."): not
-            # "Separately, the club's manager said he was delighted"
+            # a sentence that is nothing but the reaction ("Farmers were jubilant."), to the
+            # last thing done to the policy however far back: not "Separately, the club's
+            # manager said he was delighted"
+            near = n - state.outcome_n <= REACTION_SPAN
             known = {m.key for m in state.mentions if m.sentence < n}
             about = any(outcome_noun(o) for o in t.subtree if o.dep_ == "pobj")
-            bare = n == state.outcome_n + 1 and bare_reaction(t, sent)
             side = judging(feeling == "support")
             out.extend(
-                PositionClaim(k, side, n, words, "") for k in holders if k in known or about or bare
+                PositionClaim(k, side, n, words, "")
+                for k in holders
+                if bare or (near and (k in known or about))
             )
-        if bare_reaction(t, sent) and divided(t):
+        if bare and divided(t):
             claims(t, "mixed", sent.text.strip())  # "Unions are split."
         if t.pos_ not in ("VERB", "AUX") or is_negated(t) or hypothetical(t):
             continue
