@@ -175,7 +175,18 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         # "the provincial government" or "the city" where this article names no province or
         # city: the dossier's one.
         prefix = "org:government of " if key == "region:?" else "org:city of "
-        return one(*({k for k in n.names if k.startswith(prefix)} for n in (here, everywhere)))
+        # (a province's or state's: not the dossier's own city, whose key is made the same way)
+        regions = {r.lower() for r in knowledge().regions}
+        return one(
+            *(
+                {
+                    k
+                    for k in n.names
+                    if k.startswith(prefix) and (key == "city:?" or k[len(prefix) :] in regions)
+                }
+                for n in (here, everywhere)
+            )
+        )
     if key.startswith("parliament:"):
         return lower_house(key, here, everywhere) or key
     if key.startswith("group:") and (council := councillors_body(key, here, everywhere)):

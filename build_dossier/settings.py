@@ -142,6 +142,17 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
             )
         ):
             return capital
+    # Any other city whose own policy it is, when the policy names the city as a body: "The City
+    # of Milan's ordinance", "Alicante City Council's plan", "Kanazawa city's fee".
+    name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+    for pattern in (
+        rf"\bCity of ({name})",
+        rf"\b({name}) (?:City|city|Municipal|municipal)(?:'s| Council| Hall| Assembly| Government)\b",
+    ):
+        for found in re.finditer(pattern, policy.replace("’", "'")):
+            city = re.sub(r"^(?:The|A|An) ", "", found[1]).removesuffix("'s")
+            if city and not (kb.country(city) or kb.region(city)):
+                return city
     return None
 
 

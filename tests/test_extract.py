@@ -1458,6 +1458,18 @@ def test_a_capital_whose_own_policy_it_is_acts_as_the_city_not_the_country(run):
     assert "country:Greece" in keys(ex)
 
 
+def test_another_city_whose_own_policy_it_is_acts_as_the_city_of_its_name(run):
+    ex = run(
+        "Eastvale defended the ban on Monday.",
+        "The city said it would keep the ban in place.",
+        country="Canada",
+        region="Eastvale",
+        names=("the ban",),
+    )
+    assert stances(ex) == {("org:city of eastvale", "support")}
+    assert {m.name for m in ex.mentions if m.key == "org:city of eastvale"} == {"City of Eastvale"}
+
+
 def test_a_capitals_metropolitan_government_is_the_citys_not_the_countrys(run):
     ex = run(
         "The Athens Metropolitan Government backed the ban.", country="Greece", names=("the ban",)
@@ -3824,6 +3836,11 @@ def test_a_name_the_model_cuts_at_a_plurals_apostrophe_is_the_whole_body(run):
         ("The Harbour Chamber of Commerce urged the council to rethink the levy.", "oppose"),
         ("The Harbour Chamber of Commerce has threatened legal action over the levy.", "oppose"),
         ('The Harbour Chamber of Commerce called the levy "a dark day for traders".', "oppose"),
+        ('The Harbour Chamber of Commerce called the levy "a blunt instrument".', "oppose"),
+        ('The Harbour Chamber of Commerce called the levy "a rerun of a fiasco".', "oppose"),
+        ('The Harbour Chamber of Commerce called the levy "a toll on recovery".', "oppose"),
+        ('The Harbour Chamber of Commerce called the levy "a fair price for cleaner air".',
+         "support"),
         ("The Harbour Chamber of Commerce said it had no view on the levy.", "neutral"),
         ("The Harbour Chamber of Commerce said it would decide its position on the levy in May.",
          "neutral"),
@@ -3973,6 +3990,13 @@ def test_an_appeal_after_a_court_halted_the_policy_is_against_the_halt(run):
         ("The Labour group welcomed the levy but said the fee should be lower for residents.", "mixed"),
         ("The Labour group backed the levy but sought an exemption covering delivery vans.", "mixed"),
         ("The Labour group supports the levy, but warned that carers needed an exemption.", "mixed"),
+        # a warning is a reservation whatever its words; so after saying it was good
+        ("The Labour group welcomed the levy but warned that the money would not cover storage.",
+         "mixed"),
+        ('The Labour group said the levy was "a first step" but warned that it would do little.',
+         "mixed"),
+        ("The Labour group backed the levy but warned that enforcement would need more staff.",
+         "support"),
         # Wanting more of it, or sooner, is no reservation against it.
         ("The Labour group called the levy a step forward but said it should go further.", "support"),
         ("The Labour group backed the levy but urged the council to act sooner.", "support"),

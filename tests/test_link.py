@@ -17,12 +17,12 @@ from tests.test_extract import NAMES, article
 def dossier(nlp):
     """Extract each (id, published, text) article, then link them all, as resolve does."""
 
-    def go(*items, roles=(), country="Norland"):
+    def go(*items, roles=(), country="Norland", region=None):
         articles, extractions = [], {}
         for aid, published, text in items:
             a = replace(article(text, published=published), id=aid)
             articles.append(a)
-            extractions[aid] = extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country)
+            extractions[aid] = extract(a, list(nlp.pipe(a.paragraphs)), NAMES, country, region)
         return link(articles, extractions, list(roles), country)
 
     return go
@@ -253,6 +253,17 @@ def test_the_provincial_government_is_the_one_province_the_dossier_names(dossier
         ("b", D2, "The provincial government said the levy would pass."),
     )
     assert keys_in(linked, "b") == {"org:government of nova scotia"}
+
+
+def test_the_provincial_government_is_never_the_dossiers_own_city(dossier):
+    linked = dossier(
+        ("a", D1, "Athens defended the levy on Monday. The city said it would keep the levy."),
+        ("b", D2, "The provincial government said the levy would pass."),
+        country="Greece",
+        region="Athens",
+    )
+    assert "org:government of athens" in keys_in(linked, "a")
+    assert "org:government of athens" not in keys_in(linked, "b")
 
 
 def test_the_city_in_another_article_is_the_one_city_named(dossier):

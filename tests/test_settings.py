@@ -81,6 +81,11 @@ def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
     assert settings.derived_region("The Athens Metropolitan Government's tourist tax") == "Athens"
     assert settings.derived_region("Athens' ban on exports of olive oil") is None
     assert settings.derived_region("The Athens government's pension reform") is None
+    # Any other city is the owner when the policy names it as a body.
+    assert settings.derived_region("The City of Eastvale's ban on leaf blowers") == "Eastvale"
+    assert settings.derived_region("Norton City Council's parking levy") == "Norton"
+    assert settings.derived_region("Norton city's tourist fee") == "Norton"
+    assert settings.derived_region("Norton's tourist fee") is None  # a place, or a country's town
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n")
     conf = settings.load(config)

@@ -1938,7 +1938,12 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
 
 
 def region_government_mention(n: int, text: str, region: Region) -> Mention:
-    """A province's or state's government, named as its place is: "Ontario", like "Canada"."""
+    """A province's or state's government, named as its place is: "Ontario", like "Canada"; a
+    city's other than a capital, as the press names it: "City of Milan"."""
+    kb = knowledge()
+    if not kb.region(region.name) and region.name not in kb.capitals:
+        name = f"City of {region.name}"
+        return Mention(n, text, name, "organisation", f"org:{name.lower()}")
     return Mention(n, text, region.name, "organisation", f"org:government of {region.name.lower()}")
 
 

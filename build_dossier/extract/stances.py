@@ -1231,7 +1231,12 @@ def label_side(t, kb: Knowledge) -> str | None:
     """The side a label takes on what it names: "a gimmick", "a symbolic act that damages the
     city" (oppose), "a milestone", "a historic step" (support), or None."""
     lemma = t.lemma_.lower()
-    praised = {c.lemma_.lower() for c in t.children if c.dep_ == "amod"}
+    # ("a turning point": the model may make the word before the noun a compound)
+    praised = {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
+    # "a rerun of a fiasco", "a recipe for disaster": what the label is of or for
+    of = [
+        o for p in t.children if p.lower_ in ("of", "for") for o in p.children if o.dep_ == "pobj"
+    ]
     harmful = any(  # what it does, in the label's own clause: not "… for families that X hurts"
         v.dep_ in ("relcl", "acl")
         and v.head.i == t.i
@@ -1239,7 +1244,8 @@ def label_side(t, kb: Knowledge) -> str | None:
         and not is_negated(v)
         for v in t.children
     )
-    if lemma in kb.words("pejorative_labels") or harmful:
+    pejorative = kb.words("pejorative_labels")
+    if lemma in pejorative or harmful or any(o.lemma_.lower() in pejorative for o in of):
         return "oppose"
     if lemma in kb.words("neutral_labels") and praised & kb.words("damning_adjectives"):
         return "oppose"  # "a dark day for drivers"
@@ -2653,13 +2659,22 @@ def reserved(t) -> bool:
     v = t
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
-    for c in v.children:
+    verbs = [v]
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in kb.words("reporting_verbs"):
+        verbs.append(v.head)  # "said the levy was 'a first step' but warned …": the saying goes on
+    for verb, c in ((x, c) for x in verbs for c in x.children):
         if c.dep_ != "conj" or not any(
-            x.dep_ == "cc" and x.lower_ in ("but", "yet") and v.i < x.i < c.i for x in v.children
+            x.dep_ == "cc" and x.lower_ in ("but", "yet") and verb.i < x.i < c.i
+            for x in verb.children
         ):
             continue
         lemma = c.lemma_.lower()
         against = {x.lower_ for x in c.subtree} & kb.words("reservation_words")
+        more = any(x.lower_ in WANTING_MORE for x in c.subtree)
+        if lemma in MISGIVINGS and not is_negated(c) and not more:
+            # "welcomed it but warned that the money would not cover storage"; not "… warned
+            # that enforcement would need more inspectors", wanting more of it
+            return True
         if not against or is_negated(c):
             continue
         if lemma == "call" and not any(x.dep_ == "prep" and x.lower_ == "for" for x in c.children):
@@ -2667,6 +2682,10 @@ def reserved(t) -> bool:
         if lemma in kb.words("reservation_verbs") or lemma in kb.words("reporting_verbs"):
             return True
     return False
+
+
+WANTING_MORE = {"more", "further", "faster", "sooner", "stronger", "higher", "tougher", "stricter"}
+MISGIVINGS = {"warn", "caution", "question", "criticise", "criticize", "complain", "fear", "worry"}
 
 
 def softened(sent) -> str:
