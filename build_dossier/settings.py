@@ -144,13 +144,18 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
             return capital
     # Any other city whose own policy it is, when the policy names the city as a body: "The City
     # of Milan's ordinance", "Alicante City Council's plan", "Kanazawa city's fee".
-    name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+    name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?"
     for pattern in (
-        rf"\bCity of ({name})",
-        rf"\b({name}) (?:City|city|Municipal|municipal)(?:'s| Council| Hall| Assembly| Government)\b",
+        # "The City of Milan's …", "City of Edinburgh Council's …" (at the start or owning)
+        rf"(?:^(?:The )?|\b)City of ({name})(?: Council| Corporation)?'s\b",
+        rf"^(?:The )?City of ({name})\b",
+        # "Salt Lake City's …" is that city's; "Alicante City Council", "Kanazawa city's" theirs
+        rf"\b({name} City)'s\b",
+        rf"\b({name}) (?:City|city|Municipal|municipal) (?:Council|Hall|Assembly|Government)\b",
+        rf"\b({name}) city's\b",
     ):
         for found in re.finditer(pattern, policy.replace("’", "'")):
-            city = re.sub(r"^(?:The|A|An) ", "", found[1]).removesuffix("'s")
+            city = re.sub(r"^(?:The|A|An) ", "", found[1])
             if city and not (kb.country(city) or kb.region(city)):
                 return city
     return None

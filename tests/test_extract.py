@@ -3114,6 +3114,52 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news of the policy announced is no backing of it, unless it goes ahead
+        "The Harbour Chamber announced that the levy will cost its members $4 million.",
+        "Ann Lee announced that the levy is dead.",
+        # a misgiving about others or a delay is no reservation about the policy
+        "Ann Lee welcomed the levy but warned opponents not to stand in its way.",
+        "Ann Lee welcomed the levy but complained that opponents had spread misinformation.",
+        "Ann Lee welcomed the levy but questioned why it took ten years.",
+        # weakening or raising it is its holder's stance only when wished for
+        "Ann Lee accused the government of watering down the levy.",
+        "Ann Lee warned that lobbyists would try to water down the levy.",
+        # the end of a scandal, a remedy for a disaster: no attack
+        'Ann Lee called the levy "a remedy for the scandal of empty homes".',
+        'Ann Lee called the levy "the end of a scandal".',
+    ],
+)
+def test_a_reviewers_misfires_stay_mended(run, sentence):
+    sides = {side for actor, side in stances(run(sentence)) if actor == "person:ann lee"}
+    assert sides <= {"support"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ann Lee said she would never support the levy, without giving reasons.", "oppose"),
+        ("Ann Lee said she would not support the levy without hesitation.", "oppose"),
+        ("Ann Lee said the Harbour Guild would not comply with the levy.", None),
+    ],
+)
+def test_no_terms_no_hesitation_and_refusing_to_comply(run, sentence, expected):
+    sides = {side for actor, side in stances(run(sentence)) if actor == "person:ann lee"}
+    assert sides == ({expected} if expected else set())
+    if expected is None:
+        assert ("org:harbour guild", "oppose") in stances(run(sentence))
+
+
+def test_lawyers_speak_for_their_owner_and_a_body_named_for_a_school_is_a_body(run):
+    ex = run("The Harbour Guild's lawyers argued that the levy was unlawful.")
+    assert stances(ex) == {("org:harbour guild", "oppose")}
+    ex = run("The Peel school board voted to oppose the levy.")
+    assert not [s for s in stances(ex) if "peel" not in s[0]]
+    assert [s for s in stances(ex) if "peel" in s[0]]
+
+
 def test_a_chamber_voting_to_triple_the_policy_passes_it(run):
     ex = run(
         "The Eastvale City Council voted 17-9 on Wednesday to triple the levy.",
@@ -4130,6 +4176,14 @@ def test_announcing_that_the_policy_goes_ahead_backs_it(run, announcement, expec
         # complying is no side; having to comply is no one's stance
         ("Acme Energy said it would comply with the levy.", {("org:acme energy", "neutral")}),
         ("The minister said firms must comply with the levy.", set()),
+        # lifting the policy undoes it; "it" as what a wish would have done
+        ("The Harbour Guild submitted a petition in November asking for the levy to be lifted.",
+         {("org:harbour guild", "oppose")}),
+        ('The Harbour Party has called the levy "a policy for the rich" and wants it scrapped.',
+         {("par:harbour party", "oppose")}),
+        # lifting it to a figure raises it
+        ("The Harbour Council voted last month to lift the levy from 25 to 34 per cent.",
+         set()),
         # what a motion calls for, its tabling takes in
         ("The Harbour Party has tabled a motion calling for the levy to be scrapped.",
          {("par:harbour party", "oppose")}),
@@ -4156,13 +4210,21 @@ def test_a_bare_reaction_judges_the_last_thing_done_to_the_policy_however_far_ba
     ex = run(
         "The minister announced on Monday that the levy will double.",
         *filler,
-        "Traders have lobbied hard.",
+        "Ann Lee urged MPs to pass the levy.",
         "Cargo shippers reacted angrily.",
     )
     assert ("group:cargo shipper", "oppose") in stances(ex)
     # its name says which shippers, as its key does
     assert {m.name for m in ex.mentions if m.key == "group:cargo shipper"} == {"cargo shippers"}
-    # far from the news, only a sentence that is the reaction and nothing else
+    # far from the news, only right after a side taken on the policy, and only a sentence
+    # that is the reaction and nothing else
+    ex = run(
+        "The council approved the levy on Tuesday.",
+        "Traders had lobbied hard.",
+        "In other news, the Tigers won the championship.",
+        "Fans were jubilant.",
+    )
+    assert not [s for s in stances(ex) if s[0] == "group:fan"]
     ex = run(
         "The minister announced on Monday that the levy will double.",
         *filler,

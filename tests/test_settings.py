@@ -86,6 +86,9 @@ def test_a_policy_named_for_a_province_or_state_is_that_regions(tmp_path):
     assert settings.derived_region("Norton City Council's parking levy") == "Norton"
     assert settings.derived_region("Norton city's tourist fee") == "Norton"
     assert settings.derived_region("Norton's tourist fee") is None  # a place, or a country's town
+    assert settings.derived_region("Salt Lake City's idling ban") == "Salt Lake City"
+    assert settings.derived_region("City of Edinburgh Council's levy") == "Edinburgh"
+    assert settings.derived_region("A fee agreed under the City of Eastvale stadium deal") is None
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: T\nextra:\n  dossier:\n    policy: Manitoba's bag ban\n")
     conf = settings.load(config)

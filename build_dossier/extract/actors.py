@@ -1183,7 +1183,9 @@ def names_a_happening(doc, start: int, end: int, kb: Knowledge) -> bool:
 def facility(t, kb: Knowledge) -> bool:
     """ "library", or "community" in "community centre": a building or ground, named before."""
     facilities = kb.words("facility_nouns")
-    return t.lower_ in facilities or (t.dep_ == "compound" and t.head.lower_ in facilities)
+    if t.dep_ == "compound":  # "the Peel school board": a body named for its place
+        return t.head.lower_ in facilities
+    return t.lower_ in facilities
 
 
 STORM_LEADS = {"by", "after", "from", "during", "before", "since", "when", "as", "that", "following", "amid"}  # fmt: skip
@@ -2634,12 +2636,17 @@ def speaking_people(t, kb: Knowledge) -> bool:
     if not people_noun(t, kb) and t.lower_ not in kb.words("acting_only_nouns"):
         return False
     lemma = subject.head.lemma_.lower()
+    if lemma in LEGAL_ACTS and singular(t.lower_) in kb.words("counsel_nouns"):
+        return False  # "Lawyers filed the papers": for someone else
     return (
         lemma in kb.words("reporting_verbs")
         or lemma in cue_table()[0]
         or lemma in kb.words("protest_verbs")
         or reaction_verb(subject.head, kb)
     )
+
+
+LEGAL_ACTS = {"file", "sue", "appeal"}
 
 
 def reaction_verb(v, kb: Knowledge) -> bool:

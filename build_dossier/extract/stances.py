@@ -779,6 +779,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                     continue  # "… if the levy goes ahead": a condition, not a stance
                 if cue.get("negated") == "skip" and is_negated(span.root):
                     continue  # "will not take effect in May": a delay, not a stance
+                if cue.get("wished") == "only" and not (wished(span.root) or is_negated(span.root)):
+                    continue  # "accused the council of watering it down"
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
                     defer = cue.get("defer", False)
@@ -832,6 +834,12 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children
             ):
                 continue  # "pleased that the ban was delayed": about the delay
+            if cue.get("announced") == "only" and news_of(t, policy):
+                continue  # "announced that the levy is dead": news of it, no backing
+            if cue.get("wished") == "only" and not (wished(t) or is_negated(t)):
+                continue  # "accused the government of watering it down": not the accuser's wish
+            if cue.get("raised") == "skip" and to_a_number(t):
+                continue  # "voted to lift the tax from 25 to 34 per cent": a rise
             if cue.get("limits") == "skip" and limits_policy(t, policy):
                 continue  # "would double the cap": a looser cap
             if cue.get("obliged") == "skip" and obliged(t):
@@ -854,7 +862,11 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     found = [rebutted(c) for c in found] + [c for t in sent if (c := rebuttal_cue(t, policy))]
     found = refused_calls([x for c in found if (x := called_for(c, policy))])
     found = reversed_by_delay(found, sent, policy)
-    found += [c for t in sent if t.i not in claimed and (c := label_cue(t, policy))]
+    found += [
+        c
+        for t in sent
+        if t.i not in claimed and (c := label_cue(t, policy)) and not reported_content(t)
+    ]  # ("rejected claims that the levy was a good idea": the claim's label, not theirs)
     found = [c for c in found if not aimed_elsewhere(c.token, found, policy)]
     # "a motion to scrap the levy before it comes into force": a time clause only places the act
     found = [c for c in found if not (len(found) > 1 and time_clause(c.token, PLACING_MARKS))]
@@ -894,6 +906,38 @@ def limits_policy(t, policy: set[int]) -> bool:
 
 
 ENDURING = {"survive", "withstand", "weather", "face", "fend"}
+
+
+def to_a_number(v) -> bool:
+    """Whether a verb takes its object to a figure: "from 25 to 34 per cent", "by a third"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "from", "by") and any(x.like_num for x in p.subtree)
+        for p in v.children
+    )
+
+
+def wished(v) -> bool:
+    """Whether a verb is what its holder wants or asks done: "voted to triple it", "urged MPs not
+    to water it down", "wants to tighten it"; not "fear the government will double it"."""
+    kb = knowledge()
+    asking = kb.words("asking_verbs") | {"want", "wish", "seek", "prefer", "vote", "plan", "vow"}
+    # (the model may hang "to triple it" on "voted" as an adverbial clause, and "the council to
+    # dilute it" on "wants" as a clause)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    # ("Doubling the levy is the least Parliament can do": the act, judged)
+    # ("warned against watering it down": what the warning is against)
+    against = v.dep_ == "pcomp" and v.head.lower_ == "against"
+    return (
+        against
+        or v.dep_ in ("ROOT", "csubj")
+        or (
+            v.dep_ in ("xcomp", "ccomp", "advcl")
+            and (v.dep_ == "xcomp" or infinitive)
+            and v.head.lemma_.lower() in asking
+        )
+    )
+
+
 OBLIGING = {"have", "need", "require", "force", "order", "oblige", "compel"}
 
 
@@ -944,14 +988,42 @@ def goes_ahead(t, policy: set[int]) -> bool:
     """ "announced that the levy will double": its author making the policy public; not "announced
     that the levy will be delayed", nor "announced it would scrap the levy"."""
     kb = knowledge()
-    undoing = kb.words("cancel_verbs") | kb.words("undoing_verbs") | kb.words("reversal_verbs")
     return t.lemma_.lower() in kb.words("announcing_verbs") and any(
         c.dep_ == "ccomp"
-        and c.lemma_.lower() not in undoing
+        and going_ahead(c, kb)
         and not is_negated(c)
         and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
         for c in t.children
     )
+
+
+def news_of(t, policy: set[int]) -> bool:
+    """ "announced that the levy is dead", "… will cost members $4 million": what the policy does
+    or is, told; not the policy going ahead, nor someone's plan for it ("announced that the
+    coalition wants drivers to pay the charge")."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
+        and not (going_ahead(c, knowledge()) and not is_negated(c))
+        for c in t.children
+    )
+
+
+GOING = {"rise", "double", "triple", "increase", "apply", "start", "begin", "cover", "extend", "expand",
+         "require", "charge", "impose", "ban", "create", "set", "allow"}  # fmt: skip
+# ("take effect", "come into force", "go ahead", "enter into force")
+GOING_WITH = {"take": "effect", "come": "force", "go": "ahead", "enter": "force"}
+
+
+def going_ahead(v, kb: Knowledge) -> bool:
+    """ "will double", "would rise", "will take effect on …": the policy going ahead as made; not
+    "will cost members $4 million", "would be paused", "is dead"."""
+    lemma = v.lemma_.lower()
+    if lemma == "take":  # "will take effect", "would take stakes in …"; not "will take years"
+        return not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in v.children)
+    if lemma in GOING_WITH:
+        return any(x.lower_ == GOING_WITH[lemma] for x in v.subtree)
+    return lemma in GOING and not any(c.dep_ == "auxpass" for c in v.children)
 
 
 def conditional(c: Cue, policy: set[int]) -> bool:
@@ -977,10 +1049,25 @@ def conditional(c: Cue, policy: set[int]) -> bool:
 
 def without_terms(t, policy: set[int]) -> bool:
     """ "without written protections": a verb's terms, something other than the policy."""
-    return any(
-        x.dep_ == "prep" and x.lower_ == "without" and not any(o.i in policy for o in x.subtree)
+    return not any(c.lower_ == "never" for c in t.children) and any(
+        x.dep_ == "prep"
+        and x.lower_ == "without"
+        and not any(o.i in policy for o in x.subtree)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in UNCONDITIONAL for o in x.children)
         for x in t.children
-    )
+    )  # ("without giving reasons", "without hesitation": no terms; "never": none)
+
+
+UNCONDITIONAL = {
+    "hesitation",
+    "reservation",
+    "reservations",
+    "doubt",
+    "question",
+    "delay",
+    "condition",
+    "conditions",
+}
 
 
 def only_in_principle(c: Cue, sent) -> bool:
@@ -1233,10 +1320,10 @@ def label_side(t, kb: Knowledge) -> str | None:
     lemma = t.lemma_.lower()
     # ("a turning point": the model may make the word before the noun a compound)
     praised = {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound")}
-    # "a rerun of a fiasco", "a recipe for disaster": what the label is of or for
-    of = [
-        o for p in t.children if p.lower_ in ("of", "for") for o in p.children if o.dep_ == "pobj"
-    ]
+    # "a rerun of a fiasco": what the label is of; not "the end of a scandal"
+    of = [o for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if lemma in ENDINGS:
+        of = []
     harmful = any(  # what it does, in the label's own clause: not "… for families that X hurts"
         v.dep_ in ("relcl", "acl")
         and v.head.i == t.i
@@ -1257,6 +1344,9 @@ def label_side(t, kb: Knowledge) -> str | None:
     ):
         return "support"
     return None
+
+
+ENDINGS = {"end", "cure", "remedy", "fix", "solution", "answer", "antidote"}
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -1419,6 +1509,8 @@ def negate(t, stance: str) -> str | None:
         return "oppose" if negated else "neutral"  # "has not abandoned its objection to the levy"
     if negated and stance == "oppose" and kept(t):
         return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
+    if negated and stance == "neutral" and t.lemma_.lower() in ("comply", "abide", "obey"):
+        return "oppose"  # "would not comply with the levy"
     if negated and stance == "mixed" and t.lemma_.lower() in WEAKENING:
         return "support"  # "urged MPs not to water the levy down": as it stands
     return NEGATED.get(stance) if negated else stance
@@ -1770,6 +1862,8 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
         return False
     if only_it:
         modal = any(c.tag_ == "MD" for c in t.children)  # "it should be scrapped"
+        # "wants it scrapped": a bare participle's subject is what it is done to
+        bare = t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
         # ("vote for it", "voted against it": the object of the cue's own preposition)
         objects = [
             o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
@@ -1777,7 +1871,11 @@ def refers_back(t, policy: set[int], only_it: bool = False) -> bool:
         return any(
             c.lower_ == "it"
             and c.i > first
-            and (c.dep_ in ("dobj", "pobj") or (c.dep_ == "nsubjpass" and modal))
+            and (
+                c.dep_ in ("dobj", "pobj")
+                or (c.dep_ == "nsubjpass" and modal)
+                or (c.dep_ == "nsubj" and bare)
+            )
             for c in [*t.children, *objects]
         )
     return any(
@@ -1848,6 +1946,10 @@ def resolve_holder(
             client := client_of(tok, p, state)
         ):
             keys.append(client)  # "lawyers for the guild argued …": the guild, through them
+        elif singular(low) in knowledge().words("counsel_nouns") and (
+            owner := next((c for c in tok.children if c.dep_ == "poss"), None)
+        ):
+            keys += resolve_holder(owner, p, state, kb, ctx, n)  # "the city's lawyers", "her …"
         elif low in kb.words("speaker_nouns") and (
             low not in WRITINGS or tok.head.lemma_.lower() in kb.words("reporting_verbs")
         ):
@@ -2101,7 +2203,8 @@ def governor(found: Cue, cues: list[Cue]) -> Cue | None:
         came_from, t = t, t.head
         if came_from.dep_ == "conj":
             continue
-        if came_from.dep_ == "acl" and seeking(came_from) and suing(t, outer):
+        seeker = came_from.dep_ == "acl" and came_from.i != found.token.i and seeking(came_from)
+        if seeker and suing(t, outer):
             return None  # "a lawsuit seeking to strike down the ban": the suit wants that act
         if t.i in outer:
             return outer[t.i]
@@ -2160,6 +2263,9 @@ def compose(outer: str, inner: Cue) -> str | None:
     """
     if outer == "neutral" or inner.stance == "neutral":
         return outer
+    if inner.stance == "mixed" and inner.token.lemma_.lower() in WEAKENING:
+        # "warned against watering it down" keeps it; "backed diluting it" wants less of it
+        return {"oppose": "support", "support": "mixed"}.get(outer)
     if outer not in SIGN or inner.stance not in SIGN:
         return None
     event = inner.token.pos_ == "VERB" or inner.token.lemma_.lower() in knowledge().words(
@@ -2670,8 +2776,9 @@ def reserved(t) -> bool:
             continue
         lemma = c.lemma_.lower()
         against = {x.lower_ for x in c.subtree} & kb.words("reservation_words")
-        more = any(x.lower_ in WANTING_MORE for x in c.subtree)
-        if lemma in MISGIVINGS and not is_negated(c) and not more:
+        words = {x.lower_ for x in c.subtree}
+        more = words & (WANTING_MORE | OTHERS_FAULT)
+        if lemma in MISGIVINGS and not is_negated(c) and not more and not dobj_of(c):
             # "welcomed it but warned that the money would not cover storage"; not "… warned
             # that enforcement would need more inspectors", wanting more of it
             return True
@@ -2684,8 +2791,16 @@ def reserved(t) -> bool:
     return False
 
 
+# "… but complained that opponents spread misinformation", "… but questioned why it took so long":
+# a misgiving about others or about the delay, not about the policy
+OTHERS_FAULT = {"opponents", "critics", "lobbyists", "misinformation", "delay", "delays", "why"}
 WANTING_MORE = {"more", "further", "faster", "sooner", "stronger", "higher", "tougher", "stricter"}
 MISGIVINGS = {"warn", "caution", "question", "criticise", "criticize", "complain", "fear", "worry"}
+
+
+def dobj_of(v) -> bool:
+    """Whether a verb has a direct object: "warned opponents not to …", not "warned that …"."""
+    return any(c.dep_ == "dobj" for c in v.children)
 
 
 def softened(sent) -> str:
@@ -2915,9 +3030,13 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
     for t in sent:
         lemma = t.lemma_.lower()
         bare = bare_reaction(t, sent)
+        # far from the outcome, only right after a sentence that took a side on the policy:
+        # "… urged MPs to pass it. Bottlers reacted angrily."; not "The Tigers won. Fans were
+        # jubilant."
+        told_on = bare and state.last_stance is not None and state.last_stance[0] == n - 1
         if (
             state.outcome
-            and (n - state.outcome_n <= REACTION_SPAN or bare)
+            and (n - state.outcome_n <= REACTION_SPAN or told_on)
             and (feeling := felt(t, kb) or reacted(t))
         ):
             # just after the vote: "said she was disappointed", '"Today is a good day," X said',
@@ -2935,7 +3054,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
             out.extend(
                 PositionClaim(k, side, n, words, "")
                 for k in holders
-                if bare or (near and (k in known or about))
+                if (bare and (n == state.outcome_n + 1 or told_on))
+                or (near and (k in known or about))
             )
         if bare and divided(t):
             claims(t, "mixed", sent.text.strip())  # "Unions are split."
