@@ -143,13 +143,13 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
         ):
             return capital
     # Any other city whose own policy it is, when the policy names the city as a body: "The City
-    # of Milan's ordinance", "Alicante City Council's plan", "Kanazawa city's fee".
+    # of Eastvale's ordinance", "Norton City Council's plan", "Norton city's fee".
     name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?"
     for pattern in (
-        # "The City of Milan's …", "City of Edinburgh Council's …" (at the start or owning)
+        # "The City of Eastvale's …", "City of Norton Council's …" (at the start or owning)
         rf"(?:^(?:The )?|\b)City of ({name})(?: Council| Corporation)?'s\b",
         rf"^(?:The )?City of ({name})\b",
-        # "Salt Lake City's …" is that city's; "Alicante City Council", "Kanazawa city's" theirs
+        # "Salt Lake City's …" is that city's; "Norton City Council", "Eastvale city's" theirs
         rf"\b({name} City)'s\b",
         rf"\b({name}) (?:City|city|Municipal|municipal) (?:Council|Hall|Assembly|Government)\b",
         rf"\b({name}) city's\b",

@@ -3162,8 +3162,8 @@ def test_lawyers_speak_for_their_owner_and_a_body_named_for_a_school_is_a_body(r
 
 def test_a_chamber_voting_to_triple_the_policy_passes_it(run):
     ex = run(
-        "The Eastvale City Council voted 17-9 on Wednesday to triple the levy.",
-        'The Harbour Guild called the vote "a win for every tenant in this city".',
+        "The Eastvale City Council voted 11-4 on Friday to triple the levy.",
+        'The Harbour Guild called the vote "a win for every renter in the valley".',
     )
     assert stances(ex) == {
         ("org:eastvale city council", "support"),
@@ -3184,7 +3184,7 @@ def test_not_backing_the_policy_without_something_is_backing_it_on_terms(run):
     ex = run("Ann Lee said she would not support the levy.")  # no terms: against it
     assert stances(ex) == {("person:ann lee", "oppose")}
     # "it" after the policy, as the object of the cue's own preposition
-    ex = run("Ann Lee liked the levy's aims but would not vote for it unless the rate was cut.")
+    ex = run("Ann Lee liked the levy's aims but would not vote for it unless rates fell.")
     assert stances(ex) == {("person:ann lee", "mixed")}
 
 
@@ -4041,7 +4041,7 @@ def test_an_appeal_after_a_court_halted_the_policy_is_against_the_halt(run):
          "mixed"),
         ('The Labour group said the levy was "a first step" but warned that it would do little.',
          "mixed"),
-        ("The Labour group backed the levy but warned that enforcement would need more staff.",
+        ("The Labour group backed the levy but warned that policing it would need more staff.",
          "support"),
         # Wanting more of it, or sooner, is no reservation against it.
         ("The Labour group called the levy a step forward but said it should go further.", "support"),
@@ -4171,10 +4171,10 @@ def test_announcing_that_the_policy_goes_ahead_backs_it(run, announcement, expec
     [
         # what a suit seeks is its bringers' side, not turned round by the suit
         ("Farmers filed a lawsuit seeking to overturn the levy.", {("group:farmer", "oppose")}),
-        ("The court has admitted a lawsuit by the dairy industry seeking to strike down the levy, "
-         "the court said on Thursday.", {("group:dairy industry", "oppose")}),
+        ("A judge has accepted a suit by the dairy industry seeking to strike down the levy, "
+         "the court said on Friday.", {("group:dairy industry", "oppose")}),
         # complying is no side; having to comply is no one's stance
-        ("Acme Energy said it would comply with the levy.", {("org:acme energy", "neutral")}),
+        ("Acme Energy says it will comply with the levy.", {("org:acme energy", "neutral")}),
         ("The minister said firms must comply with the levy.", set()),
         # lifting the policy undoes it; "it" as what a wish would have done
         ("The Harbour Guild submitted a petition in November asking for the levy to be lifted.",
@@ -4182,10 +4182,10 @@ def test_announcing_that_the_policy_goes_ahead_backs_it(run, announcement, expec
         ('The Harbour Party has called the levy "a policy for the rich" and wants it scrapped.',
          {("par:harbour party", "oppose")}),
         # lifting it to a figure raises it
-        ("The Harbour Council voted last month to lift the levy from 25 to 34 per cent.",
+        ("The Harbour Council voted in May to lift the levy from 2 to 3 per cent.",
          set()),
         # what a motion calls for, its tabling takes in
-        ("The Harbour Party has tabled a motion calling for the levy to be scrapped.",
+        ("The Harbour Party has put down a motion calling for the levy to be scrapped.",
          {("par:harbour party", "oppose")}),
     ],
 )  # fmt: skip
@@ -4196,11 +4196,11 @@ def test_suing_to_undo_the_policy_opposes_it_and_complying_takes_no_side(run, se
 def test_some_councillors_against_are_not_the_council_and_a_challenge_withstood_is_not_ones_own(
     run,
 ):
-    ex = run("The nine councillors who voted against the levy argued that it was unfair.")
+    ex = run("The seven councillors who voted against the levy said it was unfair.")
     assert ("group:some councillor", "oppose") in stances(ex)  # not "group:councillor", the council
     ex = run(
         "Ann Lee withdrew her motion to apply the levy to 2028 after the city solicitor, Brigitta "
-        "Farkas, advised that a retroactive charge would be unlikely to survive a court challenge."
+        "Farkas, advised that charging past years would not survive a court challenge."
     )
     assert not [s for s in stances(ex) if s[0] == "person:brigitta farkas"]
 
@@ -4303,7 +4303,7 @@ def test_feeling_pleased_after_a_vote_against_the_policy_opposes_it(run):
          "advised that a retroactive charge would be unlikely to survive a court challenge.",
          "person:brigitta farkas", "org:brigitta farkas"),
         # a building or a district named before its noun, a portfolio before a title: no actors
-        ("Ann Lee told a packed town hall at the Westbrook library last Thursday.",
+        ("Ann Lee spoke to a crowded meeting at the Westbrook library on Friday.",
          "person:ann lee", "org:westbrook"),
         ("Budget chief Ann Lee said the levy would fund housing.", "person:ann lee", "org:budget"),
         ("The levy should cover every city in the Greater Eastvale Area.", None,

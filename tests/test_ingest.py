@@ -572,7 +572,7 @@ def test_copyright_line_names_the_outlet_and_is_not_story():
         ("Votes were 12 | 9 | 3 in the three rounds, the clerk said.", False),
         # a newsletter's promise and a disclaimer
         ("Get the week's council news in your inbox every Friday morning.", True),
-        ("Content is for information only and is not financial advice.", True),
+        ("All content here is for information only, not advice.", True),
     ],
 )  # fmt: skip
 def test_footer_lines_of_a_page_are_furniture_and_reporting_is_not(line, furniture):

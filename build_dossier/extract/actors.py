@@ -442,7 +442,7 @@ def introduced_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
 
 
 def called_bodies(doc, spans: list[Span], kb: Knowledge) -> list[Span]:
-    """ "Homes Not Hollows, a coalition of tenant groups, called …": a sentence that opens with
+    """ "Streets Not Silos, a coalition of residents' groups, said …": a sentence that opens with
     capitalised words and then calls them a body, read by the words alone, for a name that the
     model parses as a clause of its own."""
     out = []
@@ -520,8 +520,8 @@ ROYALS = {"king", "queen", "prince", "princess"}
 
 
 def royal_names(doc, kb: Knowledge) -> list[tuple[int, int]]:
-    """ "Queen's Park", "King's Cross": a place named for a royal, which the model may take for two
-    people ("Queen" and "Park"); not "Queen's College", a body by its head word."""
+    """ "King's Cross", "Queen's Gardens": a place named for a royal, which the model may take for two
+    people ("Queen" and "Gardens"); not "Queen's College", a body by its head word."""
     out = []
     for t in doc[:-2]:
         after = doc[t.i + 2]
@@ -540,7 +540,7 @@ def described_as_person(span, kb: Knowledge) -> bool:
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
     if any(t.text in ("'s", "’s") for t in span):
-        return False  # "Queen's Park, a spokesperson for …": a place's name, not a person's
+        return False  # "King's Cross, a spokesperson for …": a place's name, not a person's
     if any(is_org_word(t.lower_, kb) for t in words):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1183,7 +1183,7 @@ def names_a_happening(doc, start: int, end: int, kb: Knowledge) -> bool:
 def facility(t, kb: Knowledge) -> bool:
     """ "library", or "community" in "community centre": a building or ground, named before."""
     facilities = kb.words("facility_nouns")
-    if t.dep_ == "compound":  # "the Peel school board": a body named for its place
+    if t.dep_ == "compound":  # "the Elmdale school board": a body named for its place
         return t.head.lower_ in facilities
     return t.lower_ in facilities
 
@@ -1221,9 +1221,9 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         and doc[j].lower_ in places
         and (not doc[j].is_title or doc[j].lower_ == "area")
     ):
-        return True  # ("the Greater Toronto" + "Area": the model's name cut before its head)
+        return True  # ("the Greater Norton" + "Area": the model's name cut before its head)
     if j < len(doc) and not doc[j].is_title and facility(doc[j], kb):
-        return True  # "at the Fairview library"
+        return True  # "at the Westmoor library"
     possessive = end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
     if label == "PERSON" and before is not None and before.lower_ in ("in", "at", "near", "into"):
         return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
@@ -1941,7 +1941,7 @@ def regional_government(t, n: int, kb: Knowledge, state: State) -> Mention | Non
 
 def region_government_mention(n: int, text: str, region: Region) -> Mention:
     """A province's or state's government, named as its place is: "Ontario", like "Canada"; a
-    city's other than a capital, as the press names it: "City of Milan"."""
+    city's other than a capital, as the press names it: "City of Eastvale"."""
     kb = knowledge()
     if not kb.region(region.name) and region.name not in kb.capitals:
         name = f"City of {region.name}"

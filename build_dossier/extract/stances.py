@@ -839,7 +839,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
             if cue.get("wished") == "only" and not (wished(t) or is_negated(t)):
                 continue  # "accused the government of watering it down": not the accuser's wish
             if cue.get("raised") == "skip" and to_a_number(t):
-                continue  # "voted to lift the tax from 25 to 34 per cent": a rise
+                continue  # "voted to lift the fee from 2 to 3 per cent": a rise
             if cue.get("limits") == "skip" and limits_policy(t, policy):
                 continue  # "would double the cap": a looser cap
             if cue.get("obliged") == "skip" and obliged(t):
@@ -909,7 +909,7 @@ ENDURING = {"survive", "withstand", "weather", "face", "fend"}
 
 
 def to_a_number(v) -> bool:
-    """Whether a verb takes its object to a figure: "from 25 to 34 per cent", "by a third"."""
+    """Whether a verb takes its object to a figure: "from 2 to 3 per cent", "by a third"."""
     return any(
         p.dep_ == "prep" and p.lower_ in ("to", "from", "by") and any(x.like_num for x in p.subtree)
         for p in v.children
@@ -924,7 +924,7 @@ def wished(v) -> bool:
     # (the model may hang "to triple it" on "voted" as an adverbial clause, and "the council to
     # dilute it" on "wants" as a clause)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-    # ("Doubling the levy is the least Parliament can do": the act, judged)
+    # ("Tripling the fee is the least the council can do": the act, judged)
     # ("warned against watering it down": what the warning is against)
     against = v.dep_ == "pcomp" and v.head.lower_ == "against"
     return (
@@ -1000,7 +1000,7 @@ def goes_ahead(t, policy: set[int]) -> bool:
 def news_of(t, policy: set[int]) -> bool:
     """ "announced that the levy is dead", "… will cost members $4 million": what the policy does
     or is, told; not the policy going ahead, nor someone's plan for it ("announced that the
-    coalition wants drivers to pay the charge")."""
+    council wants visitors to pay the fee")."""
     return any(
         c.dep_ == "ccomp"
         and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
@@ -2407,7 +2407,7 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
             # sentence subject's
             return resolve_holder(t.head, p, state, kb, ctx)
         if t.dep_ == "acl" and seeking(t) and not subjects:
-            # "admitted a lawsuit by the industry seeking to strike the ban down": the suer's
+            # "heard a suit by the growers asking to strike the ban down": the suers'
             # (the model may hang "seeking" on the industry instead)
             noun = t.head
             by = [noun] if noun.dep_ == "pobj" and is_agent(noun.head) else []
@@ -2780,7 +2780,7 @@ def reserved(t) -> bool:
         more = words & (WANTING_MORE | OTHERS_FAULT)
         if lemma in MISGIVINGS and not is_negated(c) and not more and not dobj_of(c):
             # "welcomed it but warned that the money would not cover storage"; not "… warned
-            # that enforcement would need more inspectors", wanting more of it
+            # that policing it would need more staff", wanting more of it
             return True
         if not against or is_negated(c):
             continue
