@@ -896,6 +896,7 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
 
 WEAKENING = {"water", "dilute", "weaken"}
 LIMITS = {"cap", "limit", "ceiling", "quota", "threshold", "allowance", "maximum"}
+ENDURING = {"survive", "withstand", "weather", "face", "fend"}  # what is done to a challenge
 
 
 def limits_policy(t, policy: set[int]) -> bool:
@@ -903,9 +904,6 @@ def limits_policy(t, policy: set[int]) -> bool:
     return any(
         c.dep_ == "dobj" and c.i in policy and c.lemma_.lower() in LIMITS for c in t.children
     )
-
-
-ENDURING = {"survive", "withstand", "weather", "face", "fend"}
 
 
 def to_a_number(v) -> bool:
@@ -2775,8 +2773,8 @@ def reserved(t) -> bool:
         ):
             continue
         lemma = c.lemma_.lower()
-        against = {x.lower_ for x in c.subtree} & kb.words("reservation_words")
         words = {x.lower_ for x in c.subtree}
+        against = words & kb.words("reservation_words")
         more = words & (WANTING_MORE | OTHERS_FAULT)
         if lemma in MISGIVINGS and not is_negated(c) and not more and not dobj_of(c):
             # "welcomed it but warned that the money would not cover storage"; not "… warned
