@@ -175,18 +175,13 @@ def partial(key: str, text: str, here: Names, everywhere: Names) -> str | None:
         # "the provincial government" or "the city" where this article names no province or
         # city: the dossier's one.
         prefix = "org:government of " if key == "region:?" else "org:city of "
-        # (a province's or state's: not the dossier's own city, whose key is made the same way)
         regions = {r.lower() for r in knowledge().regions}
-        return one(
-            *(
-                {
-                    k
-                    for k in n.names
-                    if k.startswith(prefix) and (key == "city:?" or k[len(prefix) :] in regions)
-                }
-                for n in (here, everywhere)
-            )
-        )
+
+        def fits(k: str) -> bool:
+            # (a province's or state's: not a capital city's own, whose key is made the same way)
+            return k.startswith(prefix) and (key == "city:?" or k[len(prefix) :] in regions)
+
+        return one(*({k for k in n.names if fits(k)} for n in (here, everywhere)))
     if key.startswith("parliament:"):
         return lower_house(key, here, everywhere) or key
     if key.startswith("group:") and (council := councillors_body(key, here, everywhere)):

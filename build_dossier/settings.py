@@ -147,7 +147,7 @@ def derived_region(policy: str, country: str | None = None) -> str | None:
     name = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*?"
     for pattern in (
         # "The City of Eastvale's …", "City of Norton Council's …" (at the start or owning)
-        rf"(?:^(?:The )?|\b)City of ({name})(?: Council| Corporation)?'s\b",
+        rf"\bCity of ({name})(?: Council| Corporation)?'s\b",
         rf"^(?:The )?City of ({name})\b",
         # "Salt Lake City's …" is that city's; "Norton City Council", "Eastvale city's" theirs
         rf"\b({name} City)'s\b",

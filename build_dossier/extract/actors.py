@@ -187,8 +187,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             start = inner[-1] + 1  # "Hokkaido Gov. Tadashi Arima": a place, a title, the name
         # "Medical Federation" (a person to the model), "Educators United" (a place): a name that
         # ends in an organisation's head word is a body, whatever the model called it.
-        heads = kb.words("organisation_heads") | kb.words("court_heads")
-        if doc[end - 1].lower_ in heads and (
+        if doc[end - 1].lower_ in body_heads(kb) and (
             (label == "PERSON" and end - start > 1)
             or (label in ("GPE", "LOC", "FAC") and not kb.country(doc[start:end].text))
         ):
@@ -1335,7 +1334,7 @@ def extend_org(doc, start: int, end: int, kb: Knowledge) -> int:
         return end
     i = end
     remit = remit_words(kb)
-    org_heads = kb.words("organisation_heads") | kb.words("court_heads")
+    org_heads = body_heads(kb)
     while i < len(doc) and (doc[i].lower_ in NAME_LINKS - {"the"} or listed_remit(doc, i, remit)):
         # "Ministry of Coastal Affairs" + "and Flood Defence": a remit of two parts; not
         # "… and the Central Bank", "… and Kenya"
@@ -1389,6 +1388,11 @@ def is_party_name(low: str, kb: Knowledge) -> bool:
     return words[-1] in kb.words("party_heads_if_political") and bool(
         set(words) & kb.words("political_words")
     )
+
+
+def body_heads(kb: Knowledge) -> frozenset[str]:
+    """Last words of a body's name: an organisation's ("Council", "Union") or a court's."""
+    return kb.words("organisation_heads") | kb.words("court_heads")
 
 
 def is_org_word(word: str, kb: Knowledge) -> bool:

@@ -987,11 +987,7 @@ def goes_ahead(t, policy: set[int]) -> bool:
     that the levy will be delayed", nor "announced it would scrap the levy"."""
     kb = knowledge()
     return t.lemma_.lower() in kb.words("announcing_verbs") and any(
-        c.dep_ == "ccomp"
-        and going_ahead(c, kb)
-        and not is_negated(c)
-        and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
-        for c in t.children
+        going_ahead(c, kb) for c in policy_clauses(t, policy)
     )
 
 
@@ -999,12 +995,17 @@ def news_of(t, policy: set[int]) -> bool:
     """ "announced that the levy is dead", "… will cost members $4 million": what the policy does
     or is, told; not the policy going ahead, nor someone's plan for it ("announced that the
     council wants visitors to pay the fee")."""
-    return any(
-        c.dep_ == "ccomp"
-        and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
-        and not (going_ahead(c, knowledge()) and not is_negated(c))
+    return any(not going_ahead(c, knowledge()) for c in policy_clauses(t, policy))
+
+
+def policy_clauses(t, policy: set[int]) -> list:
+    """The clauses a verb reports whose subject is the policy ("… that the levy will double")."""
+    return [
+        c
         for c in t.children
-    )
+        if c.dep_ == "ccomp"
+        and any(s.dep_ in ("nsubj", "nsubjpass") and names_policy(s, policy) for s in c.children)
+    ]
 
 
 GOING = {"rise", "double", "triple", "increase", "apply", "start", "begin", "cover", "extend", "expand",
@@ -1015,7 +1016,9 @@ GOING_WITH = {"take": "effect", "come": "force", "go": "ahead", "enter": "force"
 
 def going_ahead(v, kb: Knowledge) -> bool:
     """ "will double", "would rise", "will take effect on …": the policy going ahead as made; not
-    "will cost members $4 million", "would be paused", "is dead"."""
+    "will cost members $4 million", "would be paused", "is dead", "will not rise"."""
+    if is_negated(v):
+        return False
     lemma = v.lemma_.lower()
     if lemma == "take":  # "will take effect", "would take stakes in …"; not "will take years"
         return not any(c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in v.children)
