@@ -519,6 +519,8 @@ def infer_year(
     bounds = f"between {floor} (the latest year it refers to as past) and {ceiling}" + (
         " (the earliest it refers to as ahead, or the page's copyright year)" if ahead else ""
     )
+    # "… since June 2024": a February dateline is not from 2024
+    found = [d for d in found if d >= (past_floor(paragraphs) or date.min)]
     if len(found) == 1:
         d = found[0]
         return d, (
@@ -550,9 +552,25 @@ def lede_weekday(lede: str) -> tuple[str, str] | None:
     return (m[0], m[1] or m[2]) if m else None
 
 
-def weekday_said(paragraphs) -> re.Match | None:
-    """The weekday of the day's news in a wire lede: "an official said Wednesday"."""
-    return SAID_WEEKDAY_RE.search(" ".join(paragraphs[:3]))
+def weekday_said(paragraphs) -> tuple[str, str] | None:
+    """The weekday of the day's news in a wire lede: "an official said Wednesday".
+
+    A saying told after a lede that names a day one to three days later is that day's
+    background: "Queues formed on Sunday …" then "The minister said on Saturday …" is Sunday's
+    story.
+    """
+    m = SAID_WEEKDAY_RE.search(" ".join(paragraphs[:3]))
+    lede = paragraphs[0] if paragraphs else ""
+    if not m or m[0] in lede:
+        return (m[0], m[1]) if m else None
+    said = WEEKDAYS.index(m[1].lower())
+    for later in re.finditer(rf"\b(?:on\s+)?({WEEKDAY_RE})\b", lede):
+        clause = JOINED_CLAUSE_RE.split(lede[: later.start()])[-1]
+        if FUTURE_CUE_RE.search(clause):
+            continue  # "… will vote on Thursday": a day ahead, not the day's news
+        if 1 <= (WEEKDAYS.index(later[1].lower()) - said) % 7 <= 3:
+            return later[0], later[1]
+    return m[0], m[1]
 
 
 def weekday_dates(
@@ -680,6 +698,10 @@ TARGET_YEAR_RE = re.compile(
     re.I,
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "The 2035 date was never up for negotiation": a year that names a deadline, not a past year.
+TARGET_NOUN_RE = re.compile(
+    r"\s+(?:date|deadline|target|goal|timeline|timetable|cut-?off|horizon|end date)s?\b", re.I
+)
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
 # "The cap, which had been due to expire in 2027, was renewed": a plan that was
 # dropped, whose year may lie either side of the story's.
@@ -745,6 +767,7 @@ def referred_to(paragraphs: list[str]):
                 continue  # "the last plant would have shut in 2040": neither past nor ahead
             # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
+            target = target or TARGET_NOUN_RE.match(part, m.end())
             month = MONTH_BEFORE_RE.search(before)
             mo = named_month_day(f"{month[1]} 1")[0] if month else None
             # "X, who won the post in the May 2019 vote, will sign …": a relative clause
