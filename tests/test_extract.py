@@ -4811,3 +4811,23 @@ def test_outcomes_told_with_their_own_day_or_undone_in_part_are_read_as_they_are
 def test_a_company_ending_a_sentence_with_co_takes_no_name_from_the_next(run):
     ex = run("The plan was drafted by Harlow & Co. Ann Lee said she opposed the levy.")
     assert "person:ann lee" in keys(ex)
+
+
+def test_a_link_word_the_model_runs_into_a_name_is_cut_off(nlp):
+    # The model's errors as seen on news text: "of" taken into a person's name, or into a
+    # body's name whose remit then stands apart.
+    assert fixed(
+        nlp,
+        "Marta Kovač of the Harbour Policy Institute said the toll would work.",
+        [(0, 3, "PERSON"), (3, 7, "ORG")],
+    ) == [("Marta Kovač", "PERSON"), ("Harbour Policy Institute", "ORG")]
+    assert fixed(
+        nlp,
+        "Marta Kovač of the Harbour Policy Institute said the toll would work.",
+        [(0, 3, "ORG"), (3, 7, "ORG")],
+    ) == [("Marta Kovač", "PERSON"), ("Harbour Policy Institute", "ORG")]
+    assert fixed(
+        nlp,
+        "The Northern Command of the Coast Guard said the patrols would go on.",
+        [(0, 4, "ORG"), (4, 7, "ORG")],
+    ) == [("Northern Command of the Coast Guard", "ORG")]

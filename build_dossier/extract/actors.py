@@ -204,6 +204,16 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         ):
             # "Acción Vecinal Murciana (AVM)": a person has no acronym; "Ann Lee (WCP)" is her party
             label = "ORG"
+        while end - start > 1 and doc[end - 1].lower_ in NAME_LINKS | {"on", "at", "in"}:
+            end -= 1  # "Ana Ruiz of" + "the Policy Institute": the model took the link word too
+            if (
+                label == "ORG"
+                and doc[end].lower_ == "of"
+                and 2 <= end - start <= 3
+                and all(t.is_title and not is_org_word(t.lower_, kb) for t in doc[start:end])
+                and doc[end - 1].lower_ not in body_heads(kb)
+            ):
+                label = "PERSON"  # … and called her a body: a name, then where she works
         of = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), None)
         if label == "ORG" and of is not None and described_as_person(doc[start:of], kb):
             label, end = "PERSON", of  # "trade lawyer Ann Lee of Norton": the name ends at "of"
