@@ -4831,3 +4831,17 @@ def test_a_link_word_the_model_runs_into_a_name_is_cut_off(nlp):
         "The Northern Command of the Coast Guard said the patrols would go on.",
         [(0, 4, "ORG"), (4, 7, "ORG")],
     ) == [("Northern Command of the Coast Guard", "ORG")]
+
+
+def test_a_year_that_is_spoken_of_or_a_laws_aim_dates_no_event(run):
+    ex = run(
+        '"We think 2040 is too soon," said Ana Ruiz.',
+        "The 2040 date was never up for negotiation, the minister said.",
+        "The Greens said on Tuesday they would back a bill ending coal power by 2040.",
+        "The grid operator warned in 2029 that the state faces winter power shortfalls.",
+        published=date(2031, 3, 4),
+    )
+    assert [(e.title, e.date.value) for e in ex.events] == []
+    # A year that dates a happening named by the noun still does.
+    ex = run("The 2030 election was won by the Greens.", published=date(2031, 3, 4))
+    assert [e.date.value for e in ex.events] == ["2030"]

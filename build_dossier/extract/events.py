@@ -1021,6 +1021,19 @@ def year_of_a_thing(d, anchor) -> bool:
     )
 
 
+def year_spoken_of(d, kb: Knowledge) -> bool:
+    """Whether a year is the subject of its clause ("2035 is too soon") or names a target ("the
+    2035 date was never up for talks"): what the clause is about, not when it happens."""
+    if re.fullmatch(r"\d{4}", d.text.strip()) is None:
+        return False
+    root = d.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ in ("compound", "nummod", "amod", "nmod")
+        and root.head.i >= d.end
+        and root.head.lower_ in kb.words("target_nouns")
+    )
+
+
 def trimmed(e):
     """ "began on Feb. 3 after years of delay": the model runs the date on into a duration; "Four
     Days last spring" (after "Parents for"): it starts the date inside a name."""
@@ -1043,6 +1056,13 @@ def is_date(e) -> bool:
     """A date entity, or a time one that names its day ("on Monday night")."""
     if e.label_ == "TIME":
         return bool(re.match(rf"(?:on )?{WEEKDAY_RE} (?:morning|afternoon|evening|night)$", e.text))
+    if (
+        len(e) == 1
+        and e[0].lower_ in knowledge().words("seasons")
+        and e[0].dep_ in ("compound", "amod")
+        and e[0].head.pos_ in ("NOUN", "PROPN")
+    ):
+        return False  # "winter gas shortfalls": a kind of shortfall, not a time
     return e.label_ == "DATE" and bool(DATE_WORD_RE.search(e.text))
 
 
@@ -1069,6 +1089,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "the first time since 2010", "the highest since 2015": not this event's date
         if year_of_a_thing(d, anchor):
             continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
+        if year_spoken_of(d, kb):
+            continue  # "2035 is too soon", "the 2035 target stands": what is judged, not when
         if (source := attributed_to(d)) is not None:
             anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
@@ -1079,6 +1101,13 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             and prep.dep_ == "prep"
         ):
             continue  # "contracts signed before 1 January 2027": a bound, not the day it happens
+        if (
+            prep is not None
+            and prep.lower_ == "by"
+            and anchor.dep_ == "acl"
+            and anchor.tag_ == "VBG"
+        ):
+            continue  # "backs legislation ending gas supply by 2035": what the law is for
         if conditional(anchor):
             # "would repeal it if it won the March 2026 election": the election is an event, the
             # winning and the repeal only a condition and its consequence.
