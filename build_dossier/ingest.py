@@ -275,6 +275,10 @@ def is_furniture(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return True  # a UI string in another script on an English page
+    if any(b in low for b in data["buttons"]) and (
+        words(line) < 8 or low.startswith(tuple(data["buttons"])) or re.search(r"\s[|/•·]\s", line)
+    ):
+        return True  # "Sign in | Register", "Sign up for our briefing …"; not "… to sign in Hanoi"
     return words(line) < 20 and any(p.lower() in low for p in data["phrases"])
 
 
@@ -338,6 +342,7 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
     if text is None:
         return None
     text = EMAIL_RE.sub(" ", text)
+    text = re.split(r"\s+[-–—](?:\s+|$)", text.strip())[0]  # "By Ann Lee - ann@…", "… — Editor"
     # "Write to Ann Lee at …": a contact line names the writer too.
     text = re.sub(r"^(?:write to|contact|e-?mail|follow)\s+", "", text, flags=re.I)
     text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|;]", text)[0]
@@ -369,6 +374,13 @@ def role_byline(line: str) -> str | None:
     return " ".join(tokens[:2])
 
 
+def only_a_date(line: str) -> bool:
+    """ "Tuesday, April 22, 2031, 16:05 (GMT+7)": a date and time, with no words of a sentence."""
+    rest = FULL_DATE_RE.sub(" ", line)
+    rest = re.sub(rf"\b{WEEKDAY_RE}\b|\([^)]*\)|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?", " ", rest)
+    return not re.search(r"[A-Za-z]{2,}", rest)
+
+
 def classify(lines: list[str]) -> dict:
     """Split lines into headline, metadata lines, byline and body paragraphs."""
     body: list[str] = []
@@ -391,11 +403,13 @@ def classify(lines: list[str]) -> dict:
             authors += [a for a in by[0] if a not in authors]
             outlet = outlet or by[1]
             meta.append(line)
-            if body and EMAIL_RE.search(line):
-                break  # a signature with an e-mail address ends the story; what follows is chrome
+            # A signature with an e-mail address ends the story; what follows is chrome. Not
+            # a byline under a standfirst, with the story still to come.
+            if body and EMAIL_RE.search(line) and sum(j > i for j in body_idx) < len(body):
+                break
             continue
         # "Posted: Nov. 18, 2027, 5:42 p.m.": a labelled date line, though "p.m." ends like a sentence
-        labelled = DATE_LABEL_RE.match(line) is not None
+        labelled = DATE_LABEL_RE.match(line) is not None or only_a_date(line)
         if FULL_DATE_RE.search(line) and words(line) <= 15 and (labelled or not is_body(line)):
             meta.append(line)
             continue

@@ -702,3 +702,38 @@ def test_results_for_a_year_are_that_years_past_not_a_target():
         [],
     )
     assert found == date(2029, 3, 14)
+
+
+def test_a_byline_with_an_email_under_a_standfirst_does_not_end_the_story(tmp_path):
+    (tmp_path / "page.txt").write_text(
+        "The Harbour Courier\n"
+        "Sign in | Register\n\n"
+        "Ministers agree to sign in Lisbon a pact on port fees\n\n"
+        "The pact would cap port fees for ten years, the transport ministry said.\n\n"
+        "By Ana Ruiz - ana.ruiz@harbourcourier.example\n"
+        "Tuesday, April 22, 2031, 16:05 (GMT+1)\n\n"
+        "Ministers from both countries agreed on Tuesday to sign the port fees pact in Lisbon next "
+        "month, the transport ministry said.\n\n"
+        "The pact caps fees for ten years and sets up a joint board to review them.\n\n"
+        "Shipping firms welcomed the deal, but dock workers said they would protest.\n",
+        encoding="utf-8",
+    )
+    article, _ = read("page.txt", tmp_path)
+    assert article.title == "Ministers agree to sign in Lisbon a pact on port fees"
+    assert article.authors == ("Ana Ruiz",)
+    assert (article.published, article.published_basis) == (date(2031, 4, 22), "stated")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[-1].startswith("Shipping firms welcomed")
+
+
+def test_a_signature_with_an_email_after_the_story_still_ends_it(tmp_path):
+    (tmp_path / "page.txt").write_text(
+        "Port fees capped\n\n"
+        "Ministers agreed on Tuesday to cap port fees for ten years, the ministry said.\n\n"
+        "The pact sets up a joint board to review the fees every year.\n\n"
+        "Ana Ruiz - ana.ruiz@harbourcourier.example\n\n"
+        "Readers also liked this story about the new ferry timetable and the fare rises.\n",
+        encoding="utf-8",
+    )
+    article, _ = read("page.txt", tmp_path)
+    assert len(article.paragraphs) == 2
