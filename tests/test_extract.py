@@ -4845,3 +4845,17 @@ def test_a_year_that_is_spoken_of_or_a_laws_aim_dates_no_event(run):
     # A year that dates a happening named by the noun still does.
     ex = run("The 2030 election was won by the Greens.", published=date(2031, 3, 4))
     assert [e.date.value for e in ex.events] == ["2030"]
+
+
+def test_a_name_opening_the_sentence_is_whole_and_a_deputys_seat_is_no_person(run):
+    ex = run(
+        "Vu Thi Lan Chi, a National Assembly deputy from Binh Dinh who sits on the defence "
+        "committee, said deputies should be told more about the terms.",
+        "Vu Thi Lan Chi, the Binh Dinh deputy who had warned against the deal, came out satisfied.",
+        country="Vietnam",
+    )
+    people = {k for k in keys(ex) if k.startswith("person:")}
+    assert people == {"person:vu thi lan chi"}
+    # A role opening the sentence is not the name's first word.
+    ex = run("Convenor Mercy Atieno Wekesa said the county had delivered 140 of 200 buses.")
+    assert "person:mercy atieno wekesa" in keys(ex)

@@ -257,8 +257,18 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].is_title
             and not doc[start - 1].ent_type_
-            and not doc[start - 1].is_sent_start
+            and (
+                not doc[start - 1].is_sent_start
+                # "Vu" + "Thi Lan Anh, a deputy …": the name's first word, opening the sentence
+                or (
+                    doc[start - 1].dep_ == "compound"
+                    and start <= doc[start - 1].head.i < end
+                    and not role_word(doc[start - 1].lower_, kb)  # "Convenor" + "Ann Lee"
+                )
+            )
             and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS | remit
+            and not kb.country(doc[start - 1].text)
+            and doc[start - 1].text not in kb.demonyms
         ):
             start -= 1  # "Mayor of London Sadiq Khan": the model took only "Khan"
         if label in ("PERSON", "ORG", "GPE") and company_prefix(doc, start, end, kb):
@@ -1238,6 +1248,23 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         return not possessive  # "docked in Harbour Grace", but not "at Kim's request"
     if start >= 2 and before.lower_ == "of" and doc[start - 2].lower_ in kb.words("place_titles"):
         return True  # "the mayor of Norton"
+    people = kb.words("title_words") | kb.words("group_nouns") | kb.words("chamber_members")
+    if (
+        label == "PERSON"
+        and start >= 2
+        and before.lower_ == "from"
+        and doc[start - 2].lower_ in people
+    ):
+        return True  # "a deputy from Khanh Hoa": where she sits for, not a person
+    if (
+        label == "PERSON"
+        and before is not None
+        and before.lower_ in ("the", "a", "an")
+        and end < len(doc)
+        and doc[end].is_lower
+        and doc[end].lower_ in people
+    ):
+        return True  # "the Khanh Hoa deputy"
     # "In Norton, Mayor Ann Lie said …": a place set before the sentence.
     return (
         before is not None
@@ -1397,6 +1424,13 @@ def is_party_name(low: str, kb: Knowledge) -> bool:
         return True
     return words[-1] in kb.words("party_heads_if_political") and bool(
         set(words) & kb.words("political_words")
+    )
+
+
+def role_word(word: str, kb: Knowledge) -> bool:
+    """A word for what someone does: "convenor", "analyst", "senator"."""
+    return word in kb.words("spokesperson_titles") | kb.words("occupation_nouns") | kb.words(
+        "name_titles"
     )
 
 
