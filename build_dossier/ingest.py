@@ -81,7 +81,23 @@ def read_article(
     if not article.paragraphs:
         problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
         return None
+    if path.suffix.lower() == ".txt" and (left := left_out(decode(raw), article)) > len(
+        article.paragraphs
+    ):
+        problems.warn(
+            f"seeds/{rel}",
+            f"only {len(article.paragraphs)} paragraph{'s' * (len(article.paragraphs) > 1)} read "
+            f"as the story, and {left} more lines "
+            "that read like text were left out as page furniture; check the page",
+        )
     return article
+
+
+def left_out(text: str, article: Article) -> int:
+    """How many lines of the page read like a story's text but are not in the article."""
+    kept = " ".join(article.paragraphs)
+    lines = join_wrapped(normalise(text).split("\n"))
+    return sum(1 for x in lines if is_body(x) and not is_furniture(x) and x.strip() not in kept)
 
 
 def read_articles(seeds: Path, problems: Problems, cache_dir: Path | None = None) -> list[Article]:

@@ -737,3 +737,26 @@ def test_a_signature_with_an_email_after_the_story_still_ends_it(tmp_path):
     )
     article, _ = read("page.txt", tmp_path)
     assert len(article.paragraphs) == 2
+
+
+def test_a_page_whose_story_was_mostly_left_out_says_so(tmp_path):
+    story = [
+        "The council approved the port fee cap on Tuesday after a long debate, its chair said.",
+        "The cap holds fees at this year's level for ten years and sets up a review board.",
+        "Shipping firms welcomed the decision, saying it would keep the port competitive.",
+        "Dock workers said they would protest outside the council chamber next week.",
+        "The board will hold its first meeting in June and report to the council in December.",
+    ]
+    page = (
+        "Fee cap approved\n\n" + story[0] + "\n\nReporting by Ana Ruiz\n\n" + "\n\n".join(story[1:])
+    )
+    (tmp_path / "page.txt").write_text(page + "\n", encoding="utf-8")
+    article, problems = read("page.txt", tmp_path)
+    assert article.paragraphs == (story[0],)
+    assert problems.warnings == [
+        "seeds/page.txt: only 1 paragraph read as the story, and 4 more lines that read like "
+        "text were left out as page furniture; check the page"
+    ]
+    # A whole story read says nothing.
+    (tmp_path / "page.txt").write_text("Fee cap approved\n\n" + "\n\n".join(story) + "\n")
+    assert read("page.txt", tmp_path)[1].warnings == []
