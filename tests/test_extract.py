@@ -4859,3 +4859,17 @@ def test_a_name_opening_the_sentence_is_whole_and_a_deputys_seat_is_no_person(ru
     # A role opening the sentence is not the name's first word.
     ex = run("Convenor Mercy Atieno Wekesa said the county had delivered 140 of 200 buses.")
     assert "person:mercy atieno wekesa" in keys(ex)
+
+
+def test_a_long_office_with_and_before_a_name_is_the_persons_title(run):
+    ex = run(
+        "Minister of Supply and Internal Trade Medhat Abdel-Wahab said the price would stay.",
+        "Minister for Digital Affairs Jan Ole Berg said the levy would stay.",
+        "Minister of Finance and Ann Lee met on Monday.",
+    )
+    roles = {m.key: m.role for m in ex.mentions if m.key.startswith("person:")}
+    assert roles == {
+        "person:medhat abdel-wahab": "Minister of Supply and Internal Trade",
+        "person:jan ole berg": "Minister for Digital Affairs",
+        "person:ann lee": None,
+    }

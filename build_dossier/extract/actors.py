@@ -729,10 +729,19 @@ def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
             continue
         run = []
         for x in doc[t.i + 2 :]:
-            if not x.is_title or x.ent_type_ in ("DATE", "TIME"):
+            if x.ent_type_ in ("DATE", "TIME"):
+                break
+            # "Supply and Internal Trade", "Abdel" + "-" + "Wahab": the office and the name go on
+            joined = x.text == "-" and not x.whitespace_ and run and not run[-1].whitespace_
+            linked = x.lower_ in ("and", ",") and bool(run)
+            if not (x.is_title or joined or linked) or (
+                (joined or linked) and not (x.i + 1 < len(doc) and doc[x.i + 1].is_title)
+            ):
                 break
             run.append(x)
         ends = [x.i for x in run[:-2] if x.lower_ in domain]
+        if ends and any(x.lower_ in ("and", ",") for x in doc[ends[-1] + 1 : run[-1].i + 1]):
+            continue  # "Minister of Finance and Ann Lee": two people, not one long office
         if ends and 2 <= run[-1].i - ends[-1] <= 4:
             out.append((t.i + 2, ends[-1] + 1, run[-1].i + 1))
     return out
@@ -2769,7 +2778,17 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     titles = kb.words("title_words")
     words: list[str] = []
     country = None
-    while i >= 0:
+    links = ("and", ",", "of", "for")
+    whole = False  # "Minister of Supply and Internal Trade Medhat Abdel-Wahab": the whole office
+    k = i
+    while k >= 0 and i - k < 8 and doc[i].lower_ not in links:
+        if doc[k].lower_ in kb.words("role_nouns") and doc[k + 1].lower_ in ("of", "for"):
+            words, i, whole = [t.text for t in doc[k : i + 1]], k - 1, True
+            break
+        if not (doc[k].is_title or doc[k].lower_ in links):
+            break
+        k -= 1
+    while i >= 0 and not whole:
         t = doc[i]
         if (
             t.lower_ in titles
