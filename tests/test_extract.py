@@ -4873,3 +4873,13 @@ def test_a_long_office_with_and_before_a_name_is_the_persons_title(run):
         "person:jan ole berg": "Minister for Digital Affairs",
         "person:ann lee": None,
     }
+
+
+def test_a_government_named_for_a_premier_titled_later_is_the_regions(run):
+    ex = run(
+        "Gas supply to existing homes will end by 2035, the Holt government announced on Tuesday.",
+        "Premier Ann Holt said the plan was fair.",
+        country="Australia",
+        region="Victoria",
+    )
+    assert [m.key for m in ex.mentions if "government" in m.text] == ["org:government of victoria"]

@@ -1526,7 +1526,10 @@ def untagged_bodies(docs: list, spans_by_doc: list[list[Span]]) -> list[list[Spa
 
 
 def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
-    """Full names in the article, so that a later "Kim" or "Abe" finds its person."""
+    """Full names in the article, so that a later "Kim" or "Abe" finds its person, and who is
+    titled a region's head anywhere in it ("the Carrick government" before "Premier Siobhan
+    Carrick")."""
+    kb = knowledge()
     for spans in spans_by_doc:
         for s in spans:
             if s.label == "PERSON" and len(s.text.split()) >= 2:
@@ -1534,6 +1537,9 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                 parts = s.text.split()
                 for part in (parts[0], parts[-1]):
                     state.people.setdefault(part, key)
+                role, _ = title_before(s, kb)
+                if role and role.lower().split()[-1] in kb.words("region_head_titles"):
+                    state.region_heads.add(key)
 
 
 def cabinet_members(t, kb: Knowledge) -> bool:
@@ -2272,8 +2278,11 @@ def heads_region(leader: str, state: State, kb: Knowledge) -> bool:
     """Whether the article has titled this leader as a region's head ("Premier Ann Holt")."""
     key = state.people.get(leader.split()[-1])
     heads = kb.words("region_head_titles")
-    return bool(key) and any(
-        holder == key and role.split(":")[-1] in heads for role, holder in state.roles.items()
+    return bool(key) and (
+        key in state.region_heads
+        or any(
+            holder == key and role.split(":")[-1] in heads for role, holder in state.roles.items()
+        )
     )
 
 
