@@ -4883,3 +4883,18 @@ def test_a_government_named_for_a_premier_titled_later_is_the_regions(run):
         region="Victoria",
     )
     assert [m.key for m in ex.mentions if "government" in m.text] == ["org:government of victoria"]
+
+
+def test_the_opposition_is_the_party_the_article_calls_so(run):
+    ex = run(
+        "The Opposition says it will tear the plan up if it wins in November.",
+        "Opposition Leader Ann Holt said the Harbour Party would repeal the ban.",
+        "The Harbour Party opposition voted against the bill, and the opposition will fight on.",
+        country="Australia",
+    )
+    opposition = [(m.sentence, m.key) for m in ex.mentions if m.text.lower() == "opposition"]
+    assert {x[1] for x in opposition} == {"par:harbour party"}
+    assert {x[0] for x in opposition} == {1, 3}
+    # Without a party named as the opposition, it stays what it was.
+    ex = run("The Opposition says it will tear the plan up.", country="Australia")
+    assert "par:harbour party" not in keys(ex)

@@ -8,7 +8,13 @@ from functools import cache
 from ..knowledge import Region, knowledge
 from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, Sentence
 from ..problems import DossierError
-from .actors import collect_people, fix_entities, mentions_in, untagged_bodies
+from .actors import (
+    collect_people,
+    fix_entities,
+    mentions_in,
+    opposition_party,
+    untagged_bodies,
+)
 from .events import called_off_later, events_in
 from .stances import (
     bare_votes,
@@ -44,7 +50,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "229"
+EXTRACTOR_VERSION = "230"
 
 
 @cache
@@ -88,6 +94,7 @@ def extract(
     memberships: list[Membership] = []
     spans_by_doc = untagged_bodies(docs, [fix_entities(doc, kb) for doc in docs])
     collect_people(spans_by_doc, state)
+    state.opposition = opposition_party(spans_by_doc, kb)
     state.named = [s.text for spans in spans_by_doc for s in spans if s.label != "PERSON"]
     state.places = {s.text for spans in spans_by_doc for s in spans if s.label == "LOC"}
     n = 0

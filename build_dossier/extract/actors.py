@@ -1542,6 +1542,37 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                     state.region_heads.add(key)
 
 
+def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str, str] | None:
+    """(key, name) of the one party the article calls the opposition: "the opposition Liberal
+    Alliance", "the Federation Party opposition", or the party named where the Opposition Leader
+    speaks ("Opposition Leader Ann Lee said the Federation Party would …")."""
+    found = set()
+    for spans in spans_by_doc:
+        for s in spans:
+            if s.label != "ORG" or s.text.lower() in ("opposition", "state opposition"):
+                continue
+            doc, text = s.doc, s.text
+            before = doc[s.start - 1] if s.start > 0 else None
+            after = doc[s.end] if s.end < len(doc) else None
+            sent = doc[s.start].sent.text.lower()
+            leader = "opposition leader" in sent or "leader of the opposition" in sent
+            if not (
+                text.lower().startswith("opposition ")
+                or (before is not None and before.lower_ == "opposition")
+                or (
+                    after is not None
+                    and after.lower_ == "opposition"
+                    and s.tokens.root.head == after
+                )
+                or (leader and is_party_name(text.lower(), kb))
+            ):
+                continue
+            name = re.sub(r"^(?:the\s+)?opposition\s+", "", text, flags=re.I)
+            kind = "party" if is_party_name(name.lower(), kb) else "organisation"
+            found.add((f"{kind[:3]}:{name.lower()}", name))
+    return found.pop() if len(found) == 1 else None
+
+
 def cabinet_members(t, kb: Knowledge) -> bool:
     """A bare "ministers" acting or speaking; not "EU ministers", "finance ministers of the G7"."""
     return (
@@ -1830,6 +1861,11 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 Mention(n, text, text, last_mention(state, defined).kind, defined),
             )
             continue
+        if state.opposition and low in ("opposition", "state opposition"):
+            key, name = state.opposition  # "The Opposition said …": the party named as it
+            kind = "party" if key.startswith("par:") else "organisation"
+            add(state, p, s.tokens, Mention(n, text, name, kind, key))
+            continue
         kind = "party" if is_party_name(low, kb) else "organisation"
         name = re.sub(r"^(?:ruling|opposition|main|minor)\s+", "", text, flags=re.I)
         add(state, p, s.tokens, Mention(n, text, name, kind, f"{kind[:3]}:{name.lower()}"))
@@ -1852,6 +1888,16 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             # "ministers say it will end the distraction": the government, as one actor.
             key = f"country:{default_country}"
             add(state, p, [t], Mention(n, t.text, default_country, "country", key))
+            continue
+        if (
+            state.opposition
+            and t.lower_ == "opposition"
+            and t.dep_ not in ("compound", "amod")
+            and any(c.lower_ == "the" for c in t.lefts)
+        ):
+            key, name = state.opposition  # "the opposition also remains opposed"
+            kind = "party" if key.startswith("par:") else "organisation"
+            add(state, p, [t], Mention(n, t.text, name, kind, key))
             continue
         if lone_surname(t, state, kb):
             # "Lunde said …": a surname named in full before, which the model missed here.
