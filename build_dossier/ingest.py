@@ -81,12 +81,11 @@ def read_article(
     if not article.paragraphs:
         problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
         return None
-    if path.suffix.lower() == ".txt" and (left := left_out(decode(raw), article)) > len(
-        article.paragraphs
-    ):
+    kept = len(article.paragraphs)
+    if path.suffix.lower() == ".txt" and (left := left_out(decode(raw), article)) > 2 * kept + 2:
         problems.warn(
             f"seeds/{rel}",
-            f"only {len(article.paragraphs)} paragraph{'s' * (len(article.paragraphs) > 1)} read "
+            f"only {kept} paragraph{'s' * (kept > 1)} read "
             f"as the story, and {left} more lines "
             "that read like text were left out as page furniture; check the page",
         )
@@ -291,8 +290,8 @@ def is_furniture(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return True  # a UI string in another script on an English page
-    if any(b in low for b in data["buttons"]) and (
-        words(line) < 8 or low.startswith(tuple(data["buttons"])) or re.search(r"\s[|/•·]\s", line)
+    if re.search(rf"\b(?:{'|'.join(data['buttons'])})\b", low) and (
+        words(line) < 4 or low.startswith(tuple(data["buttons"])) or re.search(r"\s[|/•·]\s", line)
     ):
         return True  # "Sign in | Register", "Sign up for our briefing …"; not "… to sign in Hanoi"
     return words(line) < 20 and any(p.lower() in low for p in data["phrases"])
@@ -358,7 +357,7 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
     if text is None:
         return None
     text = EMAIL_RE.sub(" ", text)
-    text = re.split(r"\s+[-–—](?:\s+|$)", text.strip())[0]  # "By Ann Lee - ann@…", "… — Editor"
+    text = re.sub(r"\s+[-–—]\s*$", "", text.strip())  # "By Ann Lee - ann@…": the dash before it
     # "Write to Ann Lee at …": a contact line names the writer too.
     text = re.sub(r"^(?:write to|contact|e-?mail|follow)\s+", "", text, flags=re.I)
     text = re.split(r"\s+(?:Posted|Published|Updated)\b|[\[\]=|;]", text)[0]
@@ -372,7 +371,7 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
         return None
     outlet = None
     if len(names[0]) > 3:  # "Aju News Lim Chang-won": an outlet, then a two- or three-part name
-        before, names[0] = " ".join(names[0][:-2]), names[0][-2:]
+        before, names[0] = " ".join(names[0][:-2]).rstrip(" -–—"), names[0][-2:]
         # "state political reporter Ann Lee": a role, not an outlet, before the name
         outlet = before if before[:1].isupper() else None
     # Wire bylines shout ("By MARIA LOPEZ"); the name is "Maria Lopez".
@@ -421,7 +420,11 @@ def classify(lines: list[str]) -> dict:
             meta.append(line)
             # A signature with an e-mail address ends the story; what follows is chrome. Not
             # a byline under a standfirst, with the story still to come.
-            if body and EMAIL_RE.search(line) and sum(j > i for j in body_idx) < len(body):
+            if (
+                body
+                and EMAIL_RE.search(line)
+                and (len(body) > 1 or sum(j > i for j in body_idx) < len(body))
+            ):
                 break
             continue
         # "Posted: Nov. 18, 2027, 5:42 p.m.": a labelled date line, though "p.m." ends like a sentence
@@ -596,8 +599,8 @@ def weekday_said(paragraphs) -> tuple[str, str] | None:
     said = WEEKDAYS.index(m[1].lower())
     for later in re.finditer(rf"\b(?:on\s+)?({WEEKDAY_RE})\b", lede):
         clause = JOINED_CLAUSE_RE.split(lede[: later.start()])[-1]
-        if FUTURE_CUE_RE.search(clause):
-            continue  # "… will vote on Thursday": a day ahead, not the day's news
+        if FUTURE_CUE_RE.search(clause) or not PAST_VERB_RE.search(clause):
+            continue  # "… will vote on Thursday", "is to vote on Tuesday": a day ahead
         if 1 <= (WEEKDAYS.index(later[1].lower()) - said) % 7 <= 3:
             return later[0], later[1]
     return m[0], m[1]
@@ -730,7 +733,7 @@ TARGET_YEAR_RE = re.compile(
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "The 2035 date was never up for negotiation": a year that names a deadline, not a past year.
 TARGET_NOUN_RE = re.compile(
-    r"\s+(?:date|deadline|target|goal|timeline|timetable|cut-?off|horizon|end date)s?\b", re.I
+    r"\s+(?:date|target|goal|timeline|timetable|cut-?off|horizon|end date)s?\b", re.I
 )
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
 # "The cap, which had been due to expire in 2027, was renewed": a plan that was
@@ -767,7 +770,7 @@ SENTENCE_END_RE = re.compile(
 def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
     """Years the story refers to as past, and years it refers to as ahead (plans, not targets)."""
     past, ahead = [], []
-    for year, _, told_past in referred_to(paragraphs):
+    for year, _, told_past, _ in referred_to(paragraphs):
         (past if told_past else ahead).append(year)
     return past, ahead
 
@@ -775,7 +778,11 @@ def years_referred_to(paragraphs: list[str]) -> tuple[list[int], list[int]]:
 def past_floor(paragraphs: list[str]) -> date | None:
     """The first day of the latest month the story tells as past ("was filed in April 2027"):
     the story is from that month or later."""
-    months = [date(y, mo, 1) for y, mo, told_past in referred_to(paragraphs) if told_past and mo]
+    months = [
+        date(y, mo, 1)
+        for y, mo, told_past, part in referred_to(paragraphs)
+        if told_past and mo and PAST_VERB_RE.search(part)  # not "takes effect in July 2026"
+    ]
     return max(months, default=None)
 
 
@@ -783,7 +790,8 @@ MONTH_BEFORE_RE = re.compile(rf"\b({MONTH_RE})\s+(?:of\s+)?$", re.I)
 
 
 def referred_to(paragraphs: list[str]):
-    """(year, month or None, whether told as past) for each year the story names, but targets."""
+    """(year, month or None, whether told as past, its clause) for each year the story names, but
+    targets."""
     # "… was defeated in March 2026, and the government has no plans to revisit it": each clause
     # joined by a conjunction keeps its own tense.
     parts = (
@@ -810,18 +818,18 @@ def referred_to(paragraphs: list[str]):
                 n = int(count) if count.isdigit() else dates.NUMBER_WORDS.get(count)
                 if n:  # ("in the years after the 2008 crash": no count, read as usual below)
                     sign = 1 if anchor[2].lower() == "after" else -1
-                    yield int(m[1]) + sign * n, None, not future
+                    yield int(m[1]) + sign * n, None, not future, part
                     continue
             if target:
                 continue
             if SINCE_RE.search(before) or (clause and told_as_past(clause[0])):
-                yield int(m[1]), mo, True
+                yield int(m[1]), mo, True, part
             elif clause and SCHEDULED_CLAUSE_RE.match(clause[0]):
                 # "downgraded the port over its lease, which expires in 2030": what the
                 # clause says is scheduled lies ahead, whatever the sentence around it did
-                yield int(m[1]), mo, False
+                yield int(m[1]), mo, False, part
             else:
-                yield int(m[1]), mo, not future
+                yield int(m[1]), mo, not future, part
 
 
 COPYRIGHT_YEAR_RE = re.compile(r"(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.I)

@@ -4898,3 +4898,47 @@ def test_the_opposition_is_the_party_the_article_calls_so(run):
     # Without a party named as the opposition, it stays what it was.
     ex = run("The Opposition says it will tear the plan up.", country="Australia")
     assert "par:harbour party" not in keys(ex)
+
+
+def test_a_demand_that_someone_undo_the_policy_is_the_demanders_stance(run):
+    ex = run(
+        "The Harbour Party called the levy a tax grab and demanded that the government withdraw it.",
+        names=("the levy",),
+        country="Australia",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {("par:harbour party", "oppose")}
+
+
+def test_the_new_name_and_office_rules_leave_ordinary_text_alone(run):
+    # Guards found by a review of this session's rules, on invented sentences.
+    ex = run("Businessman Tom Hale said the levy was unfair.", "Tom Hale later said so again.")
+    assert {k for k in keys(ex) if k.startswith("person:")} == {"person:tom hale"}
+    ex = run("A spokesman from Tom Hale's office said the senator opposed the levy.")
+    assert "person:tom hale" in keys(ex)
+    ex = run("Secretary of State Ann Lee and Defence Secretary Tom Hale backed the ban.")
+    roles = {m.key: m.role for m in ex.mentions if m.key.startswith("person:")}
+    assert roles == {"person:ann lee": "Secretary of State", "person:tom hale": "Defence Secretary"}
+    ex = run("The levy was unfair, said a spokesman for Coastal Gas of Perth.")
+    assert "org:coastal gas" in keys(ex)
+    ex = run(
+        "The opposition Liberal Party said the levy was a tax grab.",
+        "The opposition to the ban has grown among farmers.",
+        country="Australia",
+    )
+    assert [m.sentence for m in ex.mentions if m.key == "par:liberal party"] == [1]
+    ex = run(
+        "Opposition Leader Ann Lee accused the Labor Party of betraying workers with the levy.",
+        "The opposition has vowed to repeal the levy.",
+        country="Australia",
+    )
+    assert [m.sentence for m in ex.mentions if m.key == "par:labor party"] == [1]
+
+
+def test_a_season_before_an_event_noun_and_a_year_that_acts_still_date_events(run):
+    ex = run(
+        "The winter session of parliament will debate the ban.",
+        "2029 brought the first fines under the ban.",
+        published=date(2031, 3, 4),
+    )
+    assert "2029" in {e.date.value for e in ex.events}
+    assert any("session" in e.title for e in ex.events)

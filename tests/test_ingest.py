@@ -746,6 +746,7 @@ def test_a_page_whose_story_was_mostly_left_out_says_so(tmp_path):
         "Shipping firms welcomed the decision, saying it would keep the port competitive.",
         "Dock workers said they would protest outside the council chamber next week.",
         "The board will hold its first meeting in June and report to the council in December.",
+        "Its members will be named by the port authority, the unions and the shipping firms.",
     ]
     page = (
         "Fee cap approved\n\n" + story[0] + "\n\nReporting by Ana Ruiz\n\n" + "\n\n".join(story[1:])
@@ -754,9 +755,37 @@ def test_a_page_whose_story_was_mostly_left_out_says_so(tmp_path):
     article, problems = read("page.txt", tmp_path)
     assert article.paragraphs == (story[0],)
     assert problems.warnings == [
-        "seeds/page.txt: only 1 paragraph read as the story, and 4 more lines that read like "
+        "seeds/page.txt: only 1 paragraph read as the story, and 5 more lines that read like "
         "text were left out as page furniture; check the page"
     ]
     # A whole story read says nothing.
     (tmp_path / "page.txt").write_text("Fee cap approved\n\n" + "\n\n".join(story) + "\n")
     assert read("page.txt", tmp_path)[1].warnings == []
+
+
+def test_bylines_buttons_and_imprints_leave_ordinary_lines_alone():
+    assert ingest.byline_of("By AAP - Ann Lee and Tom Hale")[0] == ["Ann Lee", "Tom Hale"]
+    assert not ingest.is_furniture("Energy minister vows to resign in protest")
+    assert ingest.is_furniture("Sign in | Register")
+    assert ingest.is_furniture("The Harbour Post. Licence No. 12/GP. Editor-in-chief: Ann Lee.")
+    assert not ingest.is_furniture(
+        "The vessel, operating under licence no. 4471 issued in Queensland, was escorted to port."
+    )
+
+
+def test_reader_comments_after_a_signature_are_not_the_story(tmp_path):
+    (tmp_path / "page.txt").write_text(
+        "Port fees capped\n\n"
+        "Ministers agreed on Tuesday to cap port fees for ten years, the ministry said.\n\n"
+        "The pact sets up a joint board to review the fees every year.\n\n"
+        "Shipping firms welcomed the deal, but dock workers said they would protest.\n\n"
+        "By Tom Hale tom.hale@harbourpost.example\n\n"
+        "Comments\n\n"
+        "This is the best news I have read all year about our port and its future.\n\n"
+        "I disagree with the previous comment, the fees are far too high already.\n\n"
+        "Nobody asked the dock workers what they think about any of this at all.\n\n"
+        "The joint board will be captured by the shipping firms within a year.\n",
+        encoding="utf-8",
+    )
+    article, _ = read("page.txt", tmp_path)
+    assert len(article.paragraphs) == 3

@@ -10,6 +10,7 @@ from ..model import Article, EventClaim, Extraction, Membership, PositionClaim, 
 from ..problems import DossierError
 from .actors import (
     collect_people,
+    english_words,
     fix_entities,
     mentions_in,
     opposition_party,
@@ -50,7 +51,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "230"
+EXTRACTOR_VERSION = "232"
 
 
 @cache
@@ -64,6 +65,14 @@ def load_nlp(model: str):
             f"spaCy model '{model}' is not installed; run `make site` (it installs the pinned "
             "model) or set extra.dossier.model in mkdocs.yml to a model you have"
         ) from None
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").lookups.has_table(
+        "lemma_index"
+    ):
+        # the model's word list: "Businessman" opening a sentence is a word, "Vu" a name
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        english_words.update(
+            w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, [])
+        )
     if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
         for word, lemma in sorted(knowledge().lexicon["lemmas"].items()):
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})

@@ -22,6 +22,10 @@ from .state import (
     quoted_tokens,
 )
 
+# The English words the model knows (filled in by load_nlp): what a capitalised word opening a
+# sentence may be besides a name.
+english_words: set[str] = set()
+
 
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
@@ -209,6 +213,8 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             if (
                 label == "ORG"
                 and doc[end].lower_ == "of"
+                and end + 1 < len(doc)
+                and doc[end + 1].lower_ == "the"  # not "Coastal Gas of Perth"
                 and 2 <= end - start <= 3
                 and all(t.is_title and not is_org_word(t.lower_, kb) for t in doc[start:end])
                 and doc[end - 1].lower_ not in body_heads(kb)
@@ -263,7 +269,9 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
                 or (
                     doc[start - 1].dep_ == "compound"
                     and start <= doc[start - 1].head.i < end
-                    and not role_word(doc[start - 1].lower_, kb)  # "Convenor" + "Ann Lee"
+                    # "Convenor", "Businessman" + "Ann Lee": a word, not the name's
+                    and not role_word(doc[start - 1].lower_, kb)
+                    and doc[start - 1].lower_ not in english_words
                 )
             )
             and doc[start - 1].lower_ not in kb.words("title_words") | HONORIFICS | remit
@@ -733,7 +741,7 @@ def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
                 break
             # "Supply and Internal Trade", "Abdel" + "-" + "Wahab": the office and the name go on
             joined = x.text == "-" and not x.whitespace_ and run and not run[-1].whitespace_
-            linked = x.lower_ in ("and", ",") and bool(run)
+            linked = x.lower_ in ("and", ",") and bool(run) and run[-1].ent_type_ != "PERSON"
             if not (x.is_title or joined or linked) or (
                 (joined or linked) and not (x.i + 1 < len(doc) and doc[x.i + 1].is_title)
             ):
@@ -1263,6 +1271,7 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         and start >= 2
         and before.lower_ == "from"
         and doc[start - 2].lower_ in people
+        and not possessive  # "a spokesman from Tom Hale's office"
     ):
         return True  # "a deputy from Khanh Hoa": where she sits for, not a person
     if (
@@ -1537,8 +1546,14 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                 parts = s.text.split()
                 for part in (parts[0], parts[-1]):
                     state.people.setdefault(part, key)
-                role, _ = title_before(s, kb)
-                if role and role.lower().split()[-1] in kb.words("region_head_titles"):
+                role, country = title_before(s, kb)
+                before = s.doc[max(0, s.start - 3) : s.start].text.lower()
+                if (
+                    role
+                    and role.lower() in kb.words("region_head_titles")  # not "Chinese Premier"
+                    and country is None
+                    and not re.search(r"\b(?:former|then)\b", before)
+                ):
                     state.region_heads.add(key)
 
 
@@ -1564,13 +1579,22 @@ def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str
                     and after.lower_ == "opposition"
                     and s.tokens.root.head == after
                 )
-                or (leader and is_party_name(text.lower(), kb))
+                or (leader and is_party_name(text.lower(), kb) and leads_or_acts(s))
             ):
                 continue
             name = re.sub(r"^(?:the\s+)?opposition\s+", "", text, flags=re.I)
             kind = "party" if is_party_name(name.lower(), kb) else "organisation"
             found.add((f"{kind[:3]}:{name.lower()}", name))
     return found.pop() if len(found) == 1 else None
+
+
+def leads_or_acts(s: Span) -> bool:
+    """ "… said the Federation Party would repeal it", "… who took over the Federation Party":
+    the leader's own party, not one attacked ("accused the Labor Party of …")."""
+    root = s.tokens.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in ("lead", "head", "take", "run")
+    )
 
 
 def cabinet_members(t, kb: Knowledge) -> bool:
@@ -1892,7 +1916,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
         if (
             state.opposition
             and t.lower_ == "opposition"
-            and t.dep_ not in ("compound", "amod")
+            and t.dep_ in ("nsubj", "nsubjpass")  # not "the opposition to the ban has grown"
+            and not any(c.dep_ == "prep" for c in t.children)
             and any(c.lower_ == "the" for c in t.lefts)
         ):
             key, name = state.opposition  # "the opposition also remains opposed"
@@ -2840,8 +2865,8 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
         if doc[k].lower_ in kb.words("role_nouns") and doc[k + 1].lower_ in ("of", "for"):
             words, i, whole = [t.text for t in doc[k : i + 1]], k - 1, True
             break
-        if not (doc[k].is_title or doc[k].lower_ in links):
-            break
+        if not (doc[k].is_title or doc[k].lower_ in links) or doc[k].ent_type_ == "PERSON":
+            break  # (nor run back over another person: "… Ann Lee and Defence Secretary Tom Hale")
         k -= 1
     while i >= 0 and not whole:
         t = doc[i]

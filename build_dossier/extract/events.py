@@ -1027,7 +1027,8 @@ def year_spoken_of(d, kb: Knowledge) -> bool:
     if re.fullmatch(r"\d{4}", d.text.strip()) is None:
         return False
     root = d.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (
+    judged = any(c.dep_ == "acomp" for c in root.head.children)  # not "2029 brought the fines"
+    return (root.dep_ in ("nsubj", "nsubjpass") and judged) or (
         root.dep_ in ("compound", "nummod", "amod", "nmod")
         and root.head.i >= d.end
         and root.head.lower_ in kb.words("target_nouns")
@@ -1061,6 +1062,8 @@ def is_date(e) -> bool:
         and e[0].lower_ in knowledge().words("seasons")
         and e[0].dep_ in ("compound", "amod")
         and e[0].head.pos_ in ("NOUN", "PROPN")
+        and not is_event_noun(e[0].head)  # "the winter session", "the autumn election": a time
+        and e[0].head.lower_ not in knowledge().words("uncalendared_periods")
     ):
         return False  # "winter gas shortfalls": a kind of shortfall, not a time
     return e.label_ == "DATE" and bool(DATE_WORD_RE.search(e.text))

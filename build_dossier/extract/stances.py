@@ -2356,6 +2356,10 @@ def holders_of(found: Cue, ctx: Context) -> list[str]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
             subjects = []  # "its call for the government to scrap it": the one asked, not the asker
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in kb.words("asking_verbs") - kb.words(
+            "reporting_verbs"
+        ):
+            subjects = []  # "demanded that the government withdraw it": so too (not "…, X told")
         if any(c.dep_ == "mark" and c.lower_ == "unless" for c in t.children):
             # "would sue unless the council withdrew the plan": what the threat demands is the
             # threatener's stance, not the council's
