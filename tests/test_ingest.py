@@ -304,42 +304,45 @@ def test_a_future_target_year_does_not_push_the_inferred_year(tmp_path):
     assert "2011" in article.published_note
 
 
+def page(tmp_path, *paragraphs: str):
+    """Read an invented page of these paragraphs, as `read` does; (article, problems)."""
+    (tmp_path / "page.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return read("page.txt", tmp_path)
+
+
 def test_a_saying_the_day_before_the_ledes_day_is_background_not_the_dateline_day(tmp_path):
-    (tmp_path / "wire.txt").write_text(
-        "Fare rise bites\n\n"
+    article, _ = page(
+        tmp_path,
+        "Fare rise bites",
         "LYON, Oct. 6 (EFW) -- Commuters crowded the platforms on Sunday, the second day of the "
-        "higher fares.\n\n"
-        "Fares rose on Saturday after the transport board approved the plan in 2026.\n\n"
-        "The mayor said on Saturday that the rise was fair.\n",
-        encoding="utf-8",
+        "higher fares.",
+        "Fares rose on Saturday after the transport board approved the plan in 2026.",
+        "The mayor said on Saturday that the rise was fair.",
     )
-    article, _ = read("wire.txt", tmp_path)
     # 6 October is a Sunday in 2030 and a Saturday in 2029: the lede's Sunday is the day's news.
     assert (article.published, article.published_basis) == (date(2030, 10, 6), "inferred")
     assert "Sunday" in article.published_note
 
 
 def test_a_ledes_day_ahead_does_not_displace_the_day_a_thing_was_said(tmp_path):
-    (tmp_path / "wire.txt").write_text(
-        "Vote ahead\n\n"
-        "LYON, Oct. 5 (EFW) -- The council will vote on Monday on the fare rise.\n\n"
-        "Its plan was first put in 2027.\n\n"
-        "The mayor said on Saturday that the rise was fair.\n",
-        encoding="utf-8",
+    article, _ = page(
+        tmp_path,
+        "Vote ahead",
+        "LYON, Oct. 5 (EFW) -- The council will vote on Monday on the fare rise.",
+        "Its plan was first put in 2027.",
+        "The mayor said on Saturday that the rise was fair.",
     )
-    article, _ = read("wire.txt", tmp_path)
     # 5 October is a Saturday in 2030 (and a Monday in 2026, before the plan of 2027)
     assert (article.published, article.published_basis) == (date(2030, 10, 5), "inferred")
 
 
 def test_a_past_month_bounds_the_inferred_year_from_below(tmp_path):
-    (tmp_path / "wire.txt").write_text(
-        "Bread price up\n\n"
-        "CAIRO, Feb. 4 (EFW) -- The price of bread rose, the minister said on Sunday.\n\n"
-        "The last rise came in June 2029.\n",
-        encoding="utf-8",
+    article, _ = page(
+        tmp_path,
+        "Bread price up",
+        "CAIRO, Feb. 4 (EFW) -- The price of bread rose, the minister said on Sunday.",
+        "The last rise came in June 2029.",
     )
-    article, _ = read("wire.txt", tmp_path)
     # 4 February is a Sunday in 2029 (before June 2029, so not then) and in 2035: too far to
     # say, so the date stays unknown rather than 2029.
     assert article.published is None
