@@ -67,10 +67,15 @@ def read_article(
         digest = hashlib.sha256(raw + b"\0" + meta_raw).hexdigest()
         key = hashlib.sha256(f"{rel}\0{digest}\0{rules_digest()}".encode()).hexdigest()[:40]
         article = cache_store.load_article(cache_dir, key) if cache_dir else None
+        left = 0  # lines that read like text but were left out: only a freshly read page has any
         if article is None:
             article = parse(decode(raw), rel, path.suffix.lower())
             article = apply_sidecar(replace(article, digest=digest), meta)
-            if cache_dir and article.paragraphs:
+            kept = len(article.paragraphs)
+            if path.suffix.lower() == ".txt" and kept:
+                left = left_out(decode(raw), article)
+            # (a page mostly left out is never cached, so that every build says so)
+            if cache_dir and kept and left <= 2 * kept + 2:
                 cache_store.save_article(cache_dir, key, article)
     except OSError as e:
         problems.error(f"seeds/{rel}", f"cannot be read ({e.strerror})")
@@ -82,7 +87,7 @@ def read_article(
         problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
         return None
     kept = len(article.paragraphs)
-    if path.suffix.lower() == ".txt" and (left := left_out(decode(raw), article)) > 2 * kept + 2:
+    if left > 2 * kept + 2:
         problems.warn(
             f"seeds/{rel}",
             f"only {kept} paragraph{'s' * (kept > 1)} read "
@@ -376,6 +381,24 @@ def byline_of(line: str) -> tuple[list[str], str | None] | None:
         outlet = before if before[:1].isupper() else None
     # Wire bylines shout ("By MARIA LOPEZ"); the name is "Maria Lopez".
     return [" ".join(n).title() if " ".join(n).isupper() else " ".join(n) for n in names], outlet
+
+
+WRITER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+
+
+def writers_note(paragraph: str) -> list[str]:
+    """The writers a closing note names, when every sentence of it says who wrote the story:
+    "Ann Lee is the Monitor's Tokyo correspondent. Tom Hale covers Vietnam for the Monitor."."""
+    roles = "|".join(re.escape(r) for r in furniture()["byline_roles"])
+    note = re.compile(
+        rf"({WRITER_NAME})\s+(?:is|was)\s+(?:the|a|an)\s+[^.]{{0,60}}\b(?:{roles})s?\b[^.]{{0,40}}\."
+        rf"|({WRITER_NAME})\s+(?:covers|reports on|writes about)\s+[^.]{{1,60}}\s+for\s+(?:the\s+)?[A-Z][^.]{{0,40}}\."
+    )
+    sentences = [x for x in re.split(r"(?<=\.)\s+", paragraph.strip()) if x]
+    found = [note.fullmatch(x) for x in sentences]
+    if not sentences or not all(found) or len(sentences) > 3:
+        return []
+    return [m[1] or m[2] for m in found]
 
 
 def role_byline(line: str) -> str | None:
@@ -939,6 +962,10 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
     if body and (cm := credit.search(body[-1])):
         outlet = outlet or cm[0].strip(" ()[]")
         body[-1] = body[-1][: cm.start()].rstrip()
+    authors = list(parts["authors"])
+    if body and (writers := writers_note(body[-1])):
+        body.pop()  # "Ann Lee is the Monitor's Tokyo correspondent.": who wrote it, not the story
+        authors += [w for w in writers if w not in authors]
     outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
     headline = title or parts["headline"]
     outlet = outlet or masthead(lines, headline)
@@ -958,7 +985,7 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         published=published,
         published_basis=basis,
         published_note=note,
-        authors=tuple(parts["authors"]),
+        authors=tuple(authors),
         dateline=dateline["text"] if dateline else None,
         paragraphs=tuple(p for p in body if p),
         digest="",

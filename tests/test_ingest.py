@@ -761,6 +761,11 @@ def test_a_page_whose_story_was_mostly_left_out_says_so(tmp_path):
         "seeds/page.txt: only 1 paragraph read as the story, and 5 more lines that read like "
         "text were left out as page furniture; check the page"
     ]
+    # Read again through the cache, the page says so again: such a page is never cached.
+    for _ in range(2):
+        problems = Problems()
+        ingest.read_article(tmp_path / "page.txt", tmp_path, problems, tmp_path / "cache")
+        assert len(problems.warnings) == 1
     # A whole story read says nothing.
     (tmp_path / "page.txt").write_text("Fee cap approved\n\n" + "\n\n".join(story) + "\n")
     assert read("page.txt", tmp_path)[1].warnings == []
@@ -792,3 +797,24 @@ def test_reader_comments_after_a_signature_are_not_the_story(tmp_path):
     )
     article, _ = read("page.txt", tmp_path)
     assert len(article.paragraphs) == 3
+
+
+def test_a_closing_note_on_who_wrote_the_story_is_its_authors_not_its_text(tmp_path):
+    article, _ = page(
+        tmp_path,
+        "Port fees capped",
+        "Ministers agreed on Tuesday to cap port fees for ten years, the ministry said.",
+        "Dock workers said they would protest outside the ministry next week.",
+        "Ann Lee is the Harbour Monitor's transport correspondent. Tom Hale covers the port for "
+        "the Harbour Monitor.",
+    )
+    assert len(article.paragraphs) == 2
+    assert article.authors == ("Ann Lee", "Tom Hale")
+    # A last paragraph about someone in the story stays.
+    article, _ = page(
+        tmp_path,
+        "Port fees capped",
+        "Ministers agreed on Tuesday to cap port fees for ten years, the ministry said.",
+        "Ann Lee is a former reporter who now leads the dock workers' union and opposes the cap.",
+    )
+    assert len(article.paragraphs) == 2
