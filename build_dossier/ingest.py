@@ -24,6 +24,7 @@ from .dates import (
     numeric_readings,
     parse_full_date,
 )
+from .knowledge import knowledge
 from .model import Article
 from .problems import DossierError, Problems, yaml_error
 
@@ -69,11 +70,12 @@ def read_article(
         article = cache_store.load_article(cache_dir, key) if cache_dir else None
         left = 0  # lines that read like text but were left out: only a freshly read page has any
         if article is None:
-            article = parse(decode(raw), rel, path.suffix.lower())
+            text = decode(raw)
+            article = parse(text, rel, path.suffix.lower())
             article = apply_sidecar(replace(article, digest=digest), meta)
             kept = len(article.paragraphs)
             if path.suffix.lower() == ".txt" and kept:
-                left = left_out(decode(raw), article)
+                left = left_out(text, article)
             # (a page mostly left out is never cached, so that every build says so)
             if cache_dir and kept and left <= 2 * kept + 2:
                 cache_store.save_article(cache_dir, key, article)
@@ -130,10 +132,12 @@ def parse(text: str, rel: str, suffix: str) -> Article:
 
 @cache
 def rules_digest() -> str:
-    """A digest of the ingest rules (this code, the dates code and the furniture data): a cached
-    article is stale as soon as any of them changes."""
+    """A digest of the ingest rules (this code, the dates code, the furniture data and the
+    lexicon, whose target nouns it reads): a cached article is stale as soon as any of them
+    changes."""
     parts = [Path(__file__).read_bytes(), Path(dates.__file__).read_bytes()]
-    parts.append(resources.files("build_dossier").joinpath("data/furniture.yml").read_bytes())
+    for data in ("data/furniture.yml", "data/lexicon.yml"):
+        parts.append(resources.files("build_dossier").joinpath(data).read_bytes())
     return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
 
@@ -754,10 +758,16 @@ TARGET_YEAR_RE = re.compile(
     re.I,
 )
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# "The 2035 date was never up for negotiation": a year that names a deadline, not a past year.
-TARGET_NOUN_RE = re.compile(
-    r"\s+(?:date|target|goal|timeline|timetable|cut-?off|horizon|end date)s?\b", re.I
-)
+
+
+@cache
+def target_noun_re() -> re.Pattern:
+    """ "The 2035 date was never up for negotiation": a year before one of the lexicon's
+    target_nouns names a target, not a past year."""
+    nouns = sorted(knowledge().words("target_nouns"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, nouns))})s?\b", re.I)
+
+
 COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|should|might) have\b", re.I)
 # "The cap, which had been due to expire in 2027, was renewed": a plan that was
 # dropped, whose year may lie either side of the story's.
@@ -828,7 +838,7 @@ def referred_to(paragraphs: list[str]):
                 continue  # "the last plant would have shut in 2040": neither past nor ahead
             # "ran from 2018 to 2020": a span the story tells as done is past, not a plan's bound
             target = TARGET_YEAR_RE.search(before) and not DONE_SPAN_RE.search(before)
-            target = target or TARGET_NOUN_RE.match(part, m.end())
+            target = target or target_noun_re().match(part, m.end())
             month = MONTH_BEFORE_RE.search(before)
             mo = named_month_day(f"{month[1]} 1")[0] if month else None
             # "X, who won the post in the May 2019 vote, will sign …": a relative clause

@@ -1557,14 +1557,17 @@ def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
                     state.region_heads.add(key)
 
 
-def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str, str] | None:
-    """(key, name) of the one party the article calls the opposition: "the opposition Liberal
+OPPOSITION_NAMES = ("opposition", "state opposition")  # what the model tags for "the Opposition"
+
+
+def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str, str, str] | None:
+    """(key, name, kind) of the one party the article calls the opposition: "the opposition Liberal
     Alliance", "the Federation Party opposition", or the party named where the Opposition Leader
     speaks ("Opposition Leader Ann Lee said the Federation Party would …")."""
     found = set()
     for spans in spans_by_doc:
         for s in spans:
-            if s.label != "ORG" or s.text.lower() in ("opposition", "state opposition"):
+            if s.label != "ORG" or s.text.lower() in OPPOSITION_NAMES:
                 continue
             doc, text = s.doc, s.text
             before = doc[s.start - 1] if s.start > 0 else None
@@ -1584,7 +1587,7 @@ def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str
                 continue
             name = re.sub(r"^(?:the\s+)?opposition\s+", "", text, flags=re.I)
             kind = "party" if is_party_name(name.lower(), kb) else "organisation"
-            found.add((f"{kind[:3]}:{name.lower()}", name))
+            found.add((f"{kind[:3]}:{name.lower()}", name, kind))
     return found.pop() if len(found) == 1 else None
 
 
@@ -1885,9 +1888,8 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
                 Mention(n, text, text, last_mention(state, defined).kind, defined),
             )
             continue
-        if state.opposition and low in ("opposition", "state opposition"):
-            key, name = state.opposition  # "The Opposition said …": the party named as it
-            kind = "party" if key.startswith("par:") else "organisation"
+        if state.opposition and low in OPPOSITION_NAMES:
+            key, name, kind = state.opposition  # "The Opposition said …": the party named as it
             add(state, p, s.tokens, Mention(n, text, name, kind, key))
             continue
         kind = "party" if is_party_name(low, kb) else "organisation"
@@ -1920,8 +1922,7 @@ def mentions_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowl
             and not any(c.dep_ == "prep" for c in t.children)
             and any(c.lower_ == "the" for c in t.lefts)
         ):
-            key, name = state.opposition  # "the opposition also remains opposed"
-            kind = "party" if key.startswith("par:") else "organisation"
+            key, name, kind = state.opposition  # "the opposition also remains opposed"
             add(state, p, [t], Mention(n, t.text, name, kind, key))
             continue
         if lone_surname(t, state, kb):

@@ -59,7 +59,7 @@ class State:
     groups: dict[str, str] = field(default_factory=dict)  # "group" → "group:environmental group"
     roles: dict[str, str] = field(default_factory=dict)  # role_key → person key
     region_heads: set[str] = field(default_factory=set)  # people titled "Premier" and the like
-    opposition: tuple[str, str] | None = None  # (key, name) of the party called "the opposition"
+    opposition: tuple[str, str, str] | None = None  # (key, name, kind): "the opposition" party
     named: list[str] = field(default_factory=list)  # every place and body the article names
     past: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): a former stance
     now: set[tuple[str, int]] = field(default_factory=set)  # (holder, sentence): held "now"
