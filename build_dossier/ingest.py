@@ -302,7 +302,7 @@ def is_furniture(line: str) -> bool:
     if re.search(rf"\b(?:{'|'.join(data['buttons'])})\b", low) and (
         words(line) < 4 or low.startswith(tuple(data["buttons"])) or re.search(r"\s[|/•·]\s", line)
     ):
-        return True  # "Sign in | Register", "Sign up for our briefing …"; not "… to sign in Hanoi"
+        return True  # "Sign in | Register", "Sign up for our briefing …"; not "… to sign in Lisbon"
     return words(line) < 20 and any(p.lower() in low for p in data["phrases"])
 
 
@@ -392,7 +392,7 @@ WRITER_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 
 def writers_note(paragraph: str) -> list[str]:
     """The writers a closing note names, when every sentence of it says who wrote the story:
-    "Ann Lee is the Monitor's Tokyo correspondent. Tom Hale covers Vietnam for the Monitor."."""
+    "Ann Lee is the Courier's Lisbon correspondent. Tom Hale covers Spain for the Courier."."""
     roles = "|".join(re.escape(r) for r in furniture()["byline_roles"])
     note = re.compile(
         rf"({WRITER_NAME})\s+(?:is|was)\s+(?:the|a|an)\s+[^.]{{0,60}}\b(?:{roles})s?\b[^.]{{0,40}}\."
@@ -762,7 +762,7 @@ YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 @cache
 def target_noun_re() -> re.Pattern:
-    """ "The 2035 date was never up for negotiation": a year before one of the lexicon's
+    """ "The 2040 date was never up for talks": a year before one of the lexicon's
     target_nouns names a target, not a past year."""
     nouns = sorted(knowledge().words("target_nouns"), key=len, reverse=True)
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, nouns))})s?\b", re.I)
@@ -974,7 +974,7 @@ def parse_text(text: str, rel: str, title: str | None = None, outlet: str | None
         body[-1] = body[-1][: cm.start()].rstrip()
     authors = list(parts["authors"])
     if body and (writers := writers_note(body[-1])):
-        body.pop()  # "Ann Lee is the Monitor's Tokyo correspondent.": who wrote it, not the story
+        body.pop()  # "Ann Lee is the Courier's Lisbon correspondent.": who wrote it, not the story
         authors += [w for w in writers if w not in authors]
     outlet = outlet or (dateline["agency"] if dateline else None) or parts["outlet"]
     headline = title or parts["headline"]

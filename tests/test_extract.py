@@ -4857,19 +4857,19 @@ def test_a_name_opening_the_sentence_is_whole_and_a_deputys_seat_is_no_person(ru
     people = {k for k in keys(ex) if k.startswith("person:")}
     assert people == {"person:vu thi lan chi"}
     # A role opening the sentence is not the name's first word.
-    ex = run("Convenor Mercy Atieno Wekesa said the county had delivered 140 of 200 buses.")
-    assert "person:mercy atieno wekesa" in keys(ex)
+    ex = run("Convenor Joyce Atieno Makokha said the county had delivered 140 of 200 buses.")
+    assert "person:joyce atieno makokha" in keys(ex)
 
 
 def test_a_long_office_with_and_before_a_name_is_the_persons_title(run):
     ex = run(
-        "Minister of Supply and Internal Trade Medhat Abdel-Wahab said the price would stay.",
+        "Minister of Water and Rural Affairs Karim Abdel-Fattah said the tariff would stay.",
         "Minister for Digital Affairs Jan Ole Berg said the levy would stay.",
         "Minister of Finance and Ann Lee met on Monday.",
     )
     roles = {m.key: m.role for m in ex.mentions if m.key.startswith("person:")}
     assert roles == {
-        "person:medhat abdel-wahab": "Minister of Supply and Internal Trade",
+        "person:karim abdel-fattah": "Minister of Water and Rural Affairs",
         "person:jan ole berg": "Minister for Digital Affairs",
         "person:ann lee": None,
     }
@@ -4877,7 +4877,7 @@ def test_a_long_office_with_and_before_a_name_is_the_persons_title(run):
 
 def test_a_government_named_for_a_premier_titled_later_is_the_regions(run):
     ex = run(
-        "Gas supply to existing homes will end by 2035, the Holt government announced on Tuesday.",
+        "Coal power will end by 2040, the Holt government announced on Tuesday.",
         "Premier Ann Holt said the plan was fair.",
         country="Australia",
         region="Victoria",

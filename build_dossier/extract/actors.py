@@ -265,7 +265,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and not doc[start - 1].ent_type_
             and (
                 not doc[start - 1].is_sent_start
-                # "Vu" + "Thi Lan Anh, a deputy …": the name's first word, opening the sentence
+                # "Vo" + "Thi Mai Linh, a deputy …": the name's first word, opening the sentence
                 or (
                     doc[start - 1].dep_ == "compound"
                     and start <= doc[start - 1].head.i < end
@@ -739,7 +739,7 @@ def names_after_office(doc, kb: Knowledge) -> list[tuple[int, int, int]]:
         for x in doc[t.i + 2 :]:
             if x.ent_type_ in ("DATE", "TIME"):
                 break
-            # "Supply and Internal Trade", "Abdel" + "-" + "Wahab": the office and the name go on
+            # "Water and Rural Affairs", "Abdel" + "-" + "Fattah": the office and the name go on
             joined = x.text == "-" and not x.whitespace_ and run and not run[-1].whitespace_
             linked = x.lower_ in ("and", ",") and bool(run) and run[-1].ent_type_ != "PERSON"
             if not (x.is_title or joined or linked) or (
@@ -1273,7 +1273,7 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         and doc[start - 2].lower_ in people
         and not possessive  # "a spokesman from Tom Hale's office"
     ):
-        return True  # "a deputy from Khanh Hoa": where she sits for, not a person
+        return True  # "a deputy from Binh Dinh": where she sits for, not a person
     if (
         label == "PERSON"
         and before is not None
@@ -1282,7 +1282,7 @@ def names_a_place(doc, start: int, end: int, label: str, kb: Knowledge) -> bool:
         and doc[end].is_lower
         and doc[end].lower_ in people
     ):
-        return True  # "the Khanh Hoa deputy"
+        return True  # "the Binh Dinh deputy"
     # "In Norton, Mayor Ann Lie said …": a place set before the sentence.
     return (
         before is not None
@@ -1536,8 +1536,8 @@ def untagged_bodies(docs: list, spans_by_doc: list[list[Span]]) -> list[list[Spa
 
 def collect_people(spans_by_doc: list[list[Span]], state: State) -> None:
     """Full names in the article, so that a later "Kim" or "Abe" finds its person, and who is
-    titled a region's head anywhere in it ("the Carrick government" before "Premier Siobhan
-    Carrick")."""
+    titled a region's head anywhere in it ("the Holt government" before "Premier Ann
+    Holt")."""
     kb = knowledge()
     for spans in spans_by_doc:
         for s in spans:
@@ -1562,8 +1562,8 @@ OPPOSITION_NAMES = ("opposition", "state opposition")  # what the model tags for
 
 def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str, str, str] | None:
     """(key, name, kind) of the one party the article calls the opposition: "the opposition Liberal
-    Alliance", "the Federation Party opposition", or the party named where the Opposition Leader
-    speaks ("Opposition Leader Ann Lee said the Federation Party would …")."""
+    Alliance", "the Harbour Party opposition", or the party named where the Opposition Leader
+    speaks ("Opposition Leader Ann Lee said the Harbour Party would …")."""
     found = set()
     for spans in spans_by_doc:
         for s in spans:
@@ -1592,7 +1592,7 @@ def opposition_party(spans_by_doc: list[list[Span]], kb: Knowledge) -> tuple[str
 
 
 def leads_or_acts(s: Span) -> bool:
-    """ "… said the Federation Party would repeal it", "… who took over the Federation Party":
+    """ "… said the Harbour Party would repeal it", "… who took over the Harbour Party":
     the leader's own party, not one attacked ("accused the Labor Party of …")."""
     root = s.tokens.root
     return root.dep_ in ("nsubj", "nsubjpass") or (
@@ -2860,7 +2860,7 @@ def title_before(s: Span, kb: Knowledge) -> tuple[str | None, str | None]:
     words: list[str] = []
     country = None
     links = ("and", ",", "of", "for")
-    whole = False  # "Minister of Supply and Internal Trade Medhat Abdel-Wahab": the whole office
+    whole = False  # "Minister of Water and Rural Affairs Karim Abdel-Fattah": the whole office
     k = i
     while k >= 0 and i - k < 8 and doc[i].lower_ not in links:
         if doc[k].lower_ in kb.words("role_nouns") and doc[k + 1].lower_ in ("of", "for"):

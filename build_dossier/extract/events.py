@@ -1022,8 +1022,8 @@ def year_of_a_thing(d, anchor) -> bool:
 
 
 def year_spoken_of(d, kb: Knowledge) -> bool:
-    """Whether a year is the subject of its clause ("2035 is too soon") or names a target ("the
-    2035 date was never up for talks"): what the clause is about, not when it happens."""
+    """Whether a year is the subject of its clause ("2040 is too soon") or names a target ("the
+    2040 date was never up for talks"): what the clause is about, not when it happens."""
     if re.fullmatch(r"\d{4}", d.text.strip()) is None:
         return False
     root = d.root
@@ -1093,7 +1093,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if year_of_a_thing(d, anchor):
             continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
         if year_spoken_of(d, kb):
-            continue  # "2035 is too soon", "the 2035 target stands": what is judged, not when
+            continue  # "2040 is too soon", "the 2040 target stands": what is judged, not when
         if (source := attributed_to(d)) is not None:
             anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
@@ -1110,7 +1110,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             and anchor.dep_ == "acl"
             and anchor.tag_ == "VBG"
         ):
-            continue  # "backs legislation ending gas supply by 2035": what the law is for
+            continue  # "backs a bill ending coal power by 2040": what the law is for
         if conditional(anchor):
             # "would repeal it if it won the March 2026 election": the election is an event, the
             # winning and the repeal only a condition and its consequence.
