@@ -185,6 +185,15 @@ def test_groups_worded_differently_share_one_key(run):
     assert keys(ex) == {"group:environmental group", "group:opposition party"}
 
 
+def test_groups_named_for_their_people_are_one_group(run):
+    ex = run(
+        "Farm groups cheered the levy.",
+        "Farmers' groups said the delay was frustrating.",
+        "Farmer groups welcomed the levy.",
+    )
+    assert keys(ex) == {"group:farmer"}
+
+
 def test_groups_with_different_modifiers_stay_apart(run):
     ex = run("Civic groups and business groups disagreed about the levy.")
     assert keys(ex) == {"group:civic group", "group:business"}
@@ -248,6 +257,18 @@ def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
     assert "country:Belgium" in keys(ex) and named(ex)["Brussels"] == "country:Belgium"
     ex = run("Brussels backed the levy.")
     assert keys(ex) == {"country:Belgium"}
+
+
+def test_a_title_after_a_body_is_the_persons_and_a_demonym_opens_a_bodys_name(run):
+    ex = run(
+        '"We accept it," Harbour Board General Manager Ana Ruiz said.',
+        "The Uruguayan Growers' Union said it would fight the levy.",
+        "Protesters marched on the Ministry of Energy in Colombo.",
+        "The march set off from Lipton Circus shortly after 2 p.m.",
+    )
+    assert keys(ex) >= {"org:harbour board", "person:ana ruiz", "org:uruguayan growers' union"}
+    assert "org:harbour board general" not in keys(ex)
+    assert not any("colombo" in k or "circus" in k for k in keys(ex))
 
 
 def test_a_middle_initial_does_not_make_another_person(run):

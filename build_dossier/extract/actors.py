@@ -27,6 +27,11 @@ from .state import (
 english_words: set[str] = set()
 
 
+# Heads of bodies whose name may open with a demonym ("Uruguayan Manufacturers' Union"); not those
+# of government bodies, which "the Chinese Ministry of Commerce" names as the country's.
+NAMED_BODY_HEADS = {"union", "association", "federation", "confederation", "chamber", "guild", "alliance", "society", "league", "institute", "foundation", "coalition", "network", "forum", "movement", "trust", "consortium"}  # fmt: skip
+
+
 def fix_entities(doc, kb: Knowledge) -> list[Span]:
     """The model's entities, mended where it is known to go wrong on news text."""
     spans: list[Span] = []
@@ -50,6 +55,15 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             label = "PERSON"  # "Ana Ferrer, director of …", a product to the model
         if end - start > 1 and doc[end - 1].text in ("'s", "’s"):
             end -= 1  # "Westmeath County Council's": the body, not its possession
+        while (
+            label == "ORG"
+            and end - start > 1
+            and end < len(doc)
+            and doc[end - 1].lower_ in kb.words("title_words")
+            and doc[end].is_title
+            and (doc[end].lower_ in kb.words("title_words") or doc[end].ent_type_ == "PERSON")
+        ):
+            end -= 1  # "CEB General" + "Manager Ann Lee": the title is the person's, not the body's
         if label == "FAC" and doc[end - 1].lower_ in kb.words("organisation_heads"):
             label = "ORG"  # "… County Council", a building to the model
         co = start and doc[start - 1].text == "Co." and not doc[start].is_sent_start
@@ -150,6 +164,27 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
         )
         if label == "ORG" and dated is not None:
             end = dated  # "the Harbour Assembly on May 9": the date is not the name's
+        placed = next(
+            (
+                t.i
+                for t in doc[start + 1 : end - 1]
+                if t.lower_ == "in"
+                and (kb.country(doc[t.i + 1 : end].text) or kb.region(doc[t.i + 1 : end].text))
+            ),
+            None,
+        )
+        if label == "ORG" and placed is not None:
+            end = placed  # "the Ministry of Energy in Colombo": where it sits is not its name
+        if (
+            label == "ORG"
+            and start > 0
+            and doc[start - 1].text in kb.demonyms
+            and doc[start - 1].ent_type_ in ("", "NORP")
+            and doc[end - 1].lower_ in NAMED_BODY_HEADS
+        ):
+            # "the Uruguayan Manufacturers' Union": the demonym is part of a body's own name
+            start -= 1
+            spans = [x for x in spans if x.end <= start]
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "Alliance of Workers (AFW": the acronym in brackets is its own mention
@@ -2848,6 +2883,8 @@ def group_key(t, mods, kb: Knowledge) -> str:
                 words.append(same_mod.get(lemma, lemma))
     head = same_head.get(singular(t.lower_), singular(t.lower_))
     words = list(dict.fromkeys(words))
+    if head in UNNAMED_BODIES and len(words) == 1 and PEOPLE_SUFFIX_RE.search(words[0] + "s"):
+        return f"group:{words[0]}"  # "farmer groups" = "farmers' groups" (see owners above)
     if words and f"{words[-1]} {head}" in (kb.lexicon.get("group_compounds") or {}):
         head = kb.lexicon["group_compounds"][f"{words.pop()} {head}"]  # "business owners"
     return "group:" + " ".join([*words, head])
