@@ -1201,6 +1201,45 @@ def test_a_rescheduled_date_looks_ahead_and_stays_planned(run):
     assert [(e.date.value, e.status) for e in ex.events] == [("2025-07-08", "planned")]
 
 
+def test_put_off_until_a_month_is_when_it_is_now_due_not_what_a_thing_beside_it_is_due(run):
+    ex = run(
+        "The chamber has put the vote off until September so that it can be held after the "
+        "budget bill, due at the end of August, is tabled.",
+        published=date(2031, 7, 4),
+    )
+    assert [(e.date.value, e.status) for e in ex.events] == [("2031-09", "planned")]
+    ex = run("The government will table a report due in May.", published=date(2031, 7, 4))
+    assert [e.date.value for e in ex.events if e.date.value] == []
+    ex = run(
+        "She will campaign for the provincial elections due in October.",
+        published=date(2031, 3, 14),
+    )
+    assert "2031-10" in by_value(ex)
+
+
+def test_a_delay_asked_for_lies_ahead_and_a_plan_beside_a_past_act_keeps_the_year(run):
+    ex = run(
+        "The board wrote on Tuesday asking to delay the ban until January.",
+        published=date(2026, 8, 20),
+    )
+    assert "2027-01" in by_value(ex)
+    ex = run(
+        "The ruling kept the government on track for the IMF's first review, scheduled for September.",
+        published=date(2030, 7, 16),
+    )
+    assert [e.date.value for e in ex.events] == ["2030-09"]
+
+
+def test_a_month_that_names_a_known_thing_is_left_unresolved_unless_told_as_past(run):
+    ex = run("The August tariff increase stays in place.", published=date(2031, 3, 14))
+    assert [(e.date.value, e.date.precision) for e in ex.events] == [(None, "unknown")]
+    assert "either side" in ex.events[0].date.derivation
+    ex = run("The August tariff increase was approved.", published=date(2031, 3, 14))
+    assert [e.date.value for e in ex.events] == ["2030-08"]
+    ex = run("The party said it would back the May 9 shutdown.", published=date(2029, 4, 20))
+    assert [e.date.value for e in ex.events] == ["2029-05-09"]
+
+
 def test_by_a_past_date_is_a_bound_left_unresolved(run):
     ex = run("By July, the party had switched sides.", published=date(2016, 8, 29))
     assert [(e.date.value, e.date.precision) for e in ex.events] == [(None, "unknown")]

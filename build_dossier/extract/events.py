@@ -1021,6 +1021,22 @@ def year_of_a_thing(d, anchor) -> bool:
     )
 
 
+def due_thing(d) -> bool:
+    """Whether a date is when a thing is due, told beside it ("the budget bill, due at the end of
+    August,", "a report due in May"): it dates the thing, not the clause's act. Not "is due to
+    vote in May", nor "the vote is due in May", whose date is the event's."""
+    prep = preposition(d)
+    due = prep.head if prep is not None else None
+    if due is None or due.lower_ != "due" or any(c.lower_ == "to" for c in due.children):
+        return False
+    before = due.doc[due.i - 1] if due.i > 0 else None
+    aside = before is not None and before.text == "," and due.dep_ != "acomp"
+    thing = due.doc[due.i - 2] if aside and due.i > 1 else due.head
+    if is_event_noun(thing):
+        return False  # "the elections due in October": the date is the happening's own
+    return aside or (due.dep_ in ("amod", "acl") and due.head.pos_ in ("NOUN", "PROPN"))
+
+
 def year_spoken_of(d, kb: Knowledge) -> bool:
     """Whether a year is the subject of its clause ("2040 is too soon") or names a target ("the
     2040 date was never up for talks"): what the clause is about, not when it happens."""
@@ -1094,6 +1110,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             continue  # "to put the levy on the 2030 ballot": the ballot's year, not the putting's
         if year_spoken_of(d, kb):
             continue  # "2040 is too soon", "the 2040 target stands": what is judged, not when
+        if due_thing(d):
+            continue  # "after the budget bill, due at the end of August, is tabled": the bill's
         if (source := attributed_to(d)) is not None:
             anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
@@ -1123,6 +1141,8 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             when = when_clause(d)
             if when is None and (when := deadline_task(anchor)) is not None:
                 deadline = True  # "have until November 1 to comment": a deadline, not a saying
+            if when is None and anchor.lemma_.lower() in kb.words("rescheduling_verbs"):
+                when = anchor  # "put the vote off until September": when it is now due
             if when is None:
                 continue
             anchor, words = when, d.text
@@ -1297,6 +1317,22 @@ BARE_WEEKDAY_RE = re.compile(rf"(?:on )?{WEEKDAY_RE}", re.I)
 def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
     """Why a resolved date cannot be trusted, or None: the words give a bound or a direction that
     the tense does not settle. An unresolved date is better than a wrong one."""
+    head = d.root.head
+    if (
+        tense != "past"
+        and value.value
+        and yearless(d.text)
+        and d.root.dep_ in ("compound", "nmod", "amod", "npadvmod")
+        and head.pos_ == "NOUN"
+        and head.i > d.root.i
+        and head.i != anchor.i  # ("the assembly's December session": the event it dates)
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in head.children)
+        and not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in anchor.children)
+    ):
+        # "The August tariff increase stays in place": a month that names a thing already
+        # known may lie either side of publication when only a present tense points ahead
+        # ("will back the May 9 shutdown" does; "an August referendum" is news of one ahead)
+        return "a month naming a thing may lie either side of publication; left unresolved"
     if tense == "future" and value.value and yearless(d.text):
         setters = {a.i for a in d.root.ancestors}  # the verb the date is set by is no rival
         nearer = [
@@ -1342,6 +1378,7 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
     return None
 
 
+AHEAD_AUX = {"will", "would", "shall", "'ll", "to"}
 YEARLESS_RE = re.compile(
     rf"(?:(?:on|in|at|by|from) )?(?:the )?(?:(?:early|late|mid-) ?)?(?:{WEEKDAY_RE}|{MONTH_RE}(?: \d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_RE})",
     re.I,
@@ -1375,8 +1412,10 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     setting told in the simple past ("was rescheduled for 8 July") may lie either side, so its
     date keeps the year of publication ("present"); a weekday, always near, is read ahead."""
     prep = preposition(d)
-    if prep is None or prep.lower_ not in ("for", "to"):
+    if prep is None or prep.lower_ not in ("for", "to", "until"):
         return None
+    if prep.lower_ == "until" and anchor.lemma_.lower() not in kb.words("rescheduling_verbs"):
+        return None  # "put off until September" sets a date as "to" does; "stays until" none
     setter = prep.head
     if setter.dep_ in ("advmod", "prt") and setter.lower_ in PARTICLES:
         setter = setter.head  # "put back to October": the parser hangs "to" on "back"
@@ -1406,11 +1445,22 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         # "postponed a hearing set for April 11": the day it was due lies ahead of the putting
         # off; but put off "after postponing …" a happening told as past, it keeps the year
         return "present" if done_before_past(thing.head) else "future"
+    if (
+        thing is not None
+        and not aux
+        and thing.dep_ == "pobj"
+        and noun_clause_tense(thing) == "past"
+    ):
+        # "kept the government on track for the review, scheduled for September": the plan is
+        # no party to the past act, so its month may lie either side and keeps the year
+        return "present"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
         # "sends the bill to a final vote scheduled for Nov. 12": a plan that still stands lies
         # ahead; its bare participle has no tense of its own, the clause around the noun has.
         # "originally scheduled for 25 January" is the old plan: near publication, either side.
         return "present" if old_plan(anchor, kb) else "future"
+    if "to" in aux and lemma in kb.words("rescheduling_verbs"):
+        return "future"  # "asked to delay the ban until January": a delay asked for lies ahead
     if aux & {"was", "were"}:
         return "present"  # "a review was planned for December": told in the past, either side
     active = not aux and anchor.tag_ == "VBD" and any(c.dep_ == "dobj" for c in anchor.children)
