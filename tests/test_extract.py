@@ -2402,6 +2402,38 @@ def test_a_vote_with_no_object_is_on_the_policy_once_it_is_named(run):
     }
 
 
+def test_a_vote_on_a_day_and_a_vote_told_of_those_among_whom_one_was_cast(run):
+    ex = run(
+        "Parliament debated the levy on Tuesday.",
+        "Senator Ana Cruz voted in favour on Tuesday.",
+        "Senator Rui Lima was among the eight who voted no.",
+        "Senator Eva Roth was among those who voted against.",
+        "Senator Tom Hale voted no on the amendment.",
+    )
+    assert {(p.actor, p.stance) for p in ex.positions} == {
+        ("person:ana cruz", "support"),
+        ("person:rui lima", "oppose"),
+        ("person:eva roth", "oppose"),
+    }
+
+
+def test_a_holder_who_has_not_decided_what_to_do_about_the_policy_is_neutral(run):
+    ex = run(
+        "Parliament passed the levy on Tuesday.",
+        "Governor Ann Lee has not made up her mind.",
+        "Mayor Tom Hale has not said whether he will sign it.",
+        "Senator Rui Lima has yet to decide whether to back it.",
+        "Senator Eva Roth has not said whether she will run again.",
+        '"He has not made up his mind," Senator Eva Roth said.',
+    )
+    assert stances(ex) == {
+        ("org:parliament", "support"),
+        ("person:ann lee", "neutral"),
+        ("person:tom hale", "neutral"),
+        ("person:rui lima", "neutral"),
+    }
+
+
 def test_a_bare_hedge_after_the_policy_is_named_is_neutral_but_one_on_something_else_is_not(run):
     ex = run(
         "Parliament debated the levy on Tuesday.",
@@ -3172,6 +3204,75 @@ def test_an_earlier_version_is_another_policy_and_a_condition_makes_a_stance_mix
         ("par:green party", "mixed"),
         ("par:labour party", "oppose"),
     }
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "as long as the revenue stays with the board",
+        "so long as the revenue stays with the board",
+        "provided the revenue stays with the board",
+        "on condition that the revenue stays with the board",
+    ],
+)
+def test_conditions_worded_like_if_make_a_stance_mixed(run, condition):
+    ex = run(f"Union leader Mia Sorensen said the union would accept the levy {condition}.")
+    assert stances(ex) == {("person:mia sorensen", "mixed")}
+
+
+def test_a_chamber_named_in_an_aside_does_not_make_a_party_a_deciding_body(run):
+    # the party's rejection is its stance, not the Senate's vote: a reaction after it has no
+    # outcome to judge
+    ex = run(
+        "The Green Party, which holds 13 of the 30 Senate seats, rejected the levy outright.",
+        "Farm groups cheered.",
+    )
+    assert stances(ex) == {("par:green party", "oppose")}
+
+
+def test_backing_given_conditionally_is_mixed(run):
+    ex = run('The Green Party said it now backed the levy "conditionally".')
+    assert stances(ex) == {("par:green party", "mixed")}
+
+
+def test_an_indefinite_name_enacted_is_the_policy_when_its_words_are_the_policys(run):
+    names = ("power tariff increase", "the increase")
+    ex = run(
+        "The Energy Commission on Tuesday approved an average 22 percent increase in power "
+        "tariffs.",
+        names=names,
+    )
+    assert stances(ex) == {("org:energy commission", "support")}
+    ex = run("The Energy Commission on Tuesday approved an increase in staff numbers.", names=names)
+    assert stances(ex) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ('The Harbour League said the levy "is not negotiable".', "support"),
+        ("The Harbour League said the levy is non-negotiable.", "support"),
+        ("The Harbour League said the levy is negotiable.", "mixed"),
+        ("The Harbour League will file a brief in defence of the levy.", "support"),
+        ("The Harbour League complained that the levy favoured big ports.", "oppose"),
+        ("The Harbour League said the levy would contribute to peace and stability.", "support"),
+    ],
+)
+def test_defending_complaining_and_what_is_not_negotiable(run, sentence, stance):
+    assert stances(run(sentence)) == {("org:harbour league", stance)}
+
+
+def test_a_harm_the_policy_is_said_not_to_do_is_a_defence_of_it(run):
+    ex = run('"The levy does not destroy jobs; it saves them," Senator Ana Cruz said.')
+    assert stances(ex) == {("person:ana cruz", "support")}
+    ex = run("Senator Rui Lima said the levy would destroy jobs.")
+    assert stances(ex) == {("person:rui lima", "oppose")}
+
+
+@pytest.mark.parametrize("label", ["a win-win outcome", "a model for the region"])
+def test_praise_in_a_label(run, label):
+    ex = run(f'Foreign Minister Ana Cruz called the pact "{label}".')
+    assert stances(ex) == {("person:ana cruz", "support")}
 
 
 @pytest.mark.parametrize(
@@ -4316,6 +4417,13 @@ def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(r
 def test_a_short_sentence_about_something_else_or_part_of_a_group_is_no_reaction(run, reaction):
     ex = run("Parliament passed the levy on Tuesday.", reaction)
     assert stances(ex) == {("org:parliament", "support")}
+
+
+def test_grieved_by_the_vote_is_against_what_it_did(run):
+    ex = run(
+        "Parliament passed the levy on Tuesday.", "The Green Party said it was grieved by the vote."
+    )
+    assert ("par:green party", "oppose") in stances(ex)
 
 
 def test_a_vote_dated_with_its_year_is_background_and_no_less_is_as_much(run):

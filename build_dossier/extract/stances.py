@@ -201,6 +201,44 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
         )
         if verb in kb.words("judging_verbs") and bare:
             return found
+    return described_act(sent, names)
+
+
+@cache
+def loose_indefinite_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """ "an average 22 percent increase": an indefinite name with up to four words before it."""
+    short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
+    if not short:
+        return None
+    alts = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in short)
+    return re.compile(rf"(?<![\w-])an?[\s-]+(?:\S+[\s-]+){{0,4}}?(?:{alts})(?![\w-])", re.I)
+
+
+def described_act(sent, names: tuple[str, ...]) -> set[int]:
+    """ "The regulator approved an average 22 percent increase in power tariffs": an indefinite
+    name brought in or enacted is the policy when its own words share one with the policy's
+    other names ("power", "tariffs"); "approved an increase in staff" is another one."""
+    pattern = loose_indefinite_pattern(names)
+    if pattern is None:
+        return set()
+    kb = knowledge()
+    verbs = kb.words("introducing_verbs") | kb.words("enacting_verbs")
+    heads = {n.split()[-1].lower() for n in names if n.strip()}
+    words = (
+        {w for n in names for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2}
+        - heads
+        - kb.words("policy_anaphors")
+    )
+    found = policy_tokens(sent, pattern)
+    for i in sorted(found):
+        t = sent.doc[i]
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in verbs or is_negated(t.head):
+            continue
+        own = {x.lower_ for x in t.subtree if x.i != t.i and x.is_alpha} | {
+            x.lemma_.lower() for x in t.subtree if x.i != t.i and x.is_alpha
+        }
+        if own & words:
+            return {x for x in found if t.left_edge.i <= x <= t.i}
     return set()
 
 
@@ -401,15 +439,21 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
     for t in sent:
         if t.lemma_.lower() != "vote" or t.pos_ != "VERB" or is_negated(t):
             continue
-        if t.dep_ == "relcl":
+        among = voters_among(t)
+        if t.dep_ == "relcl" and among is None:
             continue  # "not a figure we could vote for": its "for" is the figure's, not the policy's
         if any(
             c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("yes", "no")
             for c in t.children
         ):
             continue  # "voted to delay it", "voted the amendment down": something else
-        if any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in t.children):
-            continue  # "voted no on the amendment": another question
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "over")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in t.children
+        ):
+            continue  # "voted no on the amendment": another question; not "on Tuesday"
         side, last = None, t
         for c in t.children:
             bare = not any(g.dep_ == "pobj" for g in c.children)
@@ -432,7 +476,7 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
                         side, last = "support", g
         if not side:
             continue
-        out += claims(t, side, sent.doc[t.i : last.i + 1].text)
+        out += claims(t if among is None else among, side, sent.doc[t.i : last.i + 1].text)
         # "… voted against, joined by Cr Lee": whoever joined the vote took the same side
         for j in t.children:
             if j.dep_ == "advcl" and j.lemma_.lower() == "join" and j.tag_ == "VBN":
@@ -485,7 +529,53 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
         out += claims(
             t if t.dep_ != "xcomp" else t.head, "neutral", sent.doc[t.i : noun.i + 1].text
         )
+    quoted = quoted_tokens(sent)
+    for t in sent:  # "has not made up his mind", "has not said what he will do"
+        if undecided(t):
+            holder = t.head if t.dep_ == "xcomp" else t
+            if t.i in quoted and any(x.pos_ == "PRON" for x in subjects_of(holder)):
+                continue  # '"He has not made up his mind," his spokeswoman said': who "he" is, the
+                # quotation does not say
+            out += claims(holder, "neutral", sent.doc[holder.i : t.right_edge.i + 1].text)
     return out
+
+
+# What a holder who has not decided may be said not to have done yet about the policy.
+DECIDING = {"do", "sign", "veto", "vote", "decide", "back", "support", "oppose", "approve", "act"}
+
+
+def undecided(t) -> bool:
+    """ "has not made up his mind", "has not said what he will do" or "whether he will sign": a
+    hedge on the policy just named; not "has not said when the vote is", nor a reply to
+    something else ("has not said whether he will run again")."""
+    near = [*t.children, *(t.head.children if t.dep_ == "xcomp" else [])]
+    if t.pos_ != "VERB" or not (is_negated(t) or any(c.lower_ == "yet" for c in near)):
+        return False  # ("has yet to decide whether …")
+    lemma = t.lemma_.lower()
+    if lemma == "make":
+        return any(c.dep_ == "dobj" and c.lower_ in ("mind", "minds") for c in t.children) and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in t.children
+        )
+    if lemma not in ("say", "decide", "indicate", "announce", "reveal"):
+        return False
+    for c in t.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in DECIDING:
+            continue
+        asks = any(x.lower_ in ("whether", "if", "what") and x.i < c.i for x in c.subtree)
+        objects = [x for x in c.children if x.dep_ == "dobj" and x.lower_ not in ("what", "it")]
+        if asks and not objects:
+            return True
+    return False
+
+
+def voters_among(t):
+    """ "Lee was among the eight who voted no": the verb whose subject cast that vote."""
+    if t.dep_ != "relcl" or not any(c.lower_ in ("who", "that") for c in subjects_of(t)):
+        return None
+    counted, prep = t.head, t.head.head
+    if counted.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return None
+    return prep.head
 
 
 def absolute_votes(sent, n: int, p: int, state: State) -> list[PositionClaim]:
@@ -1037,15 +1127,38 @@ def conditional(c: Cue, policy: set[int]) -> bool:
     # "will reject it unless the fee is halved" opposes it as it stands; "will not back it
     # unless …" and "would back it if …" hold out for a change.
     marks = {"if"} if c.stance == "oppose" and not is_negated(c.token) else {"if", "unless"}
+    if any(x.dep_ == "advmod" and x.lower_ == "conditionally" for x in c.token.children):
+        return c.stance in ("support", "oppose")  # backed it "conditionally"
     if c.stance == "oppose" and is_negated(c.token) and without_terms(c.token, policy):
         return True  # "would not support it without written protections": backing, on terms
     return c.stance in ("support", "oppose") and any(
-        x.dep_ == "advcl"
-        and x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
-        and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children)
+        x.lemma_.lower() not in ("win", "elect", "form", "take", "gain", "return", "regain")
         and not any(names_policy(s, policy) or stands_for(s, policy) for s in subjects_of(x))
-        for x in {*c.token.children, *t.children}
+        for x in condition_clauses({*c.token.children, *t.children}, marks)
     )
+
+
+def condition_clauses(children, marks: set[str]) -> list:
+    """The clauses among a verb's dependents that set it a condition: "if …", "unless …",
+    and, like "if", "as long as …", "provided (that) …", "on condition that …"."""
+    out = []
+    for x in children:
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children):
+            out.append(x)
+        elif x.dep_ == "advmod" and x.lower_ == "long" and "if" in marks:  # "as/so long as …"
+            out += [c for c in x.children if c.dep_ == "advcl"]
+        elif x.lower_ in ("provided", "providing") and x.dep_ in ("prep", "advcl", "mark", "acl"):
+            if "if" in marks:
+                out += [c for c in x.children if c.dep_ in ("ccomp", "advcl")] or [x]
+        elif x.dep_ == "prep" and x.lower_ == "on" and "if" in marks:  # "on condition that …"
+            out += [
+                a
+                for o in x.children
+                if o.dep_ == "pobj" and o.lemma_.lower() == "condition"
+                for a in o.children
+                if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
+            ]
+    return out
 
 
 def without_terms(t, policy: set[int]) -> bool:
@@ -1508,13 +1621,31 @@ def negate(t, stance: str) -> str | None:
         c.dep_ == "dobj" and criticism(c) for c in t.children
     ):
         return "oppose" if negated else "neutral"  # "has not abandoned its objection to the levy"
+    prefixed = t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "non"
+    if t.lemma_.lower() == "negotiable" and (negated or prefixed):
+        return "support"  # "the levy is not negotiable", "non-negotiable": it stays as it is
     if negated and stance == "oppose" and kept(t):
         return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
+    if negated and stance == "oppose" and is_negated(t) and harm_denied(t):
+        return "support"  # "This bill does not destroy families": a defence of it
     if negated and stance == "neutral" and t.lemma_.lower() in ("comply", "abide", "obey"):
         return "oppose"  # "would not comply with the levy"
     if negated and stance == "mixed" and t.lemma_.lower() in WEAKENING:
         return "support"  # "urged MPs not to water the levy down": as it stands
     return NEGATED.get(stance) if negated else stance
+
+
+def harm_denied(t) -> bool:
+    """ "The levy will not hurt families": a harm the policy itself is said not to do; not "we
+    will not let it hurt families", whose subject is someone."""
+    return (
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in knowledge().words("harm_verbs")
+        and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "DET") and c.ent_type_ != "PERSON"
+            for c in t.children
+        )
+    )
 
 
 def kept(t) -> bool:
@@ -2893,8 +3024,15 @@ def deciding(subject, p: int, state: State) -> bool:
         return True  # "Voters rejected it", "lawmakers rejected it"
     if subject.lemma_.lower() in COURTS | {"judge"}:
         return True  # "a Mexican federal judge suspended it", whatever its words are linked to
-    keys = [k for x in subject.subtree if (k := state.token_keys.get((p, x.i)))]
+    # a clause about the subject is not the subject: "the party, which holds 13 Senate seats"
+    aside = {x.i for d in subject.children if d.dep_ in ASIDES for x in d.subtree}
+    keys = [
+        k for x in subject.subtree if x.i not in aside and (k := state.token_keys.get((p, x.i)))
+    ]
     return any(is_chamber(k, kb) or COURT_RE.search(k) for k in keys)
+
+
+ASIDES = ("relcl", "acl", "appos", "parataxis")
 
 
 def note_outcome(sent, n: int, p: int, policy: set[int], state: State) -> None:
