@@ -185,13 +185,9 @@ def test_groups_worded_differently_share_one_key(run):
     assert keys(ex) == {"group:environmental group", "group:opposition party"}
 
 
-def test_groups_named_for_their_people_are_one_group(run):
-    ex = run(
-        "Farm groups cheered the levy.",
-        "Farmers' groups said the delay was frustrating.",
-        "Farmer groups welcomed the levy.",
-    )
-    assert keys(ex) == {"group:farmer"}
+def test_organised_groups_and_the_people_they_speak_for_stay_apart(run):
+    ex = run("Consumer groups backed the levy, but consumers interviewed in Lima were split.")
+    assert {"group:consumer group", "group:consumer"} <= keys(ex)
 
 
 def test_groups_with_different_modifiers_stay_apart(run):
@@ -1215,6 +1211,8 @@ def test_put_off_until_a_month_is_when_it_is_now_due_not_what_a_thing_beside_it_
         published=date(2031, 3, 14),
     )
     assert "2031-10" in by_value(ex)
+    ex = run("The final vote on the bill, due on Thursday, could be delayed.")
+    assert "2016-11-24" in by_value(ex)
 
 
 def test_a_delay_asked_for_lies_ahead_and_a_plan_beside_a_past_act_keeps_the_year(run):
@@ -2409,6 +2407,8 @@ def test_a_vote_on_a_day_and_a_vote_told_of_those_among_whom_one_was_cast(run):
         "Senator Rui Lima was among the eight who voted no.",
         "Senator Eva Roth was among those who voted against.",
         "Senator Tom Hale voted no on the amendment.",
+        "Senator Ina Berg was not among those who voted no.",
+        "Senator Ola Dahl denied reports that he was among those who voted no.",
     )
     assert {(p.actor, p.stance) for p in ex.positions} == {
         ("person:ana cruz", "support"),
@@ -2425,6 +2425,8 @@ def test_a_holder_who_has_not_decided_what_to_do_about_the_policy_is_neutral(run
         "Senator Rui Lima has yet to decide whether to back it.",
         "Senator Eva Roth has not said whether she will run again.",
         '"He has not made up his mind," Senator Eva Roth said.',
+        "Senator Ola Dahl has not made up his mind about seeking a second term.",
+        "Senator Ina Berg has not said what she will do about the teachers' strike.",
     )
     assert stances(ex) == {
         ("org:parliament", "support"),
@@ -3220,6 +3222,21 @@ def test_conditions_worded_like_if_make_a_stance_mixed(run, condition):
     assert stances(ex) == {("person:mia sorensen", "mixed")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Senator Ana Cruz backed the levy, providing the decisive vote in committee.", "support"),
+        ("Senator Ana Cruz rejected the levy, provided with new figures on its cost.", "oppose"),
+        (
+            "Senator Ana Cruz said she would oppose the levy as long as she remained in the House.",
+            "oppose",
+        ),
+    ],
+)
+def test_a_participle_or_a_span_of_time_is_no_condition(run, sentence, stance):
+    assert stances(run(sentence)) == {("person:ana cruz", stance)}
+
+
 def test_a_chamber_named_in_an_aside_does_not_make_a_party_a_deciding_body(run):
     # the party's rejection is its stance, not the Senate's vote: a reaction after it has no
     # outcome to judge
@@ -3252,27 +3269,53 @@ def test_an_indefinite_name_enacted_is_the_policy_when_its_words_are_the_policys
     [
         ('The Harbour League said the levy "is not negotiable".', "support"),
         ("The Harbour League said the levy is non-negotiable.", "support"),
-        ("The Harbour League said the levy is negotiable.", "mixed"),
-        ("The Harbour League will file a brief in defence of the levy.", "support"),
-        ("The Harbour League complained that the levy favoured big ports.", "oppose"),
+        ("The Harbour League said the levy is negotiable.", None),
+        ('"Repeal of the levy is non-negotiable," the Harbour League said.', None),
         ("The Harbour League said the levy would contribute to peace and stability.", "support"),
+        ("The Harbour League will file a brief in defence of the levy.", "support"),
+        ("The Harbour League filed a brief in defence of the boats fined under the levy.", None),
+        ("The Harbour League complained that the levy favoured big ports.", "oppose"),
+        ("The Harbour League complained that the levy had stalled in the Senate.", None),
+        ("The Harbour League complained that the levy does not go far enough.", None),
     ],
 )
-def test_defending_complaining_and_what_is_not_negotiable(run, sentence, stance):
-    assert stances(run(sentence)) == {("org:harbour league", stance)}
+def test_defence_complaint_and_what_is_not_negotiable(run, sentence, stance):
+    expected = {("org:harbour league", stance)} if stance else set()
+    assert stances(run(sentence)) == expected
 
 
-def test_a_harm_the_policy_is_said_not_to_do_is_a_defence_of_it(run):
-    ex = run('"The levy does not destroy jobs; it saves them," Senator Ana Cruz said.')
-    assert stances(ex) == {("person:ana cruz", "support")}
-    ex = run("Senator Rui Lima said the levy would destroy jobs.")
-    assert stances(ex) == {("person:rui lima", "oppose")}
+def test_an_adjective_given_as_a_label_judges_the_policy(run):
+    ex = run('Dealer Ana Cruz called the pact "absurd".')
+    assert stances(ex) == {("person:ana cruz", "oppose")}
 
 
-@pytest.mark.parametrize("label", ["a win-win outcome", "a model for the region"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Miners Federation gave the pact a cautious welcome.",
+        "The Miners Federation cautiously welcomed the pact.",
+        'The Miners Federation called the pact "a necessary step, but months late".',
+    ],
+)
+def test_backing_held_back_is_mixed(run, sentence):
+    assert stances(run(sentence)) == {("org:miners federation", "mixed")}
+
+
+def test_a_harm_denied_is_no_defence_of_the_policy(run):
+    # "does not destroy jobs" may be a defence, or "does not just hurt X, it hurts Y": no side
+    ex = run('"The levy does not just hurt households, it hurts every shop," Ana Cruz said.')
+    assert ("person:ana cruz", "support") not in stances(ex)
+
+
+@pytest.mark.parametrize("label", ["a win-win outcome", "long overdue"])
 def test_praise_in_a_label(run, label):
     ex = run(f'Foreign Minister Ana Cruz called the pact "{label}".')
     assert stances(ex) == {("person:ana cruz", "support")}
+
+
+def test_a_model_is_no_praise(run):
+    ex = run("Union leader Karl Brandt called the pact a model of how not to negotiate.")
+    assert ("person:karl brandt", "support") not in stances(ex)
 
 
 @pytest.mark.parametrize(
@@ -4417,6 +4460,24 @@ def test_a_group_split_over_the_policy_is_of_two_minds_not_one_split_in_a_year(r
 def test_a_short_sentence_about_something_else_or_part_of_a_group_is_no_reaction(run, reaction):
     ex = run("Parliament passed the levy on Tuesday.", reaction)
     assert stances(ex) == {("org:parliament", "support")}
+
+
+def test_a_label_with_a_but_after_it_never_turns_a_welcome_of_the_vote_round(run):
+    # a "mixed" label judging an outcome is mixed, not the outcome's opposite
+    ex = run(
+        "Parliament passed the levy on Tuesday.",
+        'Tom Hale said the vote was "a first step" but asked for more.',
+        'Ana Cruz called the vote "a historic step, but months late".',
+    )
+    assert ("person:tom hale", "support") in stances(ex)
+    assert ("person:ana cruz", "oppose") not in stances(ex)
+
+
+def test_a_signing_is_an_outcome_a_bare_reaction_takes_a_side_on(run):
+    ex = run("Trade Minister Ana Cruz signed the pact on Tuesday.", "Farmers were jubilant.")
+    assert ("group:farmer", "support") in stances(ex)
+    ex = run("Opposition MPs signed a petition against the pact.", "Farmers were jubilant.")
+    assert ("group:farmer", "support") not in stances(ex)
 
 
 def test_grieved_by_the_vote_is_against_what_it_did(run):

@@ -2883,8 +2883,6 @@ def group_key(t, mods, kb: Knowledge) -> str:
                 words.append(same_mod.get(lemma, lemma))
     head = same_head.get(singular(t.lower_), singular(t.lower_))
     words = list(dict.fromkeys(words))
-    if head in UNNAMED_BODIES and len(words) == 1 and PEOPLE_SUFFIX_RE.search(words[0] + "s"):
-        return f"group:{words[0]}"  # "farmer groups" = "farmers' groups" (see owners above)
     if words and f"{words[-1]} {head}" in (kb.lexicon.get("group_compounds") or {}):
         head = kb.lexicon["group_compounds"][f"{words.pop()} {head}"]  # "business owners"
     return "group:" + " ".join([*words, head])

@@ -1032,6 +1032,8 @@ def due_thing(d) -> bool:
     before = due.doc[due.i - 1] if due.i > 0 else None
     aside = before is not None and before.text == "," and due.dep_ != "acomp"
     thing = due.doc[due.i - 2] if aside and due.i > 1 else due.head
+    while aside and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
+        thing = thing.head.head  # "the final vote on the bill, due on Thursday": the vote
     if is_event_noun(thing):
         return False  # "the elections due in October": the date is the happening's own
     return aside or (due.dep_ in ("amod", "acl") and due.head.pos_ in ("NOUN", "PROPN"))
@@ -1322,6 +1324,7 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         tense != "past"
         and value.value
         and yearless(d.text)
+        and value.precision == "month"  # ("the April 1 increase" names its day: a schedule)
         and d.root.dep_ in ("compound", "nmod", "amod", "npadvmod")
         and head.pos_ == "NOUN"
         and head.i > d.root.i
@@ -1459,7 +1462,13 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         # ahead; its bare participle has no tense of its own, the clause around the noun has.
         # "originally scheduled for 25 January" is the old plan: near publication, either side.
         return "present" if old_plan(anchor, kb) else "future"
-    if "to" in aux and lemma in kb.words("rescheduling_verbs"):
+    asked = kb.words("asking_verbs") | kb.words("wanting_verbs")
+    if (
+        "to" in aux
+        and lemma in kb.words("rescheduling_verbs")
+        and anchor.head.lemma_.lower() in asked
+        and not pluperfect(anchor.head)
+    ):
         return "future"  # "asked to delay the ban until January": a delay asked for lies ahead
     if aux & {"was", "were"}:
         return "present"  # "a review was planned for December": told in the past, either side

@@ -161,14 +161,16 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
 
 
 @cache
-def indefinite_pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    """ "a bill", "a new levy" for a policy called "the bill", "the levy"."""
+def indefinite_pattern(names: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
+    """ "a bill", "a new levy" for a policy called "the bill", "the levy"; `loose`, with up to
+    four words of any kind before the name ("an average 22 percent increase")."""
     short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
     if not short:
         return None
     alts = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in short)
     mods = "|".join(re.escape(w) for w in sorted(knowledge().words("policy_modifiers")))
-    return re.compile(rf"(?<![\w-])an?[\s-]+(?:(?:{mods})[\s-]+)?(?:{alts})(?![\w-])", re.I)
+    before = r"(?:\S+[\s-]+){0,4}?" if loose else rf"(?:(?:{mods})[\s-]+)?"
+    return re.compile(rf"(?<![\w-])an?[\s-]+{before}(?:{alts})(?![\w-])", re.I)
 
 
 def introduced(sent, names: tuple[str, ...]) -> set[int]:
@@ -204,21 +206,11 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
     return described_act(sent, names)
 
 
-@cache
-def loose_indefinite_pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    """ "an average 22 percent increase": an indefinite name with up to four words before it."""
-    short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
-    if not short:
-        return None
-    alts = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in short)
-    return re.compile(rf"(?<![\w-])an?[\s-]+(?:\S+[\s-]+){{0,4}}?(?:{alts})(?![\w-])", re.I)
-
-
 def described_act(sent, names: tuple[str, ...]) -> set[int]:
     """ "The regulator approved an average 22 percent increase in power tariffs": an indefinite
-    name brought in or enacted is the policy when its own words share one with the policy's
+    name brought in or enacted is the policy when its own words share two with the policy's
     other names ("power", "tariffs"); "approved an increase in staff" is another one."""
-    pattern = loose_indefinite_pattern(names)
+    pattern = indefinite_pattern(names, loose=True)
     if pattern is None:
         return set()
     kb = knowledge()
@@ -237,7 +229,7 @@ def described_act(sent, names: tuple[str, ...]) -> set[int]:
         own = {x.lower_ for x in t.subtree if x.i != t.i and x.is_alpha} | {
             x.lemma_.lower() for x in t.subtree if x.i != t.i and x.is_alpha
         }
-        if own & words:
+        if len(own & words) >= 2:  # ("an increase in water tariffs" shares one: another one)
             return {x for x in found if t.left_edge.i <= x <= t.i}
     return set()
 
@@ -553,9 +545,12 @@ def undecided(t) -> bool:
         return False  # ("has yet to decide whether …")
     lemma = t.lemma_.lower()
     if lemma == "make":
-        return any(c.dep_ == "dobj" and c.lower_ in ("mind", "minds") for c in t.children) and any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in t.children
-        )
+        mind = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in ("mind", "minds")]
+        return (
+            bool(mind)
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+            and not any(c.dep_ in ("prep", "advcl") for x in (t, *mind) for c in x.children)
+        )  # not "has not made up her mind about seeking a second term"
     if lemma not in ("say", "decide", "indicate", "announce", "reveal"):
         return False
     for c in t.children:
@@ -563,7 +558,9 @@ def undecided(t) -> bool:
             continue
         asks = any(x.lower_ in ("whether", "if", "what") and x.i < c.i for x in c.subtree)
         objects = [x for x in c.children if x.dep_ == "dobj" and x.lower_ not in ("what", "it")]
-        if asks and not objects:
+        # "what he will do about the strike", "after he retires": about something else
+        others = [x for x in c.children if x.dep_ in ("prep", "advcl")]
+        if asks and not objects and not others:
             return True
     return False
 
@@ -575,7 +572,17 @@ def voters_among(t):
     counted, prep = t.head, t.head.head
     if counted.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
         return None
-    return prep.head
+    be = prep.head
+    if is_negated(be) or any(c.lower_ == "never" for c in be.children) or hypothetical(be):
+        return None  # "was not among those who voted no"
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in be.children) or any(
+        a.lemma_.lower() in DOUBTING for a in be.ancestors
+    ):
+        return None  # "denied that he was among …", "unclear whether she was among …"
+    return be
+
+
+DOUBTING = {"deny", "doubt", "question", "dispute", "unclear", "wonder"}
 
 
 def absolute_votes(sent, n: int, p: int, state: State) -> list[PositionClaim]:
@@ -871,6 +878,10 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                     continue  # "will not take effect in May": a delay, not a stance
                 if cue.get("wished") == "only" and not (wished(span.root) or is_negated(span.root)):
                     continue  # "accused the council of watering it down"
+                if cue.get("object") == "next" and not any(
+                    o.dep_ == "pobj" and o.i in policy for o in span[-1].children
+                ):
+                    continue  # "in defence of the law"; not "of the students suspended under it"
                 if is_about_policy(span.root, policy, cue.get("policy", False)):
                     ids = frozenset(t.i for t in span)
                     defer = cue.get("defer", False)
@@ -938,6 +949,8 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
                 continue  # "is working its way through the council": another "work"
             if cue.get("clause") == "only" and not policy_clause(t, policy):
                 continue  # "warned that the ban would …"; not "warned against", "warned drivers"
+            if cue.get("clause") == "acting" and not policy_acts_on(t, policy):
+                continue  # "complained that the ban favoured big ports"; not "… had stalled"
             if is_about_policy(t, policy, cue.get("policy", False)) or in_principle(t, stance):
                 ids = frozenset([t.i])
                 defer, official = cue.get("defer", False), cue.get("holders") == "official"
@@ -961,7 +974,9 @@ def named_cues(sent, policy: set[int]) -> list[Cue]:
     # "a motion to scrap the levy before it comes into force": a time clause only places the act
     found = [c for c in found if not (len(found) > 1 and time_clause(c.token, PLACING_MARKS))]
     found = [
-        replace(c, stance="mixed") if only_in_principle(c, sent) or conditional(c, policy) else c
+        replace(c, stance="mixed")
+        if only_in_principle(c, sent) or conditional(c, policy) or hedged(c)
+        else c
         for c in found
     ]
     # "seeking to scrap the pact": the inner cue says what is wanted, the outer one only wanting;
@@ -1088,6 +1103,19 @@ def news_of(t, policy: set[int]) -> bool:
     return any(not going_ahead(c, knowledge()) for c in policy_clauses(t, policy))
 
 
+def policy_acts_on(t, policy: set[int]) -> bool:
+    """Whether `t` governs a clause in which the policy does something to someone ("complained
+    that the directive favoured used-car traders"); not one in which it stalls, or does not go
+    far enough, what a backer complains of."""
+    return policy_clause(t, policy) and any(
+        c.dep_ == "ccomp"
+        and not is_negated(c)
+        and any(o.dep_ == "dobj" for o in c.children)
+        and any(s.dep_ == "nsubj" and any(x.i in policy for x in s.subtree) for s in c.children)
+        for c in t.children
+    )
+
+
 def policy_clauses(t, policy: set[int]) -> list:
     """The clauses a verb reports whose subject is the policy ("… that the levy will double")."""
     return [
@@ -1146,10 +1174,15 @@ def condition_clauses(children, marks: set[str]) -> list:
         if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in x.children):
             out.append(x)
         elif x.dep_ == "advmod" and x.lower_ == "long" and "if" in marks:  # "as/so long as …"
-            out += [c for c in x.children if c.dep_ == "advcl"]
+            out += [c for c in x.children if c.dep_ == "advcl" and not lasting(c)]
         elif x.lower_ in ("provided", "providing") and x.dep_ in ("prep", "advcl", "mark", "acl"):
-            if "if" in marks:
-                out += [c for c in x.children if c.dep_ in ("ccomp", "advcl")] or [x]
+            if "if" in marks and not any(c.dep_ in ("dobj", "prep") for c in x.children):
+                # not "providing the decisive vote", "provided with new figures"
+                out += [
+                    c
+                    for c in x.children
+                    if c.dep_ in ("ccomp", "advcl") and any(s.dep_ == "nsubj" for s in c.children)
+                ] or ([x] if not list(x.children) else [])  # (its clause hung elsewhere)
         elif x.dep_ == "prep" and x.lower_ == "on" and "if" in marks:  # "on condition that …"
             out += [
                 a
@@ -1159,6 +1192,25 @@ def condition_clauses(children, marks: set[str]) -> list:
                 if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
             ]
     return out
+
+
+# Words that hold back a welcome: "a cautious welcome", "cautiously welcomed".
+HOLDING_BACK = {"cautious", "cautiously", "guarded", "guardedly", "qualified", "tentative", "tentatively", "lukewarm"}  # fmt: skip
+
+
+def hedged(c: Cue) -> bool:
+    """ "gave the package a cautious welcome", "cautiously welcomed the ban": backing held back."""
+    return c.stance == "support" and any(
+        x.dep_ in ("amod", "advmod") and x.lower_ in HOLDING_BACK for x in c.token.children
+    )
+
+
+def lasting(clause) -> bool:
+    """ "would oppose it as long as he remained in parliament": how long, not on what terms; its
+    subject is a person's pronoun, the holder himself."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we", "they") for c in clause.children
+    ) and clause.lemma_.lower() in ("remain", "stay", "be", "live", "serve", "hold", "sit")
 
 
 def without_terms(t, policy: set[int]) -> bool:
@@ -1448,6 +1500,10 @@ def label_side(t, kb: Knowledge) -> str | None:
     pejorative = kb.words("pejorative_labels")
     if lemma in pejorative or harmful or any(o.lemma_.lower() in pejorative for o in of):
         return "oppose"
+    if t.pos_ == "ADJ" and t.dep_ == "oprd":  # 'called the ban "absurd"', "called it sensible"
+        if lemma in kb.words("damning_adjectives"):
+            return "oppose"
+        return "support" if lemma in kb.words("praising_adjectives") - NOT_BARE_PRAISE else None
     if lemma in kb.words("neutral_labels") and praised & kb.words("damning_adjectives"):
         return "oppose"  # "a dark day for drivers"
     backwards = any(x.lower_ in ("backwards", "backward", "but", "only") for x in t.subtree)
@@ -1456,11 +1512,19 @@ def label_side(t, kb: Knowledge) -> str | None:
         and praised & kb.words("praising_adjectives")
         and not backwards  # "a big step backwards", "a good start but not enough"
     ):
+        after = t.doc[t.right_edge.i + 1 : t.right_edge.i + 4]
+        but = next((x for x in after if x.lower_ == "but"), None)
+        rest = but.nbor() if but is not None and but.i + 1 < len(t.doc) else None
+        if rest is not None and rest.pos_ not in ("VERB", "AUX", "PRON", "PROPN"):
+            # '"a necessary step, but months late"'; not "a victory, but warned that …", a
+            # concern of its own beside the praise
+            return "mixed"
         return "support"
     return None
 
 
 ENDINGS = {"end", "cure", "remedy", "fix", "solution", "answer", "antidote"}
+NOT_BARE_PRAISE = {"first", "turning", "win", "proud"}  # praise only as a label's qualifier
 
 
 def effect_cue(t, policy: set[int]) -> list[Cue]:
@@ -1621,31 +1685,20 @@ def negate(t, stance: str) -> str | None:
         c.dep_ == "dobj" and criticism(c) for c in t.children
     ):
         return "oppose" if negated else "neutral"  # "has not abandoned its objection to the levy"
-    prefixed = t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "non"
-    if t.lemma_.lower() == "negotiable" and (negated or prefixed):
-        return "support"  # "the levy is not negotiable", "non-negotiable": it stays as it is
+    if t.lemma_.lower() == "negotiable":
+        prefixed = t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "non"
+        undoing = knowledge().words("undoing_nouns")
+        if any(x.lemma_.lower() in undoing for x in subjects_of(t)):
+            return None  # "Repeal of the tariff is non-negotiable": the repeal's, not the tariff's
+        # "the levy is not negotiable", "non-negotiable": it stays as it is; "negotiable": no side
+        return "support" if negated or prefixed else None
     if negated and stance == "oppose" and kept(t):
         return "support"  # "will not scrap the levy", "would not withdraw the bill": it stays
-    if negated and stance == "oppose" and is_negated(t) and harm_denied(t):
-        return "support"  # "This bill does not destroy families": a defence of it
     if negated and stance == "neutral" and t.lemma_.lower() in ("comply", "abide", "obey"):
         return "oppose"  # "would not comply with the levy"
     if negated and stance == "mixed" and t.lemma_.lower() in WEAKENING:
         return "support"  # "urged MPs not to water the levy down": as it stands
     return NEGATED.get(stance) if negated else stance
-
-
-def harm_denied(t) -> bool:
-    """ "The levy will not hurt families": a harm the policy itself is said not to do; not "we
-    will not let it hurt families", whose subject is someone."""
-    return (
-        t.pos_ == "VERB"
-        and t.lemma_.lower() in knowledge().words("harm_verbs")
-        and any(
-            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "DET") and c.ent_type_ != "PERSON"
-            for c in t.children
-        )
-    )
 
 
 def kept(t) -> bool:
@@ -3008,7 +3061,7 @@ def record_outcomes(claims: list[PositionClaim], state: State) -> None:
                 state.outcome, state.outcome_n = c.stance, c.sentence
 
 
-PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear", "uphold", "reinstate"}
+PASSING = {"pass", "approve", "adopt", "ratify", "enact", "clear", "uphold", "reinstate", "sign"}
 # Words that make a "Congress" or "Assembly" a body of members, not a legislature.
 MEMBERS_WORDS = {"labour", "labor", "trade", "trades", "workers", "students", "youth", "women", "business", "employers", "farmers", "unions", "teachers", "traders"}  # fmt: skip
 DECIDERS = CHAMBERS | {"voter", "court", "judge", "justice", "cabinet", "electorate", "lawmaker", "legislator"}  # fmt: skip
@@ -3217,7 +3270,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                     if (x := labelled(c, kb)) is not None and x.i == o.i
                 ):
                     if side := label_side(label, kb):
-                        claims(t, judging(side == "support"), sent.doc[t.i : label.i + 1].text)
+                        side = side if side == "mixed" else judging(side == "support")
+                        claims(t, side, sent.doc[t.i : label.i + 1].text)
         if (
             lemma == "be"
             and state.outcome
@@ -3229,7 +3283,8 @@ def judged_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Posi
                 if side := label_side(label, kb):
                     subject = next(c for c in t.children if c.dep_ == "nsubj")
                     words = sent.doc[subject.left_edge.i : label.i + 1].text
-                    claims(t.head, judging(side == "support"), words)
+                    side = side if side == "mixed" else judging(side == "support")
+                    claims(t.head, side, words)
         halted = lemma == "appeal" and state.halt_n > state.outcome_n
         if (
             (state.outcome or halted)
@@ -3273,7 +3328,8 @@ def felt(t, kb: Knowledge) -> str | None:
         return None
     for c in t.children:
         if c.dep_ == "attr" and any(x.lower_ in ("today", "tonight") for x in subjects_of(t)):
-            return label_side(c, kb)  # "Today is a great day for the harbour"
+            side = label_side(c, kb)  # "Today is a great day for the harbour"
+            return None if side == "mixed" else side
     for c in adjectives:
         about = [
             o
