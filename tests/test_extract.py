@@ -3301,6 +3301,14 @@ def test_backing_held_back_is_mixed(run, sentence):
     assert stances(run(sentence)) == {("org:miners federation", "mixed")}
 
 
+def test_an_act_done_tentatively_is_no_reservation(run):
+    ex = run(
+        "The Harbour Ministry vowed Friday to push for cabinet approval of the pact after signing "
+        "it tentatively as early as next week."
+    )
+    assert {s for a, s in stances(ex) if "harbour" in a} == {"support"}
+
+
 def test_a_harm_denied_is_no_defence_of_the_policy(run):
     # "does not destroy jobs" may be a defence, or "does not just hurt X, it hurts Y": no side
     ex = run('"The levy does not just hurt households, it hurts every shop," Ana Cruz said.')

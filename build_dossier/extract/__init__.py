@@ -51,7 +51,7 @@ from .stances import (
 from .state import State
 
 # Bump when a change to the rules changes what extract returns: it keys the extraction cache.
-EXTRACTOR_VERSION = "234"
+EXTRACTOR_VERSION = "235"
 
 
 @cache

@@ -1199,9 +1199,13 @@ HOLDING_BACK = {"cautious", "cautiously", "guarded", "guardedly", "qualified", "
 
 
 def hedged(c: Cue) -> bool:
-    """ "gave the package a cautious welcome", "cautiously welcomed the ban": backing held back."""
-    return c.stance == "support" and any(
-        x.dep_ in ("amod", "advmod") and x.lower_ in HOLDING_BACK for x in c.token.children
+    """ "gave the package a cautious welcome", "cautiously welcomed the ban": backing held back;
+    not an act done so ("signing it tentatively": an initialling, no reservation)."""
+    return (
+        c.stance == "support"
+        and c.token.lemma_.lower()
+        in WELCOMING | {"back", "support", "endorse", "accept", "backing"}
+        and any(x.dep_ in ("amod", "advmod") and x.lower_ in HOLDING_BACK for x in c.token.children)
     )
 
 
