@@ -258,13 +258,13 @@ def test_a_blocs_seat_is_the_bloc_only_when_the_story_is_about_it(run):
 def test_a_title_after_a_body_is_the_persons_and_a_demonym_opens_a_bodys_name(run):
     ex = run(
         '"We accept it," Harbour Board General Manager Ana Ruiz said.',
-        "The Uruguayan Growers' Union said it would fight the levy.",
-        "Protesters marched on the Ministry of Energy in Colombo.",
-        "The march set off from Lipton Circus shortly after 2 p.m.",
+        "The Chilean Growers' Union said it would fight the levy.",
+        "Protesters marched on the Ministry of Water in Nairobi.",
+        "The march set off from Harbour Circus shortly after noon.",
     )
-    assert keys(ex) >= {"org:harbour board", "person:ana ruiz", "org:uruguayan growers' union"}
+    assert keys(ex) >= {"org:harbour board", "person:ana ruiz", "org:chilean growers' union"}
     assert "org:harbour board general" not in keys(ex)
-    assert not any("colombo" in k or "circus" in k for k in keys(ex))
+    assert not any("nairobi" in k or "circus" in k for k in keys(ex))
 
 
 def test_a_middle_initial_does_not_make_another_person(run):
@@ -1199,41 +1199,41 @@ def test_a_rescheduled_date_looks_ahead_and_stays_planned(run):
 
 def test_put_off_until_a_month_is_when_it_is_now_due_not_what_a_thing_beside_it_is_due(run):
     ex = run(
-        "The chamber has put the vote off until September so that it can be held after the "
-        "budget bill, due at the end of August, is tabled.",
-        published=date(2031, 7, 4),
+        "The council has put the hearing off until October so that it can be held after the "
+        "spending plan, due at the end of May, is published.",
+        published=date(2031, 4, 4),
     )
-    assert [(e.date.value, e.status) for e in ex.events] == [("2031-09", "planned")]
+    assert [(e.date.value, e.status) for e in ex.events] == [("2031-10", "planned")]
     ex = run("The government will table a report due in May.", published=date(2031, 7, 4))
     assert [e.date.value for e in ex.events if e.date.value] == []
     ex = run(
-        "She will campaign for the provincial elections due in October.",
+        "She will campaign for the council elections due in June.",
         published=date(2031, 3, 14),
     )
-    assert "2031-10" in by_value(ex)
+    assert "2031-06" in by_value(ex)
     ex = run("The final vote on the bill, due on Thursday, could be delayed.")
     assert "2016-11-24" in by_value(ex)
 
 
 def test_a_delay_asked_for_lies_ahead_and_a_plan_beside_a_past_act_keeps_the_year(run):
     ex = run(
-        "The board wrote on Tuesday asking to delay the ban until January.",
+        "The league wrote on Tuesday asking to put the levy off until March.",
         published=date(2026, 8, 20),
     )
-    assert "2027-01" in by_value(ex)
+    assert "2027-03" in by_value(ex)
     ex = run(
-        "The ruling kept the government on track for the IMF's first review, scheduled for September.",
+        "The ruling left the city on course for the bank's first audit, scheduled for October.",
         published=date(2030, 7, 16),
     )
-    assert [e.date.value for e in ex.events] == ["2030-09"]
+    assert [e.date.value for e in ex.events] == ["2030-10"]
 
 
 def test_a_month_that_names_a_known_thing_is_left_unresolved_unless_told_as_past(run):
-    ex = run("The August tariff increase stays in place.", published=date(2031, 3, 14))
+    ex = run("The June fare rise stays in force.", published=date(2031, 3, 14))
     assert [(e.date.value, e.date.precision) for e in ex.events] == [(None, "unknown")]
     assert "either side" in ex.events[0].date.derivation
-    ex = run("The August tariff increase was approved.", published=date(2031, 3, 14))
-    assert [e.date.value for e in ex.events] == ["2030-08"]
+    ex = run("The June fare rise was approved.", published=date(2031, 3, 14))
+    assert [e.date.value for e in ex.events] == ["2030-06"]
     ex = run("The party said it would back the May 9 shutdown.", published=date(2029, 4, 20))
     assert [e.date.value for e in ex.events] == ["2029-05-09"]
 
@@ -2404,7 +2404,7 @@ def test_a_vote_on_a_day_and_a_vote_told_of_those_among_whom_one_was_cast(run):
     ex = run(
         "Parliament debated the levy on Tuesday.",
         "Senator Ana Cruz voted in favour on Tuesday.",
-        "Senator Rui Lima was among the eight who voted no.",
+        "Senator Rui Lima was among the 11 who voted no.",
         "Senator Eva Roth was among those who voted against.",
         "Senator Tom Hale voted no on the amendment.",
         "Senator Ina Berg was not among those who voted no.",
@@ -2424,7 +2424,7 @@ def test_a_holder_who_has_not_decided_what_to_do_about_the_policy_is_neutral(run
         "Mayor Tom Hale has not said whether he will sign it.",
         "Senator Rui Lima has yet to decide whether to back it.",
         "Senator Eva Roth has not said whether she will run again.",
-        '"He has not made up his mind," Senator Eva Roth said.',
+        '"She has not made up her mind," Senator Eva Roth said.',
         "Senator Ola Dahl has not made up his mind about seeking a second term.",
         "Senator Ina Berg has not said what she will do about the teachers' strike.",
     )
@@ -3241,8 +3241,8 @@ def test_a_chamber_named_in_an_aside_does_not_make_a_party_a_deciding_body(run):
     # the party's rejection is its stance, not the Senate's vote: a reaction after it has no
     # outcome to judge
     ex = run(
-        "The Green Party, which holds 13 of the 30 Senate seats, rejected the levy outright.",
-        "Farm groups cheered.",
+        "The Green Party, which holds nine of the 40 Senate seats, rejected the levy.",
+        "Fishing groups cheered.",
     )
     assert stances(ex) == {("par:green party", "oppose")}
 
@@ -3272,7 +3272,7 @@ def test_an_indefinite_name_enacted_is_the_policy_when_its_words_are_the_policys
         ("The Harbour League said the levy is negotiable.", None),
         ('"Repeal of the levy is non-negotiable," the Harbour League said.', None),
         ("The Harbour League said the levy would contribute to peace and stability.", "support"),
-        ("The Harbour League will file a brief in defence of the levy.", "support"),
+        ("The Harbour League will argue in defence of the levy in court.", "support"),
         ("The Harbour League filed a brief in defence of the boats fined under the levy.", None),
         ("The Harbour League complained that the levy favoured big ports.", "oppose"),
         ("The Harbour League complained that the levy had stalled in the Senate.", None),
@@ -3285,16 +3285,16 @@ def test_defence_complaint_and_what_is_not_negotiable(run, sentence, stance):
 
 
 def test_an_adjective_given_as_a_label_judges_the_policy(run):
-    ex = run('Dealer Ana Cruz called the pact "absurd".')
+    ex = run('Dealer Ana Cruz called the pact "ridiculous".')
     assert stances(ex) == {("person:ana cruz", "oppose")}
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Miners Federation gave the pact a cautious welcome.",
+        "The Miners Federation gave the pact a lukewarm welcome.",
         "The Miners Federation cautiously welcomed the pact.",
-        'The Miners Federation called the pact "a necessary step, but months late".',
+        'The Miners Federation called the pact "a good start, but years late".',
     ],
 )
 def test_backing_held_back_is_mixed(run, sentence):
@@ -3315,7 +3315,7 @@ def test_a_harm_denied_is_no_defence_of_the_policy(run):
     assert ("person:ana cruz", "support") not in stances(ex)
 
 
-@pytest.mark.parametrize("label", ["a win-win outcome", "long overdue"])
+@pytest.mark.parametrize("label", ["a win-win result", "long overdue"])
 def test_praise_in_a_label(run, label):
     ex = run(f'Foreign Minister Ana Cruz called the pact "{label}".')
     assert stances(ex) == {("person:ana cruz", "support")}
@@ -4490,7 +4490,8 @@ def test_a_signing_is_an_outcome_a_bare_reaction_takes_a_side_on(run):
 
 def test_grieved_by_the_vote_is_against_what_it_did(run):
     ex = run(
-        "Parliament passed the levy on Tuesday.", "The Green Party said it was grieved by the vote."
+        "Parliament passed the levy on Tuesday.",
+        "The Green Party said it was grieved by the result.",
     )
     assert ("par:green party", "oppose") in stances(ex)
 

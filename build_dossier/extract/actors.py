@@ -27,7 +27,7 @@ from .state import (
 english_words: set[str] = set()
 
 
-# Heads of bodies whose name may open with a demonym ("Uruguayan Manufacturers' Union"); not those
+# Heads of bodies whose name may open with a demonym ("Chilean Growers' Union"); not those
 # of government bodies, which "the Chinese Ministry of Commerce" names as the country's.
 NAMED_BODY_HEADS = {"union", "association", "federation", "confederation", "chamber", "guild", "alliance", "society", "league", "institute", "foundation", "coalition", "network", "forum", "movement", "trust", "consortium"}  # fmt: skip
 
@@ -63,7 +63,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[end].is_title
             and (doc[end].lower_ in kb.words("title_words") or doc[end].ent_type_ == "PERSON")
         ):
-            end -= 1  # "CEB General" + "Manager Ann Lee": the title is the person's, not the body's
+            end -= 1  # "Port Board General" + "Manager Ann Lee": the title is the person's, not the body's
         if label == "FAC" and doc[end - 1].lower_ in kb.words("organisation_heads"):
             label = "ORG"  # "… County Council", a building to the model
         co = start and doc[start - 1].text == "Co." and not doc[start].is_sent_start
@@ -174,7 +174,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             None,
         )
         if label == "ORG" and placed is not None:
-            end = placed  # "the Ministry of Energy in Colombo": where it sits is not its name
+            end = placed  # "the Ministry of Water in Nairobi": where it sits is not its name
         if (
             label == "ORG"
             and start > 0
@@ -182,7 +182,7 @@ def fix_entities(doc, kb: Knowledge) -> list[Span]:
             and doc[start - 1].ent_type_ in ("", "NORP")
             and doc[end - 1].lower_ in NAMED_BODY_HEADS
         ):
-            # "the Uruguayan Manufacturers' Union": the demonym is part of a body's own name
+            # "the Chilean Growers' Union": the demonym is part of a body's own name
             start -= 1
             spans = [x for x in spans if x.end <= start]
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)

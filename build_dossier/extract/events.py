@@ -1022,8 +1022,8 @@ def year_of_a_thing(d, anchor) -> bool:
 
 
 def due_thing(d) -> bool:
-    """Whether a date is when a thing is due, told beside it ("the budget bill, due at the end of
-    August,", "a report due in May"): it dates the thing, not the clause's act. Not "is due to
+    """Whether a date is when a thing is due, told beside it ("the spending plan, due at the end of
+    May,", "a report due in June"): it dates the thing, not the clause's act. Not "is due to
     vote in May", nor "the vote is due in May", whose date is the event's."""
     prep = preposition(d)
     due = prep.head if prep is not None else None
@@ -1035,7 +1035,7 @@ def due_thing(d) -> bool:
     while aside and thing.dep_ == "pobj" and thing.head.head.pos_ == "NOUN":
         thing = thing.head.head  # "the final vote on the bill, due on Thursday": the vote
     if is_event_noun(thing):
-        return False  # "the elections due in October": the date is the happening's own
+        return False  # "the council elections due in June": the date is the happening's own
     return aside or (due.dep_ in ("amod", "acl") and due.head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -1113,7 +1113,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
         if year_spoken_of(d, kb):
             continue  # "2040 is too soon", "the 2040 target stands": what is judged, not when
         if due_thing(d):
-            continue  # "after the budget bill, due at the end of August, is tabled": the bill's
+            continue  # "after the spending plan, due at the end of May, is out": the plan's
         if (source := attributed_to(d)) is not None:
             anchor = source  # "…, according to data published on Thursday": the data's day
         prep = preposition(d)
@@ -1144,7 +1144,7 @@ def events_in(sent, spans: list[Span], n: int, p: int, state: State, kb: Knowled
             if when is None and (when := deadline_task(anchor)) is not None:
                 deadline = True  # "have until November 1 to comment": a deadline, not a saying
             if when is None and anchor.lemma_.lower() in kb.words("rescheduling_verbs"):
-                when = anchor  # "put the vote off until September": when it is now due
+                when = anchor  # "put the hearing off until October": when it is now due
             if when is None:
                 continue
             anchor, words = when, d.text
@@ -1332,7 +1332,7 @@ def undecidable(d, anchor, tense: str, value: DateValue) -> str | None:
         and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in head.children)
         and not any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in anchor.children)
     ):
-        # "The August tariff increase stays in place": a month that names a thing already
+        # "The June fare rise stays in force": a month that names a thing already
         # known may lie either side of publication when only a present tense points ahead
         # ("will back the May 9 shutdown" does; "an August referendum" is news of one ahead)
         return "a month naming a thing may lie either side of publication; left unresolved"
@@ -1454,7 +1454,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         and thing.dep_ == "pobj"
         and noun_clause_tense(thing) == "past"
     ):
-        # "kept the government on track for the review, scheduled for September": the plan is
+        # "left the city on course for the audit, scheduled for October": the plan is
         # no party to the past act, so its month may lie either side and keeps the year
         return "present"
     if thing is not None and not aux and noun_clause_tense(thing) != "past":
@@ -1469,7 +1469,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
         and anchor.head.lemma_.lower() in asked
         and not pluperfect(anchor.head)
     ):
-        return "future"  # "asked to delay the ban until January": a delay asked for lies ahead
+        return "future"  # "asked to put the levy off until March": a delay asked for lies ahead
     if aux & {"was", "were"}:
         return "present"  # "a review was planned for December": told in the past, either side
     active = not aux and anchor.tag_ == "VBD" and any(c.dep_ == "dobj" for c in anchor.children)

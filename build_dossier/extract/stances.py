@@ -207,9 +207,9 @@ def introduced(sent, names: tuple[str, ...]) -> set[int]:
 
 
 def described_act(sent, names: tuple[str, ...]) -> set[int]:
-    """ "The regulator approved an average 22 percent increase in power tariffs": an indefinite
+    """ "The regulator approved an average 8 percent rise in water charges": an indefinite
     name brought in or enacted is the policy when its own words share two with the policy's
-    other names ("power", "tariffs"); "approved an increase in staff" is another one."""
+    other names ("water", "charges"); "approved a rise in staff" is another one."""
     pattern = indefinite_pattern(names, loose=True)
     if pattern is None:
         return set()
@@ -522,11 +522,11 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
             t if t.dep_ != "xcomp" else t.head, "neutral", sent.doc[t.i : noun.i + 1].text
         )
     quoted = quoted_tokens(sent)
-    for t in sent:  # "has not made up his mind", "has not said what he will do"
+    for t in sent:  # "has not made up her mind", "has not said whether she will sign it"
         if undecided(t):
             holder = t.head if t.dep_ == "xcomp" else t
             if t.i in quoted and any(x.pos_ == "PRON" for x in subjects_of(holder)):
-                continue  # '"He has not made up his mind," his spokeswoman said': who "he" is, the
+                continue  # '"She has not made up her mind," her aide said': who "she" is, the
                 # quotation does not say
             out += claims(holder, "neutral", sent.doc[holder.i : t.right_edge.i + 1].text)
     return out
@@ -537,7 +537,7 @@ DECIDING = {"do", "sign", "veto", "vote", "decide", "back", "support", "oppose",
 
 
 def undecided(t) -> bool:
-    """ "has not made up his mind", "has not said what he will do" or "whether he will sign": a
+    """ "has not made up her mind", "has not said what she will do" or "whether she will sign": a
     hedge on the policy just named; not "has not said when the vote is", nor a reply to
     something else ("has not said whether he will run again")."""
     near = [*t.children, *(t.head.children if t.dep_ == "xcomp" else [])]
@@ -566,7 +566,7 @@ def undecided(t) -> bool:
 
 
 def voters_among(t):
-    """ "Lee was among the eight who voted no": the verb whose subject cast that vote."""
+    """ "Lee was among the 11 who voted against": the verb whose subject cast that vote."""
     if t.dep_ != "relcl" or not any(c.lower_ in ("who", "that") for c in subjects_of(t)):
         return None
     counted, prep = t.head, t.head.head
@@ -1105,7 +1105,7 @@ def news_of(t, policy: set[int]) -> bool:
 
 def policy_acts_on(t, policy: set[int]) -> bool:
     """Whether `t` governs a clause in which the policy does something to someone ("complained
-    that the directive favoured used-car traders"); not one in which it stalls, or does not go
+    that the levy favoured big ports"); not one in which it stalls, or does not go
     far enough, what a backer complains of."""
     return policy_clause(t, policy) and any(
         c.dep_ == "ccomp"
@@ -1194,12 +1194,12 @@ def condition_clauses(children, marks: set[str]) -> list:
     return out
 
 
-# Words that hold back a welcome: "a cautious welcome", "cautiously welcomed".
+# Words that hold back a welcome: "a lukewarm welcome", "cautiously welcomed".
 HOLDING_BACK = {"cautious", "cautiously", "guarded", "guardedly", "qualified", "tentative", "tentatively", "lukewarm"}  # fmt: skip
 
 
 def hedged(c: Cue) -> bool:
-    """ "gave the package a cautious welcome", "cautiously welcomed the ban": backing held back;
+    """ "gave the plan a lukewarm welcome", "cautiously welcomed the levy": backing held back;
     not an act done so ("signing it tentatively": an initialling, no reservation)."""
     return (
         c.stance == "support"
@@ -1504,7 +1504,7 @@ def label_side(t, kb: Knowledge) -> str | None:
     pejorative = kb.words("pejorative_labels")
     if lemma in pejorative or harmful or any(o.lemma_.lower() in pejorative for o in of):
         return "oppose"
-    if t.pos_ == "ADJ" and t.dep_ == "oprd":  # 'called the ban "absurd"', "called it sensible"
+    if t.pos_ == "ADJ" and t.dep_ == "oprd":  # 'called the levy "ridiculous"', "called it sensible"
         if lemma in kb.words("damning_adjectives"):
             return "oppose"
         return "support" if lemma in kb.words("praising_adjectives") - NOT_BARE_PRAISE else None
@@ -1520,7 +1520,7 @@ def label_side(t, kb: Knowledge) -> str | None:
         but = next((x for x in after if x.lower_ == "but"), None)
         rest = but.nbor() if but is not None and but.i + 1 < len(t.doc) else None
         if rest is not None and rest.pos_ not in ("VERB", "AUX", "PRON", "PROPN"):
-            # '"a necessary step, but months late"'; not "a victory, but warned that …", a
+            # '"a good start, but years late"'; not "a victory, but warned that …", a
             # concern of its own beside the praise
             return "mixed"
         return "support"
