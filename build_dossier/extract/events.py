@@ -1418,7 +1418,7 @@ def setting_tense(anchor, d, kb: Knowledge) -> str | None:
     if prep is None or prep.lower_ not in ("for", "to", "until"):
         return None
     if prep.lower_ == "until" and anchor.lemma_.lower() not in kb.words("rescheduling_verbs"):
-        return None  # "put off until September" sets a date as "to" does; "stays until" none
+        return None  # "put off until October" sets a date as "to" does; "stays until" none
     setter = prep.head
     if setter.dep_ in ("advmod", "prt") and setter.lower_ in PARTICLES:
         setter = setter.head  # "put back to October": the parser hangs "to" on "back"

@@ -163,7 +163,7 @@ def policy_pattern(names: tuple[str, ...]) -> re.Pattern:
 @cache
 def indefinite_pattern(names: tuple[str, ...], loose: bool = False) -> re.Pattern | None:
     """ "a bill", "a new levy" for a policy called "the bill", "the levy"; `loose`, with up to
-    four words of any kind before the name ("an average 22 percent increase")."""
+    four words of any kind before the name ("an average 8 percent rise")."""
     short = sorted({n.strip()[4:] for n in names if n.strip().lower().startswith("the ")})
     if not short:
         return None
@@ -533,7 +533,18 @@ def bare_votes(sent, n: int, p: int, state: State, kb: Knowledge) -> list[Positi
 
 
 # What a holder who has not decided may be said not to have done yet about the policy.
-DECIDING = {"do", "sign", "veto", "vote", "decide", "back", "support", "oppose", "approve", "act"}
+UNDECIDED_ACTS = {
+    "do",
+    "sign",
+    "veto",
+    "vote",
+    "decide",
+    "back",
+    "support",
+    "oppose",
+    "approve",
+    "act",
+}
 
 
 def undecided(t) -> bool:
@@ -554,7 +565,7 @@ def undecided(t) -> bool:
     if lemma not in ("say", "decide", "indicate", "announce", "reveal"):
         return False
     for c in t.children:
-        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in DECIDING:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lemma_.lower() not in UNDECIDED_ACTS:
             continue
         asks = any(x.lower_ in ("whether", "if", "what") and x.i < c.i for x in c.subtree)
         objects = [x for x in c.children if x.dep_ == "dobj" and x.lower_ not in ("what", "it")]
@@ -3081,7 +3092,7 @@ def deciding(subject, p: int, state: State) -> bool:
         return True  # "Voters rejected it", "lawmakers rejected it"
     if subject.lemma_.lower() in COURTS | {"judge"}:
         return True  # "a Mexican federal judge suspended it", whatever its words are linked to
-    # a clause about the subject is not the subject: "the party, which holds 13 Senate seats"
+    # a clause about the subject is not the subject: "the party, which has nine Senate seats"
     aside = {x.i for d in subject.children if d.dep_ in ASIDES for x in d.subtree}
     keys = [
         k for x in subject.subtree if x.i not in aside and (k := state.token_keys.get((p, x.i)))
