@@ -3253,14 +3253,13 @@ def test_backing_given_conditionally_is_mixed(run):
 
 
 def test_an_indefinite_name_enacted_is_the_policy_when_its_words_are_the_policys(run):
-    names = ("power tariff increase", "the increase")
+    names = ("water charge rise", "the rise")
     ex = run(
-        "The Energy Commission on Tuesday approved an average 22 percent increase in power "
-        "tariffs.",
+        "The Water Board on Tuesday approved an average 8 percent rise in water charges.",
         names=names,
     )
-    assert stances(ex) == {("org:energy commission", "support")}
-    ex = run("The Energy Commission on Tuesday approved an increase in staff numbers.", names=names)
+    assert stances(ex) == {("org:water board", "support")}
+    ex = run("The Water Board on Tuesday approved a rise in staff numbers.", names=names)
     assert stances(ex) == set()
 
 
