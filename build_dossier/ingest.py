@@ -77,7 +77,7 @@ def read_article(
             if path.suffix.lower() == ".txt" and kept:
                 left = left_out(text, article)
             # (a page mostly left out is never cached, so that every build says so)
-            if cache_dir and kept and left <= 2 * kept + 2:
+            if cache_dir and kept and not mostly_left_out(left, kept):
                 cache_store.save_article(cache_dir, key, article)
     except OSError as e:
         problems.error(f"seeds/{rel}", f"cannot be read ({e.strerror})")
@@ -89,7 +89,7 @@ def read_article(
         problems.error(f"seeds/{rel}", "no article text found after removing page furniture")
         return None
     kept = len(article.paragraphs)
-    if left > 2 * kept + 2:
+    if mostly_left_out(left, kept):
         problems.warn(
             f"seeds/{rel}",
             f"only {kept} paragraph{'s' * (kept > 1)} read "
@@ -97,6 +97,11 @@ def read_article(
             "that read like text were left out as page furniture; check the page",
         )
     return article
+
+
+def mostly_left_out(left: int, kept: int) -> bool:
+    """Whether the lines left out of a page outweigh its story's paragraphs."""
+    return left > 2 * kept + 2
 
 
 def left_out(text: str, article: Article) -> int:
@@ -258,6 +263,12 @@ def furniture_re(key: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in furniture()[key]), re.I)
 
 
+@cache
+def buttons_re() -> re.Pattern:
+    """A page's buttons ("sign in", "log in") as whole words in a line."""
+    return re.compile(rf"\b(?:{'|'.join(furniture()['buttons'])})\b")
+
+
 def agencies() -> list[str]:
     return furniture()["agencies"]
 
@@ -299,7 +310,7 @@ def is_furniture(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return True  # a UI string in another script on an English page
-    if re.search(rf"\b(?:{'|'.join(data['buttons'])})\b", low) and (
+    if buttons_re().search(low) and (
         words(line) < 4 or low.startswith(tuple(data["buttons"])) or re.search(r"\s[|/•·]\s", line)
     ):
         return True  # "Sign in | Register", "Sign up for our briefing …"; not "… to sign in Lisbon"

@@ -1119,11 +1119,8 @@ def policy_acts_on(t, policy: set[int]) -> bool:
     that the levy favoured big ports"); not one in which it stalls, or does not go
     far enough, what a backer complains of."""
     return policy_clause(t, policy) and any(
-        c.dep_ == "ccomp"
-        and not is_negated(c)
-        and any(o.dep_ == "dobj" for o in c.children)
-        and any(s.dep_ == "nsubj" and any(x.i in policy for x in s.subtree) for s in c.children)
-        for c in t.children
+        not is_negated(c) and any(o.dep_ == "dobj" for o in c.children)
+        for c in policy_clauses(t, policy)
     )
 
 
